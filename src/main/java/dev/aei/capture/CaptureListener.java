@@ -1,0 +1,20 @@
+package dev.aei.capture;
+
+/**
+ * Told about everything appended to a session, on the thread that appended it and in stamp order.
+ * Implementations must be quick and must not throw; they never touch a UI toolkit.
+ */
+public interface CaptureListener {
+
+    /** A lane was added to the session. */
+    default void laneAdded(Lane lane) {
+    }
+
+    /** A frame was appended to a lane. */
+    default void frameAppended(Lane lane, Frame frame) {
+    }
+
+    /** A connection event was appended to a lane. */
+    default void laneEventAppended(Lane lane, LaneEvent event) {
+    }
+}

@@ -1,0 +1,6 @@
+package dev.aei.capture;
+
+/** The WebSocket data frame kind. */
+public enum Opcode {
+    TEXT, BINARY
+}

@@ -1,0 +1,110 @@
+package dev.aei.capture;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A capture: lanes of frames on one clock. Appends from many network threads are serialised
+ * here, so stamp order, lane order and the order listeners see are the same everywhere.
+ */
+public final class Session {
+    private final SessionInfo info;
+    private final CaptureClock clock;
+    private final Map<String, Lane> lanes = new LinkedHashMap<>();
+    private final List<Lane> laneList = new CopyOnWriteArrayList<>();
+    private final List<CaptureListener> listeners = new CopyOnWriteArrayList<>();
+
+    public Session(SessionInfo info, CaptureClock clock) {
+        this.info = info;
+        this.clock = clock;
+    }
+
+    /** A new live session starting now. */
+    public static Session start(String serverUrl, String authMode, String profile) {
+        CaptureClock clock = new CaptureClock();
+        return new Session(new SessionInfo(serverUrl, authMode, profile, clock.originWallMillis()), clock);
+    }
+
+    public SessionInfo info() {
+        return info;
+    }
+
+    public CaptureClock clock() {
+        return clock;
+    }
+
+    public void addListener(CaptureListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(CaptureListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Lanes in the order they were added; a live view. */
+    public List<Lane> lanes() {
+        return laneList;
+    }
+
+    /** The lane of a user id, or null. */
+    public synchronized Lane lane(String id) {
+        return lanes.get(id);
+    }
+
+    /** Returns the user's lane, adding it if it is new. */
+    public synchronized Lane addLane(String id, Map<String, Object> claims) {
+        Lane existing = lanes.get(id);
+        if (existing != null) {
+            return existing;
+        }
+        Lane lane = new Lane(id, claims);
+        lanes.put(id, lane);
+        laneList.add(lane);
+        listeners.forEach(l -> l.laneAdded(lane));
+        return lane;
+    }
+
+    /** Stamps and appends a text frame now. */
+    public Frame appendText(Lane lane, Direction direction, String text) {
+        return append(lane, direction, Opcode.TEXT, text, null);
+    }
+
+    /** Stamps and appends a frame now; text or bytes as described on {@link Frame}. */
+    public synchronized Frame append(Lane lane, Direction direction, Opcode opcode, String text, byte[] bytes) {
+        long nanos = clock.next();
+        return restore(lane, new Frame(lane.nextFrameIndex(), direction, nanos, clock.wallMillis(nanos),
+                opcode, text, bytes));
+    }
+
+    /** Stamps and appends a connection event now. */
+    public synchronized LaneEvent appendEvent(Lane lane, LaneEvent.Kind kind, int code, String detail) {
+        long nanos = clock.next();
+        return restore(lane, new LaneEvent(kind, nanos, clock.wallMillis(nanos), code, detail));
+    }
+
+    /** Appends an already stamped frame (loading a journal or fixture); its index is reassigned. */
+    public synchronized Frame restore(Lane lane, Frame frame) {
+        Frame placed = frame.index() == lane.nextFrameIndex() ? frame : frame.withIndex(lane.nextFrameIndex());
+        lane.appendFrame(placed);
+        listeners.forEach(l -> l.frameAppended(lane, placed));
+        return placed;
+    }
+
+    /** Appends an already stamped connection event (loading a journal or fixture). */
+    public synchronized LaneEvent restore(Lane lane, LaneEvent event) {
+        lane.appendEvent(event);
+        listeners.forEach(l -> l.laneEventAppended(lane, event));
+        return event;
+    }
+
+    /** Total frames over all lanes. */
+    public long frameCount() {
+        long total = 0;
+        for (Lane lane : laneList) {
+            total += lane.frames().size();
+        }
+        return total;
+    }
+}

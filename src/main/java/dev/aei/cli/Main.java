@@ -1,0 +1,40 @@
+package dev.aei.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code aei} command: the desktop app by default, headless subcommands otherwise. */
+@Command(name = "aei", mixinStandardHelpOptions = true, version = "aei 0.1.0",
+        description = "Agent Event Inspector: capture, check and replay AI-agent WebSocket event streams.",
+        subcommands = {GuiCommand.class, DemoServerCommand.class, RecordCommand.class, CheckCommand.class,
+                ServeCommand.class, VerifyCommand.class, BenchCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code: nothing at or above the fail-on level. */
+    public static final int OK = 0;
+    /** Exit code: findings at or above the fail-on level. */
+    public static final int FINDINGS = 1;
+    /** Exit code: bad usage or an I/O error. */
+    public static final int USAGE_OR_IO = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests, without exiting). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(e -> USAGE_OR_IO);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println(ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return USAGE_OR_IO;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new GuiCommand().run();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.aei.net;
+
+/**
+ * A prompt this tool sent on one lane.
+ *
+ * @param user     the lane (user id)
+ * @param threadId the thread the message opened
+ * @param canary   the marker carried in the text
+ * @param text     the full text as sent, marker included
+ * @param frame    the index of the OUT frame in the lane
+ */
+public record SentPrompt(String user, String threadId, String canary, String text, int frame) {
+}

@@ -1,0 +1,29 @@
+package dev.aei.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+
+/**
+ * A typed view over one frame (or one member of an {@code event_batch}), made by a profile.
+ * Computed on demand; the raw frame stays the source of truth. Absent fields are null.
+ *
+ * @param lane        the lane (user id) the frame arrived on
+ * @param frame       the frame's index in that lane
+ * @param nanos       the frame's stamp on the session clock
+ * @param type        the event type as the backend named it (null for malformed/binary frames)
+ * @param role        what the type means
+ * @param runId       run id
+ * @param threadId    thread id, possibly derived from the run id
+ * @param userId      the user the server says the event belongs to
+ * @param seq         sequence number, where the backend sends one
+ * @param serverTime  the server's timestamp
+ * @param toolCallId  tool call id (or execution id)
+ * @param toolName    tool name
+ * @param attempt     delivery attempt, 1 unless the backend says otherwise
+ * @param body        the JSON object of the event, or null
+ * @param problem     why the frame is malformed or unknown, for messages; else null
+ */
+public record AgentEvent(String lane, int frame, long nanos, String type, EventRole role,
+                         String runId, String threadId, String userId, Long seq, Instant serverTime,
+                         String toolCallId, String toolName, int attempt, JsonNode body, String problem) {
+}

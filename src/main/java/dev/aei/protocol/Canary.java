@@ -1,0 +1,56 @@
+package dev.aei.protocol;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The per-user, per-message marker appended to every prompt this tool sends. Seen in another
+ * lane's frames it proves a leak even when the backend's ownership fields lie.
+ *
+ * @param prefix the marker's fixed start, {@code cnry-} by default
+ */
+public record Canary(String prefix) {
+    /** The default marker format: {@code cnry-} followed by 10 lower-case hex digits. */
+    public static final Canary DEFAULT = new Canary("cnry-");
+
+    private static final int HEX_DIGITS = 10;
+
+    public Canary {
+        if (prefix == null || prefix.isBlank() || !prefix.matches("[A-Za-z0-9_\\-]+")) {
+            throw new IllegalArgumentException("canary prefix must be letters, digits, '-' or '_': " + prefix);
+        }
+    }
+
+    /** A fresh, unguessable marker. */
+    public String next(SecureRandom random) {
+        byte[] bytes = new byte[HEX_DIGITS / 2];
+        random.nextBytes(bytes);
+        return prefix + HexFormat.of().formatHex(bytes);
+    }
+
+    /** The prompt as sent: the user's text followed by the marker. */
+    public String mark(String prompt, String marker) {
+        return prompt + " [" + marker + "]";
+    }
+
+    /** Every marker of this format found anywhere in the text, in order. */
+    public List<String> findAll(String text) {
+        List<String> found = new ArrayList<>();
+        if (text == null || !text.contains(prefix)) {
+            return found;
+        }
+        Matcher m = pattern().matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    private Pattern pattern() {
+        return Pattern.compile(Pattern.quote(prefix) + "[0-9a-f]{" + HEX_DIGITS + "}");
+    }
+}

@@ -1,0 +1,61 @@
+package dev.aei;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The pipeline's dependency rules of DESIGN section 4, checked on the compiled classes. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.aei");
+    }
+
+    @Test
+    void onlyTheUiImportsJavaFx() {
+        noClasses().that().resideOutsideOfPackages("dev.aei.ui..", "dev.aei.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
+                        "atlantafx..", "org.kordamp..")
+                .check(classes);
+    }
+
+    @Test
+    void theCliOnlyLaunchesTheUiThroughItsLauncher() {
+        noClasses().that().resideInAPackage("dev.aei.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingImportsTheUiOrTheCli() {
+        noClasses().that().resideOutsideOfPackages("dev.aei.ui..", "dev.aei.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.aei.ui..", "dev.aei.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.aei.ui..")
+                .should().dependOnClassesThat().resideInAPackage("dev.aei.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theCoreStaysIndependent() {
+        noClasses().that().resideInAnyPackage("dev.aei.capture..", "dev.aei.protocol..", "dev.aei.analysis..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.aei.net..", "dev.aei.fixture..",
+                        "dev.aei.server..", "dev.aei.ui..", "dev.aei.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theReferenceBackendIsNotUsedByTheCapturePipeline() {
+        noClasses().that().resideInAnyPackage("dev.aei.net..", "dev.aei.auth..", "dev.aei.fixture..")
+                .should().dependOnClassesThat().resideInAPackage("dev.aei.server..")
+                .check(classes);
+    }
+}
