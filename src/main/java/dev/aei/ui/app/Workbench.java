@@ -150,6 +150,11 @@ public final class Workbench implements Connections, AutoCloseable {
         }
     }
 
+    /** The decoder the analysis reads frames with. */
+    public EventDecoder decoder() {
+        return decoder;
+    }
+
     /** The live session, or null before the first connect. */
     public Session session() {
         return session;
