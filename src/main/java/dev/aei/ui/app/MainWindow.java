@@ -385,6 +385,11 @@ public final class MainWindow implements Commands {
         return timeline;
     }
 
+    /** The panels' view models. */
+    AppModels models() {
+        return models;
+    }
+
     /** The capture pipeline. */
     public Workbench workbench() {
         return workbench;

@@ -15,6 +15,7 @@ public final class UserCard {
     private final ObjectProperty<AgentPhase> phase = new SimpleObjectProperty<>(AgentPhase.WAITING);
     private final IntegerProperty steps = new SimpleIntegerProperty();
     private final IntegerProperty leaks = new SimpleIntegerProperty();
+    private final IntegerProperty runs = new SimpleIntegerProperty();
     private long runStartNanos = -1;
 
     public UserCard(String user) {
@@ -52,6 +53,11 @@ public final class UserCard {
         return steps;
     }
 
+    /** Runs started on this lane so far. */
+    public IntegerProperty runsProperty() {
+        return runs;
+    }
+
     /** Critical findings (leaks) raised on this user's lane. */
     public IntegerProperty leaksProperty() {
         return leaks;
@@ -70,5 +76,6 @@ public final class UserCard {
     void startRun(long nanos) {
         runStartNanos = nanos;
         steps.set(0);
+        runs.set(runs.get() + 1);
     }
 }

@@ -42,7 +42,8 @@ final class UserCardView extends VBox {
         detail.setWrapText(true);
         Label steps = new Label();
         steps.getStyleClass().addAll("card-steps", Styles.TEXT_MUTED);
-        steps.textProperty().bind(card.stepsProperty().asString("%d events in this run"));
+        steps.textProperty().bind(javafx.beans.binding.Bindings.format("Run %d · %d events so far",
+                card.runsProperty(), card.stepsProperty()));
         getChildren().addAll(top, headline, detail, steps);
         card.phaseProperty().addListener((o, was, now) -> phase(now));
         phase(card.phase());

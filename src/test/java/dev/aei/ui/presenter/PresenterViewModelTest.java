@@ -46,6 +46,7 @@ class PresenterViewModelTest {
         assertThat(alice.headline()).isEqualTo("Done in 2.3 s");
         assertThat(alice.phase()).isEqualTo(AgentPhase.DONE);
         assertThat(alice.stepsProperty().get()).isEqualTo(5);
+        assertThat(alice.runsProperty().get()).isEqualTo(1);
     }
 
     @Test
