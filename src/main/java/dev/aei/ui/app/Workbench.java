@@ -121,6 +121,15 @@ public final class Workbench implements Connections, AutoCloseable {
         return current.sendPrompt(userIds, prompt);
     }
 
+    /** Sends a raw text frame on a user's socket (recorded as an OUT frame); call it off the FX thread. */
+    public void sendRaw(String userId, String text) {
+        SessionConnector current = connector;
+        if (current == null) {
+            throw new IllegalStateException("nobody is connected yet");
+        }
+        current.send(userId, text);
+    }
+
     /** Installs a fault plan on the embedded backend. */
     public void setFaults(List<FaultRule> faults) {
         ReferenceBackend current = backend;
