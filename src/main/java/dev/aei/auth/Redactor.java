@@ -34,7 +34,7 @@ public final class Redactor {
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{2,}\\.[A-Za-z0-9_-]{2,}\\.[A-Za-z0-9_-]*");
     private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer|basic)(\\s+)([A-Za-z0-9._~+/=-]{6,})");
     private static final Pattern KEY_VALUE = Pattern.compile(
-            "([A-Za-z][A-Za-z0-9_-]*)(\"?\\s*[:=]\\s*\"?)((?:bearer|basic)\\s+)?([^\\s\"'&,;}\\]]+)",
+            "([A-Za-z][A-Za-z0-9_-]*)(\"?\\s*(?:=|:(?!//))\\s*\"?)((?:bearer|basic)\\s+)?([^\\s\"'&,;?#}\\]]+)",
             Pattern.CASE_INSENSITIVE);
 
     private final Set<String> keys;
