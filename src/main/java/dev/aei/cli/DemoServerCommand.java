@@ -1,13 +1,90 @@
 package dev.aei.cli;
 
+import dev.aei.server.BackendConfig;
+import dev.aei.server.FaultPlan;
+import dev.aei.server.FaultRule;
+import dev.aei.server.ReferenceBackend;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The {@code demo-server} command (not built yet). */
-@Command(name = "demo-server", mixinStandardHelpOptions = true, description = "Not built yet.")
-public final class DemoServerCommand implements Runnable {
+/** The {@code demo-server} command: runs the embedded reference backend until interrupted. */
+@Command(name = "demo-server", mixinStandardHelpOptions = true,
+        description = "Run the reference agent backend (real JWT auth, scripted runs, fault injection) until Ctrl+C.")
+public final class DemoServerCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8765", description = "WebSocket port, 0 for a free one (default ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}).")
+    private String host;
+
+    @Option(names = "--secret", description = "HS256 secret tokens must be signed with (default: the demo secret).")
+    private String secret = BackendConfig.DEMO_SECRET;
+
+    @Option(names = "--faults", paramLabel = "plan.json", description = "Fault plan file (DESIGN section 8).")
+    private Path faults;
+
+    @Option(names = "--delay-ms", defaultValue = "150", description = "Pause between events of a run (default ${DEFAULT-VALUE}).")
+    private long delayMs;
+
+    @Option(names = "--strict-netra", description = "Send the real backend's shapes: no seq, no tool_call_id, mixed flat/data events.")
+    private boolean strictNetra;
+
+    @Option(names = "--heartbeat-s", defaultValue = "0", description = "Send a heartbeat event every N seconds (default: never).")
+    private int heartbeatSeconds;
+
+    /** Released by the shutdown hook once the backend is closed. */
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
-    public void run() {
-        System.err.println("demo-server: not built yet");
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ReferenceBackend backend;
+        try {
+            List<FaultRule> rules = faults == null ? List.of() : FaultPlan.load(faults).rules();
+            BackendConfig config = new BackendConfig(host, port, secret, delayMs, strictNetra, rules, heartbeatSeconds);
+            backend = ReferenceBackend.start(config);
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("demo-server: " + e.getMessage());
+            return Main.USAGE_OR_IO;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            backend.close();
+            stopped.countDown();
+        }, "demo-server-shutdown"));
+        printBanner(out, backend);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            backend.close();
+        }
+        return Main.OK;
+    }
+
+    private void printBanner(PrintWriter out, ReferenceBackend backend) {
+        out.println("Reference backend running" + (strictNetra ? " (strict netra shapes)" : "") + ".");
+        out.println("  WebSocket: " + backend.webSocketUrl());
+        out.println("  Tickets:   POST " + backend.ticketUrl() + "  {\"token\":JWT}");
+        out.println("  Login:     POST " + backend.loginUrl() + "  {\"username\":ID,\"password\":\"demo\"}");
+        out.println("  Faults:    GET/PUT " + backend.faultsUrl() + "  (" + backend.faults().size() + " rules now)");
+        out.println("  Secret:    " + backend.config().secret());
+        out.println("Record against it:");
+        out.println("  java -jar target/aei.jar record --server " + backend.webSocketUrl() + " --secret "
+                + backend.config().secret() + " --user alice --user bob --prompt \"hello\" --until-complete --out session.jsonl");
+        out.println("Ctrl+C stops it.");
+        out.flush();
     }
 }

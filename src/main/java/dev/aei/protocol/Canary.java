@@ -4,8 +4,6 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The per-user, per-message marker appended to every prompt this tool sends. Seen in another
@@ -39,18 +37,31 @@ public record Canary(String prefix) {
 
     /** Every marker of this format found anywhere in the text, in order. */
     public List<String> findAll(String text) {
+        // Scanned by hand rather than by regex: this runs on every incoming frame.
         List<String> found = new ArrayList<>();
-        if (text == null || !text.contains(prefix)) {
+        if (text == null) {
             return found;
         }
-        Matcher m = pattern().matcher(text);
-        while (m.find()) {
-            found.add(m.group());
+        int from = text.indexOf(prefix);
+        while (from >= 0) {
+            int end = from + prefix.length() + HEX_DIGITS;
+            if (end <= text.length() && isLowerHex(text, from + prefix.length(), end)) {
+                found.add(text.substring(from, end));
+                from = text.indexOf(prefix, end);
+            } else {
+                from = text.indexOf(prefix, from + 1);
+            }
         }
         return found;
     }
 
-    private Pattern pattern() {
-        return Pattern.compile(Pattern.quote(prefix) + "[0-9a-f]{" + HEX_DIGITS + "}");
+    private static boolean isLowerHex(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

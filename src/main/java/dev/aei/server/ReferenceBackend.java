@@ -1,8 +1,20 @@
 package dev.aei.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aei.auth.JwtMinter;
+import dev.aei.auth.SigningKey;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.random.RandomGenerator;
 
 /**
  * The embedded reference agent backend (DESIGN section 5): a real WebSocket server with real
@@ -10,40 +22,141 @@ import java.util.List;
  */
 public final class ReferenceBackend implements AutoCloseable {
 
-    private ReferenceBackend() {
+    private static final long START_TIMEOUT_S = 10;
+    private static final int SCHEDULER_THREADS = 2;
+
+    private final BackendConfig config;
+    private final ScheduledThreadPoolExecutor scheduler;
+    private final ConnectionRegistry connections = new ConnectionRegistry();
+    private volatile FaultPlan plan;
+    private AgentSocketServer sockets;
+    private ControlEndpoints control;
+
+    private ReferenceBackend(BackendConfig config) {
+        this.config = config;
+        this.plan = new FaultPlan(config.faults());
+        this.scheduler = new ScheduledThreadPoolExecutor(SCHEDULER_THREADS, daemonThreads());
+        scheduler.setRemoveOnCancelPolicy(true);
     }
 
     /** Starts a backend and returns once it accepts connections. */
     public static ReferenceBackend start(BackendConfig config) throws IOException {
-        throw new UnsupportedOperationException("not built yet");
+        ReferenceBackend backend = new ReferenceBackend(config);
+        try {
+            backend.open();
+            return backend;
+        } catch (IOException | RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+    }
+
+    private void open() throws IOException {
+        Clock clock = Clock.systemUTC();
+        ObjectMapper json = new ObjectMapper();
+        RandomGenerator random = new SecureRandom();
+        TokenVerifier verifier = new TokenVerifier(config.secret());
+        Tickets tickets = new Tickets(clock);
+        EventShaper shaper = new EventShaper(json, config.strictNetra());
+        RunPlayer.Stage stage = new RunPlayer.Stage(scheduler, connections, shaper, clock, config.eventDelayMs());
+        RunLauncher runs = new RunLauncher(stage, new AgentScript(random), () -> plan, random);
+        control = new ControlEndpoints(config.host(), json, verifier, tickets,
+                new JwtMinter(SigningKey.hs256(config.secret())), () -> plan, p -> plan = p);
+        sockets = new AgentSocketServer(new InetSocketAddress(config.host(), config.port()),
+                new HandshakeAuth(verifier, tickets), connections, shaper,
+                new ClientMessages(json, shaper, runs, clock), userId -> plan.demoIdentity(userId), clock);
+        sockets.start();
+        awaitBound();
+        if (config.heartbeatSeconds() > 0) {
+            scheduler.scheduleAtFixedRate(() -> connections.all().forEach(
+                            c -> c.send(shaper.plain("heartbeat", clock.instant()))),
+                    config.heartbeatSeconds(), config.heartbeatSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
+    private void awaitBound() throws IOException {
+        String where = config.host() + ":" + config.port();
+        try {
+            sockets.started().get(START_TIMEOUT_S, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IOException("cannot listen on " + where + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IOException("the backend did not start listening on " + where + " within "
+                    + START_TIMEOUT_S + " s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting the backend", e);
+        }
+    }
+
+    /** The config it was started with. */
+    public BackendConfig config() {
+        return config;
+    }
+
+    /** The bound WebSocket port. */
+    public int port() {
+        return sockets.getPort();
     }
 
     /** The WebSocket URL, {@code ws://host:port/ws}. */
     public URI webSocketUrl() {
-        throw new UnsupportedOperationException("not built yet");
+        return URI.create("ws://" + config.host() + ":" + port() + "/ws");
     }
 
     /** The HTTP URL that turns a JWT into a one-time ticket ({@code POST}, JSON {@code {"token":…}}). */
     public URI ticketUrl() {
-        throw new UnsupportedOperationException("not built yet");
+        return control.baseUrl().resolve("/auth/ticket");
     }
 
     /** The HTTP login URL ({@code POST {"username":…,"password":…}} answers {@code {"access_token":…}}). */
     public URI loginUrl() {
-        throw new UnsupportedOperationException("not built yet");
+        return control.baseUrl().resolve("/auth/login");
+    }
+
+    /** The HTTP URL of the live fault plan: {@code GET} reads it, {@code PUT} replaces it. */
+    public URI faultsUrl() {
+        return control.baseUrl().resolve("/faults");
     }
 
     /** Replaces the fault plan while running; affects runs that start afterwards. */
     public void setFaults(List<FaultRule> faults) {
-        throw new UnsupportedOperationException("not built yet");
+        plan = new FaultPlan(faults);
     }
 
     /** The fault plan in force. */
     public List<FaultRule> faults() {
-        throw new UnsupportedOperationException("not built yet");
+        return plan.rules();
     }
 
+    /** Stops the sockets, the HTTP endpoints and all runs; safe to call twice. */
     @Override
     public void close() {
+        try {
+            if (sockets != null) {
+                sockets.stop(1000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (control != null) {
+                control.close();
+            }
+            scheduler.shutdownNow();
+            try {
+                scheduler.awaitTermination(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "aei-backend-runs-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

@@ -1,0 +1,67 @@
+package dev.aei.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+
+/**
+ * Reads a server timestamp: ISO-8601 text (with or without offset; none means UTC) or an epoch
+ * number, in seconds when below 10^11 and in milliseconds above (10^11 s is the year 5138).
+ */
+final class TimestampParser {
+    private static final double MILLIS_THRESHOLD = 1e11;
+
+    Instant parse(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isNumber()) {
+            return epoch(node.decimalValue());
+        }
+        if (!node.isTextual()) {
+            return null;
+        }
+        String text = node.asText().trim();
+        if (text.isEmpty()) {
+            return null;
+        }
+        char first = text.charAt(0);
+        if (Character.isDigit(first) && text.indexOf('-') < 0) {
+            try {
+                return epoch(new BigDecimal(text));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return iso(text);
+    }
+
+    private static Instant epoch(BigDecimal value) {
+        if (value.abs().doubleValue() >= 1e15) {
+            return null;
+        }
+        BigDecimal seconds = value.abs().doubleValue() >= MILLIS_THRESHOLD ? value.movePointLeft(3) : value;
+        long whole = seconds.longValue();
+        long nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
+        return Instant.ofEpochSecond(whole, nanos);
+    }
+
+    private static Instant iso(String text) {
+        try {
+            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text.replace(' ', 'T'),
+                    OffsetDateTime::from, LocalDateTime::from);
+            if (parsed instanceof OffsetDateTime odt) {
+                return odt.toInstant();
+            }
+            return ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.aei.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/**
+ * Turns scripted events into wire JSON. Default mode: the main netra shape (fields under
+ * {@code data}, ISO timestamps) plus {@code tool_call_id}. Strict netra mode: the real backend's
+ * mix — no tool call id, some events flat with fields at the root, some timestamps as epoch seconds.
+ */
+final class EventShaper {
+
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx").withZone(ZoneOffset.UTC);
+    /** Field renames of the flat code path. */
+    private static final Map<String, String> FLAT_NAMES =
+            Map.of("execution_time_ms", "duration", "result", "final_response");
+    /** Longest user id strict mode reports untruncated in connection_established. */
+    private static final int REPORTED_ID_LENGTH = 8;
+
+    private final ObjectMapper json;
+    private final boolean strict;
+
+    EventShaper(ObjectMapper json, boolean strict) {
+        this.json = json;
+        this.strict = strict;
+    }
+
+    boolean strict() {
+        return strict;
+    }
+
+    /** The wire form of a run's event number {@code index} (0-based). */
+    ObjectNode runEvent(RunEvent event, int index, String runId, String threadId, String userId, Instant now) {
+        boolean flat = strict && event.flatInStrict();
+        ObjectNode node = json.createObjectNode();
+        node.put("type", event.type());
+        node.put("run_id", runId);
+        node.put("user_id", userId);
+        node.put("agent_name", AgentScript.AGENT_NAME);
+        if (strict && index % 3 == 1) {
+            node.put("timestamp", epochSeconds(now));
+        } else {
+            node.put("timestamp", ISO.format(now));
+        }
+        if (event.toolName() != null) {
+            node.put("tool_name", event.toolName());
+            if (!strict) {
+                node.put("tool_call_id", event.toolCallId());
+            }
+        }
+        if (flat) {
+            node.put("thread_id", threadId);
+            if (event.toolCallId() != null) {
+                node.put("execution_id", event.toolCallId());
+            }
+            event.data().forEach((key, value) -> node.set(FLAT_NAMES.getOrDefault(key, key), json.valueToTree(value)));
+        } else {
+            node.set("data", json.valueToTree(event.data()));
+        }
+        return node;
+    }
+
+    /** The greeting every connection gets first; strict mode truncates long user ids like the real backend. */
+    ObjectNode connectionEstablished(String userId, String connectionId, Instant now) {
+        String reported = strict && userId.length() > REPORTED_ID_LENGTH
+                ? userId.substring(0, REPORTED_ID_LENGTH) + "..." : userId;
+        ObjectNode node = plain("connection_established", now);
+        node.putObject("data").put("user_id", reported).put("connection_id", connectionId);
+        return node;
+    }
+
+    /** An event with only a type and a timestamp: pong, heartbeat, heartbeat_ack. */
+    ObjectNode plain(String type, Instant now) {
+        ObjectNode node = json.createObjectNode();
+        node.put("type", type);
+        node.put("timestamp", ISO.format(now));
+        return node;
+    }
+
+    /** An {@code error} event answering a bad client message. */
+    ObjectNode error(String message, Instant now) {
+        ObjectNode node = plain("error", now);
+        node.putObject("data").put("error_message", message);
+        return node;
+    }
+
+    private static BigDecimal epochSeconds(Instant now) {
+        return BigDecimal.valueOf(now.toEpochMilli(), 3);
+    }
+}

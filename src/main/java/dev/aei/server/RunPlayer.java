@@ -1,0 +1,178 @@
+package dev.aei.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aei.server.ClientConnection.Wire;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plays one scripted run onto its connection, one scheduled step per event, applying the run's
+ * faults. Never blocks a thread between events.
+ */
+final class RunPlayer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunPlayer.class);
+    /** How far the seq-skip fault makes seq jump. */
+    static final int SEQ_SKIP = 5;
+    /** Schedules and connections a run needs besides its own data. */
+    record Stage(ScheduledExecutorService scheduler, ConnectionRegistry connections, EventShaper shaper,
+                 Clock clock, long eventDelayMs) {
+    }
+
+    private final Stage stage;
+    private final ClientConnection owner;
+    private final String runId;
+    private final String threadId;
+    private final List<RunEvent> events;
+    private final List<List<FaultRule>> faultsAt;
+    private final Runnable onDone;
+    private Instant startedAt;
+    private ObjectNode held;
+
+    RunPlayer(Stage stage, ClientConnection owner, String runId, String threadId, List<RunEvent> script,
+              RunEvent lateThought, List<FaultRule> faults, Runnable onDone) {
+        this.stage = stage;
+        this.owner = owner;
+        this.runId = runId;
+        this.threadId = threadId;
+        this.onDone = onDone;
+        this.events = new ArrayList<>(script);
+        if (has(faults, FaultType.NO_COMPLETE)) {
+            events.removeIf(e -> e.type().equals("agent_completed"));
+        }
+        if (has(faults, FaultType.AFTER_COMPLETE)) {
+            events.add(lateThought);
+        }
+        this.faultsAt = faultsByEvent(events, faults);
+    }
+
+    void start() {
+        startedAt = stage.clock().instant();
+        schedule(0, 0);
+    }
+
+    private void schedule(int index, long baseDelayMs) {
+        long delay = baseDelayMs;
+        if (index < events.size()) {
+            delay += faultsAt.get(index).stream().filter(r -> r.fault() == FaultType.DELAY).mapToLong(FaultRule::ms).sum();
+        }
+        stage.scheduler().schedule(() -> step(index), delay, TimeUnit.MILLISECONDS);
+    }
+
+    private void step(int index) {
+        try {
+            if (!owner.isOpen()) {
+                return;
+            }
+            if (index >= events.size()) {
+                finish();
+                return;
+            }
+            ObjectNode node = shape(events.get(index), index);
+            if (emit(node, faultsAt.get(index))) {
+                schedule(index + 1, stage.eventDelayMs());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("run {} stopped by an internal error", runId, e);
+        }
+    }
+
+    private ObjectNode shape(RunEvent event, int index) {
+        Instant now = stage.clock().instant();
+        ObjectNode node = stage.shaper().runEvent(event, index, runId, threadId, owner.reportedId(), now);
+        if (event.type().equals("agent_completed")) {
+            long elapsed = Duration.between(startedAt, now).toMillis();
+            (node.has("data") ? (ObjectNode) node.get("data") : node)
+                    .put(node.has("data") ? "execution_time_ms" : "duration", elapsed);
+        }
+        return node;
+    }
+
+    /** Sends one event with its faults; false when the run must stop. */
+    private boolean emit(ObjectNode node, List<FaultRule> faults) {
+        if (held != null) {
+            ObjectNode earlier = held;
+            held = null;
+            leak(node, faults);
+            return owner.sendSwapped(earlier, node);
+        }
+        if (has(faults, FaultType.CLOSE_ABRUPT)) {
+            owner.abort(stage.scheduler());
+            return false;
+        }
+        if (has(faults, FaultType.SEQ_SKIP)) {
+            owner.skipSeq(SEQ_SKIP);
+        }
+        leak(node, faults);
+        if (has(faults, FaultType.REORDER)) {
+            held = node;
+            return true;
+        }
+        boolean alive = owner.deliver(node, wire(faults));
+        if (alive && has(faults, FaultType.RETRY_DUPLICATE)) {
+            alive = owner.send(node.deepCopy().put("attempt", 2));
+        }
+        return alive;
+    }
+
+    private static Wire wire(List<FaultRule> faults) {
+        if (has(faults, FaultType.DROP)) {
+            return Wire.DROPPED;
+        } else if (has(faults, FaultType.MALFORMED)) {
+            return Wire.TRUNCATED;
+        } else if (has(faults, FaultType.BINARY)) {
+            return Wire.BINARY;
+        } else if (has(faults, FaultType.DUPLICATE)) {
+            return Wire.TWICE;
+        }
+        return Wire.TEXT;
+    }
+
+    /** Delivers the event to other users' connections, as is or relabelled as theirs. */
+    private void leak(ObjectNode node, List<FaultRule> faults) {
+        for (FaultRule rule : faults) {
+            boolean relabel = rule.fault() == FaultType.LEAK_RELABEL;
+            if (rule.fault() == FaultType.LEAK || relabel) {
+                for (ClientConnection victim : stage.connections().ofUser(rule.to())) {
+                    ObjectNode copy = node.deepCopy();
+                    if (relabel) {
+                        copy.put("user_id", rule.to());
+                    }
+                    victim.send(copy);
+                }
+            }
+        }
+    }
+
+    private void finish() {
+        if (held != null) {
+            owner.send(held);
+            held = null;
+        }
+        onDone.run();
+    }
+
+    private static boolean has(List<FaultRule> faults, FaultType type) {
+        return faults.stream().anyMatch(r -> r.fault() == type);
+    }
+
+    /** Per event index, the faults aimed at it: each rule hits the first event of its type. */
+    private static List<List<FaultRule>> faultsByEvent(List<RunEvent> events, List<FaultRule> faults) {
+        List<List<FaultRule>> result = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (RunEvent event : events) {
+            boolean first = seen.add(event.type());
+            result.add(first ? faults.stream().filter(r -> event.type().equals(r.event())).toList() : List.of());
+        }
+        return result;
+    }
+}

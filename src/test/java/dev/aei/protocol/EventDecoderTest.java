@@ -1,0 +1,171 @@
+package dev.aei.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aei.capture.Direction;
+import dev.aei.capture.Frame;
+import dev.aei.capture.Lane;
+import dev.aei.capture.Opcode;
+import dev.aei.capture.Session;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EventDecoderTest {
+    private final Session session = Session.start("ws://test/ws", "header", "netra");
+    private final Lane alice = session.addLane("alice", Map.of());
+    private final EventDecoder netra = new EventDecoder(Profile.load("netra"));
+
+    private List<AgentEvent> in(EventDecoder decoder, String text) {
+        return decoder.decode("alice", session.appendText(alice, Direction.IN, text));
+    }
+
+    private AgentEvent one(String text) {
+        List<AgentEvent> events = in(netra, text);
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+
+    @Test
+    void readsTheMainShapeWithSeqAndIsoTime() {
+        AgentEvent e = one("{\"type\":\"agent_started\",\"run_id\":\"run_t-alice-1_04211_9f3a6c2e\","
+                + "\"user_id\":\"alice\",\"timestamp\":\"2026-01-08T10:00:00.123+00:00\",\"seq\":1,"
+                + "\"data\":{\"status\":\"started\"}}");
+        assertThat(e.role()).isEqualTo(EventRole.STARTED);
+        assertThat(e.type()).isEqualTo("agent_started");
+        assertThat(e.runId()).isEqualTo("run_t-alice-1_04211_9f3a6c2e");
+        assertThat(e.threadId()).isEqualTo("t-alice-1");
+        assertThat(e.userId()).isEqualTo("alice");
+        assertThat(e.seq()).isEqualTo(1L);
+        assertThat(e.serverTime()).isEqualTo(Instant.parse("2026-01-08T10:00:00.123Z"));
+        assertThat(e.attempt()).isEqualTo(1);
+        assertThat(e.problem()).isNull();
+        assertThat(e.lane()).isEqualTo("alice");
+        assertThat(e.frame()).isZero();
+    }
+
+    @Test
+    void readsTheFlatAndPayloadShapesWithEpochTimes() {
+        AgentEvent flat = one("{\"type\":\"tool_completed\",\"run_id\":\"run_t-1_00001_0000abcd\",\"tool_name\":\"calc\","
+                + "\"execution_id\":\"ex-9\",\"attempt\":2,\"thread_id\":\"t-other\",\"timestamp\":1767866400.5}");
+        assertThat(flat.role()).isEqualTo(EventRole.TOOL_END);
+        assertThat(flat.toolCallId()).isEqualTo("ex-9");
+        assertThat(flat.toolName()).isEqualTo("calc");
+        assertThat(flat.attempt()).isEqualTo(2);
+        assertThat(flat.threadId()).as("an explicit thread id wins over the run id").isEqualTo("t-other");
+        assertThat(flat.serverTime()).isEqualTo(Instant.ofEpochSecond(1767866400L, 500_000_000));
+
+        AgentEvent nested = one("{\"type\":\"tool_executing\",\"payload\":{\"run_id\":\"r-1\",\"tool_call_id\":\"tc-1\","
+                + "\"user_id\":\"bob\",\"timestamp\":1767866400123}}");
+        assertThat(nested.runId()).isEqualTo("r-1");
+        assertThat(nested.threadId()).as("r-1 is not in the netra run id form").isNull();
+        assertThat(nested.toolCallId()).isEqualTo("tc-1");
+        assertThat(nested.userId()).isEqualTo("bob");
+        assertThat(nested.serverTime()).isEqualTo(Instant.ofEpochMilli(1767866400123L));
+    }
+
+    @Test
+    void connectionIdentityComesFromData() {
+        AgentEvent e = one("{\"type\":\"connection_established\",\"user_id\":\"server\","
+                + "\"data\":{\"user_id\":\"ali...\",\"connection_id\":\"c1\"}}");
+        assertThat(e.role()).isEqualTo(EventRole.CONNECTION);
+        assertThat(e.userId()).isEqualTo("ali...");
+    }
+
+    @Test
+    void everyShippedTypeHasItsRole() {
+        Map<String, EventRole> expected = Map.ofEntries(Map.entry("agent_thinking", EventRole.THINKING),
+                Map.entry("agent_completed", EventRole.COMPLETED), Map.entry("agent_error", EventRole.ERROR),
+                Map.entry("agent_failed", EventRole.ERROR), Map.entry("agent_death", EventRole.ERROR),
+                Map.entry("heartbeat", EventRole.HEARTBEAT), Map.entry("pong", EventRole.HEARTBEAT),
+                Map.entry("stream_chunk", EventRole.OTHER), Map.entry("tool_error", EventRole.OTHER),
+                Map.entry("final_report", EventRole.OTHER), Map.entry("agent_fallback", EventRole.OTHER));
+        expected.forEach((type, role) -> assertThat(one("{\"type\":\"" + type + "\"}").role()).as(type).isEqualTo(role));
+    }
+
+    @Test
+    void unknownTypesAndTypelessObjectsAreUnknown() {
+        AgentEvent unknown = one("{\"type\":\"surprise\",\"run_id\":\"r\"}");
+        assertThat(unknown.role()).isEqualTo(EventRole.UNKNOWN);
+        assertThat(unknown.problem()).contains("surprise");
+        assertThat(unknown.runId()).isEqualTo("r");
+        assertThat(one("{\"hello\":1}").problem()).isEqualTo("event without a type");
+    }
+
+    @Test
+    void badTextIsMalformedWithAReason() {
+        assertThat(one("{\"type\":\"agent_started\",\"run_id\":").role()).isEqualTo(EventRole.MALFORMED);
+        assertThat(one("{\"type\":\"agent_started\",\"run_id\":").problem()).startsWith("not JSON");
+        assertThat(one("hello there").problem()).startsWith("not JSON");
+        assertThat(one("[1,2]").problem()).isEqualTo("JSON array, not an object");
+        assertThat(one("42").problem()).isEqualTo("JSON number, not an object");
+        assertThat(one("{} {}").role()).isEqualTo(EventRole.MALFORMED);
+        assertThat(one("").problem()).isEqualTo("empty text frame");
+        assertThat(one("[".repeat(5000)).role()).isEqualTo(EventRole.MALFORMED);
+        assertThat(one("{\"type\":\"heartbeat\",\"n\":" + "9".repeat(500) + "}").role()).isEqualTo(EventRole.MALFORMED);
+    }
+
+    @Test
+    void invalidUtf8OversizeAndBinaryFrames() {
+        Frame invalid = session.append(alice, Direction.IN, Opcode.TEXT, null, new byte[] {(byte) 0xC3, 0x28});
+        assertThat(netra.decode("alice", invalid)).singleElement()
+                .satisfies(e -> assertThat(e.problem()).isEqualTo("text frame is not valid UTF-8"))
+                .satisfies(e -> assertThat(e.role()).isEqualTo(EventRole.MALFORMED));
+
+        Frame binary = session.append(alice, Direction.IN, Opcode.BINARY, null, "abc".getBytes(StandardCharsets.UTF_8));
+        assertThat(netra.decode("alice", binary)).singleElement()
+                .satisfies(e -> assertThat(e.role()).isEqualTo(EventRole.BINARY))
+                .satisfies(e -> assertThat(e.problem()).isEqualTo("binary frame of 3 bytes"));
+
+        EventDecoder small = new EventDecoder(Profile.load("netra"), 64);
+        assertThat(in(small, "{\"type\":\"agent_thinking\",\"data\":{\"reasoning\":\"" + "é".repeat(40) + "\"}}"))
+                .singleElement().satisfies(e -> assertThat(e.problem()).contains("over the 64-byte limit"));
+        assertThat(in(small, "{\"type\":\"heartbeat\"}")).singleElement()
+                .satisfies(e -> assertThat(e.role()).isEqualTo(EventRole.HEARTBEAT));
+    }
+
+    @Test
+    void batchesAreFlattenedOnTheSameFrame() {
+        List<AgentEvent> events = in(netra, "{\"type\":\"event_batch\",\"events\":["
+                + "{\"type\":\"agent_thinking\",\"run_id\":\"r1\"},{\"type\":\"tool_executing\",\"run_id\":\"r1\"},7]}");
+        assertThat(events).extracting(AgentEvent::role)
+                .containsExactly(EventRole.THINKING, EventRole.TOOL_START, EventRole.MALFORMED);
+        assertThat(events).extracting(AgentEvent::frame).containsOnly(0);
+        assertThat(in(netra, "{\"type\":\"event_batch\"}")).singleElement()
+                .satisfies(e -> assertThat(e.role()).isEqualTo(EventRole.MALFORMED));
+    }
+
+    @Test
+    void outgoingMessagesCarryTheirThread() {
+        Frame out = session.appendText(alice, Direction.OUT,
+                "{\"type\":\"user_message\",\"payload\":{\"content\":\"hi [cnry-0123456789]\",\"thread_id\":\"t-alice-1\"}}");
+        assertThat(netra.decode("alice", out)).singleElement().satisfies(e -> {
+            assertThat(e.role()).isEqualTo(EventRole.OUTGOING);
+            assertThat(e.type()).isEqualTo("user_message");
+            assertThat(e.threadId()).isEqualTo("t-alice-1");
+        });
+        Frame ping = session.appendText(alice, Direction.OUT, "not json");
+        assertThat(netra.decode("alice", ping)).singleElement()
+                .satisfies(e -> assertThat(e.role()).isEqualTo(EventRole.OUTGOING));
+    }
+
+    @Test
+    void agUiNamesAndIds() {
+        EventDecoder agui = new EventDecoder(Profile.load("ag-ui"));
+        AgentEvent start = in(agui, "{\"type\":\"RUN_STARTED\",\"threadId\":\"t-1\",\"runId\":\"r-1\",\"timestamp\":1767866400123}").get(0);
+        assertThat(start.role()).isEqualTo(EventRole.STARTED);
+        assertThat(start.threadId()).isEqualTo("t-1");
+        assertThat(start.runId()).isEqualTo("r-1");
+        AgentEvent tool = in(agui, "{\"type\":\"TOOL_CALL_START\",\"toolCallId\":\"tc\",\"toolCallName\":\"search\"}").get(0);
+        assertThat(tool.role()).isEqualTo(EventRole.TOOL_START);
+        assertThat(tool.toolCallId()).isEqualTo("tc");
+        assertThat(tool.toolName()).isEqualTo("search");
+        assertThat(in(agui, "{\"type\":\"TOOL_CALL_END\",\"toolCallId\":\"tc\"}").get(0).role()).isEqualTo(EventRole.TOOL_END);
+        assertThat(in(agui, "{\"type\":\"TOOL_CALL_RESULT\",\"toolCallId\":\"tc\"}").get(0).role()).isEqualTo(EventRole.OTHER);
+        assertThat(in(agui, "{\"type\":\"RUN_FINISHED\"}").get(0).role()).isEqualTo(EventRole.COMPLETED);
+        assertThat(in(agui, "{\"type\":\"RUN_ERROR\"}").get(0).role()).isEqualTo(EventRole.ERROR);
+        assertThat(in(agui, "{\"type\":\"agent_started\"}").get(0).role()).isEqualTo(EventRole.UNKNOWN);
+    }
+}
