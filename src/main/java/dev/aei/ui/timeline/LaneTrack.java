@@ -20,8 +20,8 @@ import java.util.Map;
 final class LaneTrack {
     private final String id;
     private final EventColumns events = new EventColumns();
-    private final SpanColumns runs = new SpanColumns();
-    private final SpanColumns tools = new SpanColumns();
+    private final SpanColumns runs = new SpanColumns(false);
+    private final SpanColumns tools = new SpanColumns(true);
     private final List<Frame> frames = new ArrayList<>();
     private final List<LaneEvent> laneEvents = new ArrayList<>();
     private final List<FindingMark> findings = new ArrayList<>();
@@ -127,6 +127,7 @@ final class LaneTrack {
             span = runs.open(nanos, run);
             runSpans.put(run, span);
         }
+        runs.extend(span, nanos);
         if (role.endsRun() && runs.isOpen(span)) {
             runs.close(span, nanos, role == EventRole.ERROR);
             closeToolsOf(run, nanos);

@@ -15,9 +15,12 @@ final class RunRenderer implements LayerRenderer {
             double y = layout.laneCenter(lane);
             double capHalf = layout.laneHeight() * 0.22;
             merger.forEach(ctx.model().lanes().get(lane).runs(), ctx, (x0, x1, span, failed) -> {
+                if (x1 - x0 < 1) {
+                    return; // a run seen by a single event (e.g. a foreign one) has no extent
+                }
                 Color color = failed ? ctx.palette().danger() : ctx.palette().accent();
                 g.setFill(Palette.fade(color, 0.35));
-                g.fillRect(x0, y - thickness / 2, Math.max(1, x1 - x0), thickness);
+                g.fillRect(x0, y - thickness / 2, x1 - x0, thickness);
                 if (span >= 0 && x1 - x0 > 6) {
                     g.setStroke(Palette.fade(color, 0.5));
                     g.setLineWidth(1);

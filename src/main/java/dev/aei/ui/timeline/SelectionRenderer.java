@@ -29,7 +29,7 @@ final class SelectionRenderer implements LayerRenderer {
         LaneLayout layout = ctx.layout();
         double x = ctx.x(frame.nanos());
         double y = layout.laneCenter(lane);
-        double r = ctx.glyphRadius() * 1.9;
+        double r = ctx.glyphRadius() * 1.6;
         if (selected) {
             g.setFill(Palette.fade(color, 0.12));
             g.fillRect(x - 1.5, layout.laneTop(lane), 3, layout.laneHeight() - 1);

@@ -6,6 +6,8 @@ import java.util.BitSet;
 /**
  * Intervals on a lane (runs or tool calls) as primitive arrays, ordered by start. Open spans
  * (not yet ended) are tracked apart so an old open span is still found in a late visible range.
+ * An open span reaches either to "now" (a tool still running) or to its last event (a run, so a
+ * run whose end never comes does not stretch across the whole capture).
  */
 final class SpanColumns {
     /** The span ended with an error, or was left unfinished. */
@@ -18,6 +20,12 @@ final class SpanColumns {
     private int size;
     private long longestClosed;
     private final BitSet open = new BitSet();
+    private final boolean openUntilNow;
+
+    /** @param openUntilNow true when open spans are drawn up to the newest instant of the capture */
+    SpanColumns(boolean openUntilNow) {
+        this.openUntilNow = openUntilNow;
+    }
 
     /** Opens a span and returns its index. */
     int open(long start, int label) {
@@ -29,10 +37,17 @@ final class SpanColumns {
             flags = Arrays.copyOf(flags, capacity);
         }
         starts[size] = size == 0 ? start : Math.max(start, starts[size - 1]);
-        ends[size] = Long.MAX_VALUE;
+        ends[size] = starts[size];
         labels[size] = label;
         open.set(size);
         return size++;
+    }
+
+    /** Stretches an open span to an event seen at {@code time}. */
+    void extend(int i, long time) {
+        if (open.get(i)) {
+            ends[i] = Math.max(ends[i], time);
+        }
     }
 
     void close(int i, long end, boolean failed) {
@@ -59,9 +74,9 @@ final class SpanColumns {
         return starts[i];
     }
 
-    /** The end, or {@code now} while the span is open. */
+    /** The end; for an open span {@code now} or its last event. */
     long end(int i, long now) {
-        return open.get(i) ? Math.max(now, starts[i]) : ends[i];
+        return openUntilNow && open.get(i) ? Math.max(now, ends[i]) : ends[i];
     }
 
     int label(int i) {
@@ -79,7 +94,9 @@ final class SpanColumns {
     void forEachOverlapping(long from, long to, long now, SpanVisitor visitor) {
         int first = Sorted.firstAtOrAfter(starts, size, from - longestClosed);
         for (int i = open.nextSetBit(0); i >= 0 && i < first; i = open.nextSetBit(i + 1)) {
-            visitor.visit(i);
+            if (end(i, now) >= from) {
+                visitor.visit(i);
+            }
         }
         for (int i = first; i < size && starts[i] <= to; i++) {
             if (end(i, now) >= from) {
