@@ -48,6 +48,7 @@ final class AppModels {
         Executor background = workbench::runInBackground;
         composer = new ComposerViewModel(workbench::sendPrompt, signIn::connectedIds, selectedUsers,
                 settings.promptHistory(), saveHistory, background, fx);
+        status.lastSendProperty().bind(composer.canariesProperty());
         faults = new FaultsViewModel(runs::runs, workbench::setFaults, background);
         status.connectedProperty().bind(signIn.connectedCount());
         status.usersProperty().bind(javafx.beans.binding.Bindings.size(signIn.users()));

@@ -1,5 +1,6 @@
 package dev.aei.ui.app;
 
+import atlantafx.base.theme.Tweaks;
 import dev.aei.analysis.Finding;
 import dev.aei.capture.Frame;
 import dev.aei.net.LaneState;
@@ -31,14 +32,18 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,9 +98,10 @@ public final class MainWindow implements Commands {
         composer = new ComposerView(models.composer);
         presenter = new PresenterView(models.presenter);
         notices = new Notices(stage);
-        faultsTab = new Tab("Faults", new FaultsView(models.faults, this::leakDemo));
+        faultsTab = new Tab("Faults", scrolling(new FaultsView(models.faults, this::leakDemo)));
         faultsTab.setDisable(true);
         workspace = workspace();
+        workspace.setMinHeight(0);
         center.getChildren().setAll(workspace);
         root.setTop(new VBox(MainToolbar.menuBar(this),
                 MainToolbar.toolBar(this, composer, presenterOn, models.status.recordingProperty())));
@@ -108,9 +114,10 @@ public final class MainWindow implements Commands {
     }
 
     private SplitPane workspace() {
-        TabPane left = new TabPane(new Tab("Users", signIn), faultsTab);
+        TabPane left = new TabPane(new Tab("Users", scrolling(signIn)), faultsTab);
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         left.getStyleClass().add("side-tabs");
+        left.setId("side-tabs");
         left.setMinWidth(260);
         left.setPrefWidth(310);
         timelineSlot.getChildren().setAll(timeline);
@@ -128,6 +135,15 @@ public final class MainWindow implements Commands {
         return all;
     }
 
+    /** Lets a side panel scroll when the window is too short for it. */
+    private static ScrollPane scrolling(Region panel) {
+        ScrollPane scroll = new ScrollPane(panel);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        return scroll;
+    }
+
     private void wire() {
         pump.addListener(timeline);
         pump.addListener(new FeedRouter(workbench.decoder(), models.findings, models.presenter, models.detail,
@@ -141,7 +157,8 @@ public final class MainWindow implements Commands {
 
     /** Shows the window and starts the backend (when embedded) and the sign-in, all in the background. */
     public void show() {
-        Scene scene = new Scene(root, 1440, 900);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         for (Shortcut s : shortcuts()) {
             scene.getAccelerators().put(s.keys(), s.action());

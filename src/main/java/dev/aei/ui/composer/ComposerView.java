@@ -37,7 +37,7 @@ public final class ComposerView extends HBox {
         target.setPrefWidth(140);
 
         prompt.setId("prompt");
-        prompt.setPromptText("Type a prompt…   (Ctrl+Enter sends, ↑/↓ history)");
+        prompt.setPromptText("Type a prompt…   ↑/↓ history");
         prompt.textProperty().bindBidirectional(vm.promptProperty());
         prompt.setRight(historyMenu());
         prompt.setOnKeyPressed(e -> {
@@ -52,7 +52,7 @@ public final class ComposerView extends HBox {
             }
         });
         prompt.setOnAction(e -> vm.send());
-        prompt.setPrefWidth(380);
+        prompt.setPrefWidth(340);
         HBox.setHgrow(prompt, Priority.ALWAYS);
 
         Button send = new Button("Send", new FontIcon(MaterialDesignS.SEND));
@@ -64,15 +64,7 @@ public final class ComposerView extends HBox {
 
         Label sendTo = new Label("Send to");
         sendTo.getStyleClass().add(Styles.TEXT_MUTED);
-        Label canaries = new Label();
-        canaries.setId("canaries");
-        canaries.textProperty().bind(vm.canariesProperty());
-        canaries.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "canaries");
-        canaries.setMaxWidth(300);
-        Tooltip full = new Tooltip();
-        full.textProperty().bind(vm.canariesProperty());
-        canaries.setTooltip(full);
-        getChildren().addAll(sendTo, target, prompt, send, canaries);
+        getChildren().addAll(sendTo, target, prompt, send);
     }
 
     private MenuButton historyMenu() {

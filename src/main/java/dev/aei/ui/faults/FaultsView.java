@@ -42,6 +42,7 @@ public final class FaultsView extends VBox {
         title.getStyleClass().addAll(Styles.TITLE_4, "panel-title");
         Label hint = new Label("Break the embedded backend on purpose and watch the findings catch it.");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
         Button demo = new Button("Leak bob → alice", new FontIcon(MaterialDesignS.SHIELD_ALERT));
@@ -76,6 +77,7 @@ public final class FaultsView extends VBox {
         Label message = new Label();
         message.textProperty().bind(vm.messageProperty());
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         getChildren().addAll(title, hint, demo, form(), buttons, message, armed, active);
     }

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.aei.analysis.Finding;
 import dev.aei.analysis.Severity;
+import java.util.List;
 import java.util.function.LongFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -45,8 +46,8 @@ public final class FindingsView extends BorderPane {
         for (Severity s : Severity.values()) {
             chips.getChildren().add(chip(s));
         }
-        CheckComboBox<String> rules = checkCombo("All rules", vm.rules(), vm.chosenRules());
-        CheckComboBox<String> lanes = checkCombo("All users", vm.lanes(), vm.chosenLanes());
+        CheckComboBox<String> rules = checkCombo("Rules", vm.rules(), vm.chosenRules());
+        CheckComboBox<String> lanes = checkCombo("Users", vm.lanes(), vm.chosenLanes());
         search.setPromptText("Filter findings  (Ctrl+F)");
         search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         search.textProperty().bindBidirectional(vm.textProperty());
@@ -73,11 +74,14 @@ public final class FindingsView extends BorderPane {
     private static CheckComboBox<String> checkCombo(String title, ObservableList<String> items,
                                                     ObservableList<String> chosen) {
         CheckComboBox<String> box = new CheckComboBox<>(items);
-        box.setTitle(title);
-        box.setShowCheckedCount(true);
-        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->
-                chosen.setAll(box.getCheckModel().getCheckedItems()));
-        box.setPrefWidth(130);
+        box.setTitle("All " + title.toLowerCase(java.util.Locale.ROOT));
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            List<String> checked = List.copyOf(box.getCheckModel().getCheckedItems());
+            chosen.setAll(checked);
+            box.setTitle(checked.isEmpty() ? "All " + title.toLowerCase(java.util.Locale.ROOT)
+                    : title + ": " + String.join(", ", checked));
+        });
+        box.setPrefWidth(150);
         return box;
     }
 
@@ -95,9 +99,9 @@ public final class FindingsView extends BorderPane {
         severity.setPrefWidth(110);
         severity.setMaxWidth(130);
         table.getColumns().add(severity);
-        table.getColumns().add(textColumn("Rule", 140, f -> f.rule()));
+        table.getColumns().add(textColumn("Rule", 130, f -> f.rule()));
         table.getColumns().add(textColumn("User", 80, f -> f.lane()));
-        table.getColumns().add(textColumn("Run", 190, f -> f.runId() == null ? "" : f.runId()));
+        table.getColumns().add(textColumn("Run", 200, f -> f.runId() == null ? "" : f.runId()));
         table.getColumns().add(textColumn("Time", 100, f -> timeOf.apply(f.nanos())));
         table.getColumns().add(textColumn("Message", 400, f -> f.message()));
 

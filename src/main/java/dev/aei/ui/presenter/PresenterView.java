@@ -27,6 +27,8 @@ public final class PresenterView extends BorderPane {
         top.setPadding(new Insets(24, 24, 12, 24));
         setTop(top);
         timelineSlot.setPadding(new Insets(0, 24, 24, 24));
+        timelineSlot.setMinHeight(0);
+        setMinHeight(0);
         setCenter(timelineSlot);
     }
 

@@ -26,7 +26,8 @@ final class UserCardView extends VBox {
         user.getStyleClass().add("card-user");
         Label leaks = new Label();
         leaks.getStyleClass().add("card-leaks");
-        leaks.textProperty().bind(card.leaksProperty().asString("%d leak(s) caught"));
+        leaks.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> card.leaksProperty().get() == 1
+                ? "1 leak caught" : card.leaksProperty().get() + " leaks caught", card.leaksProperty()));
         leaks.visibleProperty().bind(card.leaksProperty().greaterThan(0));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

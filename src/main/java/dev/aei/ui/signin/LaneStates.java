@@ -8,15 +8,15 @@ public final class LaneStates {
     private LaneStates() {
     }
 
-    /** A short status line: "connected ✓", "401 Unauthorized ✗", "closed (1006)". */
+    /** A short status line: "connected", "401 · Unauthorized", "closed (1006)"; the table adds ✓/✗ icons. */
     public static String describe(LaneState state) {
         String detail = state.detail() == null || state.detail().isBlank() ? "" : " · " + state.detail();
         return switch (state.status()) {
             case IDLE -> "not connected";
             case CONNECTING -> "connecting…";
             case RECONNECTING -> "reconnecting…";
-            case CONNECTED -> "connected ✓";
-            case FAILED -> (state.code() > 0 ? state.code() + " " : "failed ") + "✗" + detail;
+            case CONNECTED -> "connected";
+            case FAILED -> (state.code() > 0 ? String.valueOf(state.code()) : "failed") + detail;
             case CLOSED -> "closed" + (state.code() > 0 ? " (" + state.code() + ")" : "") + detail;
         };
     }

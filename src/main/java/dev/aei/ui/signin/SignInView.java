@@ -20,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -41,18 +42,22 @@ public final class SignInView extends VBox {
         getStyleClass().add("signin-panel");
         setSpacing(10);
         setPadding(new Insets(10));
-        Label connection = new Label("Connection");
-        connection.getStyleClass().addAll(Styles.TITLE_4, "panel-title");
         Label users = new Label("Test users");
         users.getStyleClass().addAll(Styles.TITLE_4, "panel-title");
         Label message = new Label();
         message.textProperty().bind(vm.messageProperty());
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         VBox.setVgrow(table, Priority.ALWAYS);
-        table.setPrefHeight(180);
-        getChildren().addAll(connection, form(), users, table, userButtons(), connectButtons(), message);
+        table.setPrefHeight(160);
+        table.setMinHeight(110);
+        TitledPane connection = new TitledPane("Connection settings", form());
+        connection.setId("connection-settings");
+        connection.setExpanded(!vm.serverUrlProperty().get().isBlank());
+        connection.getStyleClass().add(Styles.DENSE);
+        getChildren().addAll(users, table, userButtons(), connectButtons(), message, connection);
     }
 
     private GridPane form() {

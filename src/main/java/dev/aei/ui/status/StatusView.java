@@ -17,7 +17,9 @@ public final class StatusView extends StatusBar {
 
     public StatusView(StatusViewModel vm, FindingsViewModel findings) {
         getStyleClass().add("app-status");
-        textProperty().bind(vm.backendProperty());
+        textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.lastSendProperty().get().isEmpty()
+                ? vm.backendProperty().get() : vm.backendProperty().get() + "   ·   " + vm.lastSendProperty().get(),
+                vm.backendProperty(), vm.lastSendProperty()));
         Label connected = label("status-connected", new FontIcon(MaterialDesignA.ACCOUNT_MULTIPLE));
         connected.textProperty().bind(vm.connectedText());
         Label rate = label("status-rate", new FontIcon(MaterialDesignF.FLASH));
@@ -41,6 +43,7 @@ public final class StatusView extends StatusBar {
         Label label = new Label(null, icon);
         label.setId(id);
         label.getStyleClass().add("status-item");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -20,6 +20,7 @@ public final class StatusViewModel {
     private final BooleanProperty recording = new SimpleBooleanProperty();
     private final StringProperty journal = new SimpleStringProperty("");
     private final StringProperty backend = new SimpleStringProperty("");
+    private final StringProperty lastSend = new SimpleStringProperty("");
     private final StringBinding connectedText = Bindings.createStringBinding(
             () -> connected.get() + "/" + users.get() + " connected", connected, users);
     private final StringBinding rateText = Bindings.createStringBinding(
@@ -56,6 +57,11 @@ public final class StatusViewModel {
     /** Where the app is connected: "embedded backend ws://…" or the server URL. */
     public StringProperty backendProperty() {
         return backend;
+    }
+
+    /** What the last send did: the canary per user, or why nothing went out. */
+    public StringProperty lastSendProperty() {
+        return lastSend;
     }
 
     /** "2/3 connected". */

@@ -106,8 +106,11 @@ class DesktopAppTest {
     @Test
     @Order(4)
     void screenshotsOfTheMainWindowInLightAndDark() throws Exception {
-        driver.onFx(() -> driver.window.timeline().zoomToFit());
-        driver.onFx(() -> driver.window.darkThemeProperty().set(false));
+        driver.onFx(() -> {
+            driver.<javafx.scene.control.TabPane>lookup("#side-tabs").getSelectionModel().select(0);
+            driver.window.timeline().zoomToFit();
+            driver.window.darkThemeProperty().set(false);
+        });
         assertThat(driver.screenshot("main-light")).exists();
         driver.robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
         driver.waitFor("the dark theme is on", () -> driver.window.darkThemeProperty().get());

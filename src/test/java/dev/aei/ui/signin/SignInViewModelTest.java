@@ -53,7 +53,7 @@ class SignInViewModelTest {
         vm.applyState("bob", new LaneState(LaneState.Status.FAILED, 401, "Unauthorized: bad signature"));
         assertThat(vm.connectedCount().get()).isEqualTo(1);
         assertThat(vm.connectedIds()).containsExactly("alice");
-        assertThat(LaneStates.describe(vm.row("bob").orElseThrow().state())).isEqualTo("401 ✗ · Unauthorized: bad signature");
+        assertThat(LaneStates.describe(vm.row("bob").orElseThrow().state())).isEqualTo("401 · Unauthorized: bad signature");
         assertThat(LaneStates.describe(new LaneState(LaneState.Status.CLOSED, 1006, ""))).isEqualTo("closed (1006)");
     }
 
