@@ -1,9 +1,12 @@
 package dev.aei.net;
 
 import dev.aei.capture.Opcode;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocketFactory;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.handshake.ServerHandshake;
 import org.java_websocket.protocols.IProtocol;
@@ -17,6 +20,7 @@ final class LaneSocket extends WebSocketClient implements CaptureDraft.RawMessag
     private static final int CONNECT_TIMEOUT_MS = 10_000;
 
     private final Events events;
+    private final boolean verifyHostname;
     private volatile Exception lastError;
     private volatile boolean opened;
 
@@ -29,11 +33,16 @@ final class LaneSocket extends WebSocketClient implements CaptureDraft.RawMessag
         void closed(LaneSocket socket, int code, String reason, boolean remote, Exception error);
     }
 
-    LaneSocket(ConnectRequest request, int maxFrameBytes, Events events) {
+    LaneSocket(ConnectRequest request, int maxFrameBytes, TlsTrust tls, Events events) throws IOException {
         super(request.uri(), new CaptureDraft(protocols(request.subprotocols()), maxFrameBytes),
                 request.headers(), CONNECT_TIMEOUT_MS);
         this.events = events;
+        this.verifyHostname = tls.verifiesHostnames();
         setDaemon(true);
+        SSLSocketFactory factory = "wss".equalsIgnoreCase(request.uri().getScheme()) ? tls.socketFactory() : null;
+        if (factory != null) {
+            setSocketFactory(factory);
+        }
     }
 
     private static List<IProtocol> protocols(List<String> offered) {
@@ -47,6 +56,14 @@ final class LaneSocket extends WebSocketClient implements CaptureDraft.RawMessag
     /** True once the handshake completed (stays true after a close). */
     boolean wasOpened() {
         return opened;
+    }
+
+    @Override
+    protected void onSetSSLParameters(SSLParameters parameters) {
+        // The library turns hostname verification on here; only the insecure switch leaves it off.
+        if (verifyHostname) {
+            super.onSetSSLParameters(parameters);
+        }
     }
 
     @Override

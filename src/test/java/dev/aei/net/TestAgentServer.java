@@ -15,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -48,6 +49,7 @@ final class TestAgentServer extends WebSocketServer {
     private final Map<String, String> tickets = new ConcurrentHashMap<>();
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final List<String> upgradeRequests = new CopyOnWriteArrayList<>();
+    private final Set<WebSocket> silenced = ConcurrentHashMap.newKeySet();
     private HttpServer ticketServer;
 
     private TestAgentServer(String secret) {
@@ -109,6 +111,18 @@ final class TestAgentServer extends WebSocketServer {
     /** Closes a user's socket from the server side. */
     void close(String user, int code, String reason) {
         sockets.get(user).close(code, reason);
+    }
+
+    /** Stops answering pings on the user's current socket, as a half-open connection would. */
+    void silence(String user) {
+        silenced.add(sockets.get(user));
+    }
+
+    @Override
+    public void onWebsocketPing(WebSocket conn, Framedata ping) {
+        if (!silenced.contains(conn)) {
+            super.onWebsocketPing(conn, ping);
+        }
     }
 
     boolean isConnected(String user) {
