@@ -114,8 +114,11 @@ final class LaneClient implements LaneSocket.Events {
             next.connect();
         } catch (AuthException e) {
             fail(0, "sign-in failed: " + Redaction.redact(e.getMessage()));
-        } catch (IOException e) {
+        } catch (TlsTrust.SetupException e) {
             fail(0, "TLS setup failed: " + Redaction.redact(e.getMessage()));
+        } catch (IOException e) {
+            ConnectFailure failure = ConnectFailure.of("", e);
+            fail(failure.httpStatus(), failure.detail());
         } catch (RuntimeException e) {
             fail(0, "cannot connect: " + Redaction.redact(String.valueOf(e.getMessage())));
         }

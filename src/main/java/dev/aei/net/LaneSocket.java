@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocketFactory;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.handshake.ServerHandshake;
 import org.java_websocket.protocols.IProtocol;
@@ -33,15 +32,19 @@ final class LaneSocket extends WebSocketClient implements CaptureDraft.RawMessag
         void closed(LaneSocket socket, int code, String reason, boolean remote, Exception error);
     }
 
+    /**
+     * A socket for one attempt. For {@code wss://} the TLS connection is opened (and its handshake
+     * done) right here, on the caller's thread, so a TLS failure surfaces as an exception with its
+     * cause instead of racing the library's reader and writer threads.
+     */
     LaneSocket(ConnectRequest request, int maxFrameBytes, TlsTrust tls, Events events) throws IOException {
         super(request.uri(), new CaptureDraft(protocols(request.subprotocols()), maxFrameBytes),
                 request.headers(), CONNECT_TIMEOUT_MS);
         this.events = events;
         this.verifyHostname = tls.verifiesHostnames();
         setDaemon(true);
-        SSLSocketFactory factory = "wss".equalsIgnoreCase(request.uri().getScheme()) ? tls.socketFactory() : null;
-        if (factory != null) {
-            setSocketFactory(factory);
+        if ("wss".equalsIgnoreCase(request.uri().getScheme())) {
+            setSocket(tls.connect(request.uri(), CONNECT_TIMEOUT_MS));
         }
     }
 

@@ -2,6 +2,9 @@ package dev.aei.net;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -12,6 +15,8 @@ import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.Locale;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
@@ -31,9 +36,34 @@ final class TlsTrust {
         return !settings.insecure();
     }
 
-    /** The factory for {@code wss://} sockets, or null for the JVM's default (system trust store). */
-    synchronized SSLSocketFactory socketFactory() throws IOException {
-        if (factory != null || (!settings.insecure() && settings.trustStore() == null)) {
+    /** A TLS socket connected to the URL's host with its handshake done (and the host verified unless insecure). */
+    Socket connect(URI uri, int timeoutMillis) throws IOException {
+        int port = uri.getPort() > 0 ? uri.getPort() : 443;
+        SSLSocket socket = (SSLSocket) socketFactory().createSocket();
+        try {
+            SSLParameters parameters = socket.getSSLParameters();
+            if (verifiesHostnames()) {
+                parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            }
+            socket.setSSLParameters(parameters);
+            socket.connect(new InetSocketAddress(uri.getHost(), port), timeoutMillis);
+            socket.setSoTimeout(timeoutMillis);
+            socket.startHandshake();
+            socket.setSoTimeout(0);
+            return socket;
+        } catch (IOException | RuntimeException e) {
+            socket.close();
+            throw e;
+        }
+    }
+
+    /** The factory for {@code wss://} sockets: the JVM's default unless a store or the insecure switch is set. */
+    synchronized SSLSocketFactory socketFactory() throws SetupException {
+        if (factory != null) {
+            return factory;
+        }
+        if (!settings.insecure() && settings.trustStore() == null) {
+            factory = (SSLSocketFactory) SSLSocketFactory.getDefault();
             return factory;
         }
         try {
@@ -43,8 +73,15 @@ final class TlsTrust {
             context.init(null, trust, null);
             factory = context.getSocketFactory();
             return factory;
-        } catch (GeneralSecurityException e) {
-            throw new IOException("cannot use trust store " + settings.trustStore() + ": " + e.getMessage(), e);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new SetupException("cannot use trust store " + settings.trustStore() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The trust configuration itself is unusable (missing or unreadable store), as opposed to a failing server. */
+    static final class SetupException extends IOException {
+        SetupException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
@@ -31,6 +32,7 @@ import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.handshake.Handshakedata;
 import org.java_websocket.handshake.ServerHandshakeBuilder;
+import org.java_websocket.server.DefaultSSLWebSocketServerFactory;
 import org.java_websocket.server.WebSocketServer;
 
 /**
@@ -51,6 +53,7 @@ final class TestAgentServer extends WebSocketServer {
     private final List<String> upgradeRequests = new CopyOnWriteArrayList<>();
     private final Set<WebSocket> silenced = ConcurrentHashMap.newKeySet();
     private HttpServer ticketServer;
+    private String scheme = "ws";
 
     private TestAgentServer(String secret) {
         super(new InetSocketAddress("127.0.0.1", 0), List.of(new RejectingDraft()));
@@ -59,8 +62,17 @@ final class TestAgentServer extends WebSocketServer {
     }
 
     static TestAgentServer start(String secret) throws Exception {
+        return start(secret, null);
+    }
+
+    /** A server speaking wss:// with the given TLS context (or plain ws:// when it is null). */
+    static TestAgentServer start(String secret, SSLContext tls) throws Exception {
         TestAgentServer server = new TestAgentServer(secret);
         server.setDaemon(true);
+        if (tls != null) {
+            server.setWebSocketFactory(new DefaultSSLWebSocketServerFactory(tls));
+            server.scheme = "wss";
+        }
         server.start();
         if (!server.started.await(10, TimeUnit.SECONDS)) {
             throw new IllegalStateException("test server did not start");
@@ -81,7 +93,7 @@ final class TestAgentServer extends WebSocketServer {
     }
 
     URI url() {
-        return URI.create("ws://127.0.0.1:" + getPort() + "/ws");
+        return URI.create(scheme + "://127.0.0.1:" + getPort() + "/ws");
     }
 
     URI ticketUrl() {
