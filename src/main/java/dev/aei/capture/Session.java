@@ -39,6 +39,34 @@ public final class Session {
         listeners.add(listener);
     }
 
+    /**
+     * Adds a listener after first telling it, atomically, everything the session already holds:
+     * each lane, then its frames and events in stamp order. Nothing is missed or told twice.
+     */
+    public synchronized void addListenerWithHistory(CaptureListener listener) {
+        for (Lane lane : laneList) {
+            listener.laneAdded(lane);
+            replay(lane, listener);
+        }
+        listeners.add(listener);
+    }
+
+    private static void replay(Lane lane, CaptureListener listener) {
+        List<Frame> frames = lane.frames();
+        List<LaneEvent> events = lane.events();
+        int f = 0;
+        int e = 0;
+        while (f < frames.size() || e < events.size()) {
+            boolean frameFirst = e == events.size()
+                    || (f < frames.size() && frames.get(f).nanos() <= events.get(e).nanos());
+            if (frameFirst) {
+                listener.frameAppended(lane, frames.get(f++));
+            } else {
+                listener.laneEventAppended(lane, events.get(e++));
+            }
+        }
+    }
+
     public void removeListener(CaptureListener listener) {
         listeners.remove(listener);
     }

@@ -1,11 +1,24 @@
 package dev.aei.net;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aei.auth.TestUser;
 import dev.aei.auth.TokenSource;
+import dev.aei.capture.Frame;
 import dev.aei.capture.Session;
+import dev.aei.protocol.Canary;
+import java.net.http.HttpClient;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 
 /**
@@ -13,52 +26,145 @@ import java.util.function.BiConsumer;
  * A user whose handshake fails gets a clear state of its own; the others are not disturbed.
  */
 public final class SessionConnector implements AutoCloseable {
+    private final Session session;
+    private final ConnectionSettings settings;
+    private final TokenSource tokens;
+    private final HandshakeAuth auth;
+    private final Map<String, LaneClient> clients = new LinkedHashMap<>();
+    private final List<BiConsumer<String, LaneState>> listeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService connecting = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "aei-connect");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ObjectMapper json = new ObjectMapper();
+    private final SecureRandom random = new SecureRandom();
 
     public SessionConnector(Session session, ConnectionSettings settings, TokenSource tokens) {
+        this.session = session;
+        this.settings = settings;
+        this.tokens = tokens;
+        HttpClient http = settings.authMode() == AuthMode.TICKET
+                ? HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build() : null;
+        this.auth = new HandshakeAuth(settings, http);
+    }
+
+    /** The session every lane feeds. */
+    public Session session() {
+        return session;
     }
 
     /** Connects every user at once; completes when each has connected or failed. */
     public CompletableFuture<Void> connectAll(Collection<TestUser> users) {
-        throw new UnsupportedOperationException("not built yet");
+        return CompletableFuture.allOf(users.stream().map(this::connect).toArray(CompletableFuture[]::new));
     }
 
-    /** Connects (or reconnects) one user. */
+    /** Connects (or reconnects) one user; completes when it has connected or failed, never exceptionally. */
     public CompletableFuture<Void> connect(TestUser user) {
-        throw new UnsupportedOperationException("not built yet");
+        return client(user).connect(connecting);
     }
 
     /** Closes one user's socket normally. */
     public void disconnect(String userId) {
-        throw new UnsupportedOperationException("not built yet");
+        LaneClient client = existing(userId);
+        if (client != null) {
+            client.disconnect();
+        }
     }
 
-    /** Closes every socket normally. */
+    /** Closes every socket normally, all at once, and waits (bounded) until each close is recorded. */
     public void disconnectAll() {
-        throw new UnsupportedOperationException("not built yet");
+        List<CompletableFuture<Void>> closing = new ArrayList<>();
+        for (LaneClient client : clients()) {
+            closing.add(CompletableFuture.runAsync(client::disconnect, connecting));
+        }
+        CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new)).join();
     }
 
     /** The user's connection state. */
     public LaneState state(String userId) {
-        throw new UnsupportedOperationException("not built yet");
+        LaneClient client = existing(userId);
+        return client == null ? LaneState.IDLE : client.state();
     }
 
     /** Called (on a network thread) whenever a lane's state changes. */
     public void addStateListener(BiConsumer<String, LaneState> listener) {
-        throw new UnsupportedOperationException("not built yet");
+        listeners.add(listener);
     }
 
-    /** Sends one {@code user_message} per user, each in a new thread with its own canary, at the same instant. */
+    /**
+     * Sends one {@code user_message} per user, each in a new thread with its own canary, at the same
+     * instant: every message is prepared first, then all are sent back to back. Users that are not
+     * connected are skipped; the result lists the prompts that were sent.
+     */
     public List<SentPrompt> sendPrompt(Collection<String> userIds, String prompt) {
-        throw new UnsupportedOperationException("not built yet");
+        List<PreparedPrompt> prepared = new ArrayList<>();
+        for (String userId : userIds) {
+            LaneClient client = existing(userId);
+            if (client != null && client.isOpen()) {
+                prepared.add(prepare(userId, client, prompt));
+            }
+        }
+        List<SentPrompt> sent = new ArrayList<>();
+        for (PreparedPrompt p : prepared) {
+            try {
+                Frame frame = p.client.send(p.message);
+                sent.add(new SentPrompt(p.userId, p.threadId, p.canary, p.text, frame.index()));
+            } catch (IllegalStateException e) {
+                // that user dropped between preparing and sending; its lane events say so
+            }
+        }
+        return sent;
     }
 
-    /** Sends a raw text frame on a user's socket (recorded as an OUT frame). */
+    private PreparedPrompt prepare(String userId, LaneClient client, String prompt) {
+        String threadId = client.nextThreadId();
+        String canary = Canary.DEFAULT.next(random);
+        String text = Canary.DEFAULT.mark(prompt, canary);
+        ObjectNode message = json.createObjectNode().put("type", "user_message");
+        message.putObject("payload").put("content", text).put("thread_id", threadId);
+        return new PreparedPrompt(userId, client, threadId, canary, text, message.toString());
+    }
+
+    /** Sends a raw text frame on a user's socket (recorded as an OUT frame); throws if not connected. */
     public void send(String userId, String text) {
-        throw new UnsupportedOperationException("not built yet");
+        LaneClient client = existing(userId);
+        if (client == null) {
+            throw new IllegalStateException(userId + " is not connected");
+        }
+        client.send(text);
     }
 
     @Override
     public void close() {
         disconnectAll();
+        connecting.shutdownNow();
+    }
+
+    private synchronized LaneClient client(TestUser user) {
+        return clients.computeIfAbsent(user.id(),
+                id -> new LaneClient(user, session, settings, tokens, auth, this::stateChanged));
+    }
+
+    private synchronized LaneClient existing(String userId) {
+        return clients.get(userId);
+    }
+
+    private synchronized List<LaneClient> clients() {
+        return new ArrayList<>(clients.values());
+    }
+
+    private void stateChanged(String userId, LaneState state) {
+        for (BiConsumer<String, LaneState> listener : listeners) {
+            try {
+                listener.accept(userId, state);
+            } catch (RuntimeException e) {
+                // a broken listener must not take the network thread (and the lane) down with it
+            }
+        }
+    }
+
+    private record PreparedPrompt(String userId, LaneClient client, String threadId, String canary, String text,
+                                  String message) {
     }
 }

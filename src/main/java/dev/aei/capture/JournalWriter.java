@@ -1,0 +1,207 @@
+package dev.aei.capture;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Appends a session to a JSON Lines journal while it is captured (format in {@link JournalFormat}).
+ * Listener calls run on network threads inside the session's lock, so they only queue a reference;
+ * one daemon writer thread turns entries into lines and writes them, flushing whenever the queue
+ * runs dry and at least every {@value #FLUSH_MILLIS} ms under load, so a kill loses well under a
+ * second. Closing drains the queue, flushes and syncs the file.
+ */
+public final class JournalWriter implements CaptureListener, AutoCloseable {
+    static final long FLUSH_MILLIS = 100;
+
+    private final Path file;
+    private final Session session;
+    private final Writer out;
+    private final JournalFormat format = new JournalFormat(new ObjectMapper());
+    private final BlockingQueue<Supplier<String>> queue = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    private volatile IOException error;
+    private volatile boolean closed;
+
+    private JournalWriter(Path file, Session session, Writer out) {
+        this.file = file;
+        this.session = session;
+        this.out = out;
+        this.writer = new Thread(this::drain, "aei-journal");
+        writer.setDaemon(true);
+    }
+
+    /**
+     * Creates (or truncates) the journal, writes the header and everything the session already
+     * holds, and keeps appending what the session captures until {@link #close()}.
+     */
+    public static JournalWriter open(Path file, Session session) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file,
+                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE),
+                StandardCharsets.UTF_8), 64 * 1024);
+        JournalWriter journal = new JournalWriter(file, session, out);
+        try {
+            out.write(journal.format.header(session.info()));
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            out.close();
+            throw e;
+        }
+        journal.writer.start();
+        session.addListenerWithHistory(journal);
+        return journal;
+    }
+
+    /** The journal file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The first write error, or null while every line reached the file. */
+    public IOException error() {
+        return error;
+    }
+
+    @Override
+    public void laneAdded(Lane lane) {
+        enqueue(() -> format.lane(lane));
+    }
+
+    @Override
+    public void frameAppended(Lane lane, Frame frame) {
+        enqueue(() -> format.frame(lane, frame));
+    }
+
+    @Override
+    public void laneEventAppended(Lane lane, LaneEvent event) {
+        enqueue(() -> format.event(lane, event));
+    }
+
+    private void enqueue(Supplier<String> line) {
+        if (!closed && error == null) {
+            queue.add(line);
+        }
+    }
+
+    /** Waits until everything captured so far is written and flushed to the file. */
+    public void flush() throws IOException {
+        if (closed) {
+            throwIfFailed();
+            return;
+        }
+        Barrier barrier = new Barrier();
+        queue.add(barrier);
+        try {
+            barrier.passed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while flushing the journal " + file, e);
+        }
+        throwIfFailed();
+    }
+
+    /** Stops listening, writes what is queued, flushes, syncs and closes the file. */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            throwIfFailed();
+            return;
+        }
+        session.removeListener(this);
+        flush();
+        closed = true;
+        writer.interrupt();
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (out) {
+            out.flush();
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        throwIfFailed();
+    }
+
+    private void throwIfFailed() throws IOException {
+        if (error != null) {
+            throw new IOException("could not write the journal " + file + ": " + error.getMessage(), error);
+        }
+    }
+
+    private void drain() {
+        long lastFlush = System.nanoTime();
+        boolean dirty = false;
+        while (!closed || !queue.isEmpty()) {
+            try {
+                Supplier<String> entry = queue.poll(FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+                if (entry instanceof Barrier barrier) {
+                    flushQuietly();
+                    dirty = false;
+                    barrier.passed.countDown();
+                } else if (entry != null) {
+                    dirty |= write(entry.get());
+                }
+                boolean due = System.nanoTime() - lastFlush >= TimeUnit.MILLISECONDS.toNanos(FLUSH_MILLIS);
+                if (dirty && (queue.isEmpty() || due)) {
+                    flushQuietly();
+                    dirty = false;
+                    lastFlush = System.nanoTime();
+                }
+            } catch (InterruptedException e) {
+                // close() interrupts only once the queue is drained; the loop condition ends it
+            }
+        }
+    }
+
+    private boolean write(String line) {
+        if (error != null) {
+            return false;
+        }
+        try {
+            out.write(line);
+            out.write('\n');
+            return true;
+        } catch (IOException e) {
+            error = e;
+            return false;
+        }
+    }
+
+    private void flushQuietly() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            error = e;
+        }
+    }
+
+    /** A queue entry that is passed once everything queued before it is flushed. */
+    private static final class Barrier implements Supplier<String> {
+        final CountDownLatch passed = new CountDownLatch(1);
+
+        @Override
+        public String get() {
+            return "";
+        }
+    }
+}

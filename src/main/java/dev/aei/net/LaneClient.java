@@ -1,0 +1,208 @@
+package dev.aei.net;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aei.auth.AuthException;
+import dev.aei.auth.TestUser;
+import dev.aei.auth.TokenSource;
+import dev.aei.capture.Direction;
+import dev.aei.capture.Frame;
+import dev.aei.capture.Lane;
+import dev.aei.capture.LaneEvent;
+import dev.aei.capture.Opcode;
+import dev.aei.capture.Session;
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
+import org.java_websocket.framing.CloseFrame;
+
+/**
+ * One test user's lane on the network side: signs in, connects, stamps every frame into the
+ * session, answers heartbeats and reports its state. A lane can have several connections over
+ * its life (one {@link LaneSocket} each); lane events mark where each starts and ends.
+ */
+final class LaneClient implements LaneSocket.Events {
+    private static final String HEARTBEAT_ACK = "{\"type\":\"heartbeat_ack\"}";
+    private static final long CLOSE_WAIT_MS = 3_000;
+
+    private final TestUser user;
+    private final Lane lane;
+    private final Session session;
+    private final ConnectionSettings settings;
+    private final TokenSource tokens;
+    private final HandshakeAuth auth;
+    private final PayloadLimit limit;
+    private final BiConsumer<String, LaneState> stateSink;
+    private final ObjectMapper json = new ObjectMapper();
+    private final AtomicInteger threads = new AtomicInteger();
+    private final Object sendLock = new Object();
+
+    private volatile LaneState state = LaneState.IDLE;
+    private volatile LaneSocket socket;
+    private volatile CompletableFuture<Void> attempt = CompletableFuture.completedFuture(null);
+    private volatile CountDownLatch closed = new CountDownLatch(0);
+
+    LaneClient(TestUser user, Session session, ConnectionSettings settings, TokenSource tokens, HandshakeAuth auth,
+               BiConsumer<String, LaneState> stateSink) {
+        this.user = user;
+        this.session = session;
+        this.lane = session.addLane(user.id(), user.claims());
+        this.settings = settings;
+        this.tokens = tokens;
+        this.auth = auth;
+        this.limit = new PayloadLimit(settings.maxFrameBytes());
+        this.stateSink = stateSink;
+    }
+
+    LaneState state() {
+        return state;
+    }
+
+    /** Starts a connection attempt unless one is open or under way; completes when it opened or failed. */
+    synchronized CompletableFuture<Void> connect(Executor executor) {
+        if (!attempt.isDone() || isOpen()) {
+            return attempt;
+        }
+        CompletableFuture<Void> next = new CompletableFuture<>();
+        attempt = next;
+        closed = new CountDownLatch(1);
+        update(LaneEvent.Kind.CONNECTING, LaneState.Status.CONNECTING, 0, Redaction.redact(settings.server().toString()));
+        executor.execute(() -> open(next));
+        return next;
+    }
+
+    private void open(CompletableFuture<Void> done) {
+        try {
+            ConnectRequest request = auth.prepare(tokens.token(user));
+            LaneSocket next = new LaneSocket(request, settings.maxFrameBytes(), this);
+            next.setConnectionLostTimeout(pingSeconds());
+            socket = next;
+            next.connect();
+        } catch (AuthException | RuntimeException e) {
+            fail(0, "sign-in failed: " + Redaction.redact(e.getMessage()));
+        }
+    }
+
+    private int pingSeconds() {
+        long millis = settings.pingInterval() == null ? 0 : settings.pingInterval().toMillis();
+        return millis <= 0 ? 0 : (int) Math.max(1, (millis + 999) / 1000);
+    }
+
+    boolean isOpen() {
+        LaneSocket current = socket;
+        return current != null && current.isOpen();
+    }
+
+    /** The next thread id this lane's prompts use: {@code t-<user>-<n>}, never containing {@code _}. */
+    String nextThreadId() {
+        return "t-" + user.id().replaceAll("[^A-Za-z0-9.-]", "-") + "-" + threads.incrementAndGet();
+    }
+
+    /** Records and sends a text frame; throws {@link IllegalStateException} when not connected. */
+    Frame send(String text) {
+        synchronized (sendLock) {
+            LaneSocket current = socket;
+            if (current == null || !current.isOpen()) {
+                throw new IllegalStateException(user.id() + " is not connected");
+            }
+            // Stamped before it leaves, so a fast answer can never be stamped ahead of its request.
+            Frame frame = session.appendText(lane, Direction.OUT, text);
+            try {
+                current.send(text);
+            } catch (WebsocketNotConnectedException e) {
+                throw new IllegalStateException(user.id() + " lost its connection while sending", e);
+            }
+            return frame;
+        }
+    }
+
+    /** Closes the connection normally and waits (bounded) until the close is recorded. */
+    void disconnect() {
+        LaneSocket current = socket;
+        if (current == null) {
+            return;
+        }
+        current.close(CloseFrame.NORMAL, "closed by the inspector");
+        awaitClosed();
+        if (!current.isClosed() && closed.getCount() > 0) {
+            current.closeConnection(CloseFrame.ABNORMAL_CLOSE, "no close answer from the server");
+            awaitClosed();
+        }
+    }
+
+    private void awaitClosed() {
+        try {
+            closed.await(CLOSE_WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void opened(LaneSocket from) {
+        if (from != socket) {
+            return;
+        }
+        update(LaneEvent.Kind.CONNECTED, LaneState.Status.CONNECTED, 101, Redaction.redact(from.getURI().toString()));
+        attempt.complete(null);
+    }
+
+    @Override
+    public void received(LaneSocket from, Opcode opcode, String text, byte[] bytes, boolean truncated) {
+        PayloadLimit.Payload payload = limit.fit(opcode, text, bytes, truncated);
+        session.append(lane, Direction.IN, opcode, payload.text(), payload.bytes());
+        if (from == socket && isHeartbeat(payload.text())) {
+            try {
+                send(HEARTBEAT_ACK);
+            } catch (IllegalStateException e) {
+                // the socket closed meanwhile; the close is recorded by its own event
+            }
+        }
+    }
+
+    private boolean isHeartbeat(String text) {
+        if (text == null || !text.contains("heartbeat")) {
+            return false;
+        }
+        try {
+            JsonNode node = json.readTree(text);
+            return node != null && "heartbeat".equals(node.path("type").asText(null));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void closed(LaneSocket from, int code, String reason, boolean remote, Exception error) {
+        if (from != socket) {
+            return;
+        }
+        if (!from.wasOpened()) {
+            ConnectFailure failure = ConnectFailure.of(reason, error);
+            fail(failure.httpStatus(), failure.detail());
+        } else {
+            String side = remote ? "closed by the server" : "closed by the inspector";
+            String text = reason == null || reason.isBlank() ? side : reason + " (" + side + ")";
+            update(LaneEvent.Kind.CLOSED, LaneState.Status.CLOSED, code, Redaction.redact(text));
+        }
+        closed.countDown();
+        attempt.complete(null);
+    }
+
+    private void fail(int code, String detail) {
+        update(LaneEvent.Kind.FAILED, LaneState.Status.FAILED, code, detail);
+        closed.countDown();
+        attempt.complete(null);
+    }
+
+    private void update(LaneEvent.Kind kind, LaneState.Status status, int code, String detail) {
+        session.appendEvent(lane, kind, code, detail);
+        state = new LaneState(status, code, detail);
+        stateSink.accept(user.id(), state);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.aei.net;
+
+import dev.aei.capture.Opcode;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.handshake.ServerHandshake;
+import org.java_websocket.protocols.IProtocol;
+import org.java_websocket.protocols.Protocol;
+
+/**
+ * One connection of a lane: a Java-WebSocket client that hands everything it sees to its
+ * {@link Events}. A lane makes a new socket per connection attempt, so a reconnect starts clean.
+ */
+final class LaneSocket extends WebSocketClient implements CaptureDraft.RawMessageSink {
+    private static final int CONNECT_TIMEOUT_MS = 10_000;
+
+    private final Events events;
+    private volatile Exception lastError;
+    private volatile boolean opened;
+
+    /** What a lane is told about its socket, on the socket's thread. */
+    interface Events {
+        void opened(LaneSocket socket);
+
+        void received(LaneSocket socket, Opcode opcode, String text, byte[] bytes, boolean truncated);
+
+        void closed(LaneSocket socket, int code, String reason, boolean remote, Exception error);
+    }
+
+    LaneSocket(ConnectRequest request, int maxFrameBytes, Events events) {
+        super(request.uri(), new CaptureDraft(protocols(request.subprotocols()), maxFrameBytes),
+                request.headers(), CONNECT_TIMEOUT_MS);
+        this.events = events;
+        setDaemon(true);
+    }
+
+    private static List<IProtocol> protocols(List<String> offered) {
+        List<IProtocol> protocols = new ArrayList<>();
+        offered.forEach(p -> protocols.add(new Protocol(p)));
+        // Also accept an answer without a subprotocol: some servers do not echo it.
+        protocols.add(new Protocol(""));
+        return protocols;
+    }
+
+    /** True once the handshake completed (stays true after a close). */
+    boolean wasOpened() {
+        return opened;
+    }
+
+    @Override
+    public void onOpen(ServerHandshake handshake) {
+        opened = true;
+        events.opened(this);
+    }
+
+    @Override
+    public void onMessage(String message) {
+        events.received(this, Opcode.TEXT, message, null, false);
+    }
+
+    @Override
+    public void onMessage(ByteBuffer bytes) {
+        byte[] copy = new byte[bytes.remaining()];
+        bytes.get(copy);
+        events.received(this, Opcode.BINARY, null, copy, false);
+    }
+
+    @Override
+    public void onRawMessage(CaptureDraft.RawMessage message) {
+        events.received(this, message.opcode, null, message.payload, message.truncated);
+    }
+
+    @Override
+    public void onClose(int code, String reason, boolean remote) {
+        events.closed(this, code, reason, remote, lastError);
+    }
+
+    @Override
+    public void onError(Exception error) {
+        lastError = error;
+    }
+}
