@@ -31,18 +31,18 @@ class TlsTest {
 
     @BeforeAll
     static void generateCertificates() throws Exception {
-        keytool("-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=localhost", "-ext", "san=ip:127.0.0.1,dns:localhost", "-validity", "2",
-                "-storetype", "PKCS12", "-keystore", certs.resolve("loopback.p12").toString(),
+        generate("loopback", "CN=localhost", "san=ip:127.0.0.1,dns:localhost");
+        generate("elsewhere", "CN=elsewhere.invalid", "san=dns:elsewhere.invalid");
+    }
+
+    /** A self-signed key pair in {@code <name>.p12} and its certificate in {@code <name>.pem}. */
+    private static void generate(String name, String subject, String alternativeNames) throws Exception {
+        String store = certs.resolve(name + ".p12").toString();
+        keytool("-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", subject,
+                "-ext", alternativeNames, "-validity", "2", "-storetype", "PKCS12", "-keystore", store,
                 "-storepass", PASSWORD, "-keypass", PASSWORD);
-        keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", certs.resolve("loopback.p12").toString(),
-                "-storepass", PASSWORD, "-file", certs.resolve("loopback.pem").toString());
-        keytool("-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=elsewhere.invalid", "-ext", "san=dns:elsewhere.invalid", "-validity", "2",
-                "-storetype", "PKCS12", "-keystore", certs.resolve("elsewhere.p12").toString(),
-                "-storepass", PASSWORD, "-keypass", PASSWORD);
-        keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", certs.resolve("elsewhere.p12").toString(),
-                "-storepass", PASSWORD, "-file", certs.resolve("elsewhere.pem").toString());
+        keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", store, "-storepass", PASSWORD,
+                "-file", certs.resolve(name + ".pem").toString());
     }
 
     private static void keytool(String... args) throws Exception {
