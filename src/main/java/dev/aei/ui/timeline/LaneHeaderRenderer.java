@@ -48,17 +48,10 @@ final class LaneHeaderRenderer implements LayerRenderer {
         String events = track.events().size() + (track.events().size() == 1 ? " event" : " events");
         g.setFill(ctx.palette().mutedText());
         g.fillText(events, x, y);
-        Severity worst = null;
-        int count = 0;
-        for (LaneTrack.FindingMark mark : track.findings()) {
-            count++;
-            if (worst == null || mark.finding().severity().atLeast(worst)) {
-                worst = mark.finding().severity();
-            }
-        }
+        Severity worst = track.worstFinding();
         if (worst != null) {
             g.setFill(ctx.palette().severity(worst));
-            g.fillText("· " + count + " ⚠", x + ctx.text().smallWidth(events) + 4, y);
+            g.fillText("· " + track.findings().size() + " ⚠", x + ctx.text().smallWidth(events) + 4, y);
         }
     }
 
