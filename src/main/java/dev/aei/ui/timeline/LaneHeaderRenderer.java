@@ -45,7 +45,7 @@ final class LaneHeaderRenderer implements LayerRenderer {
 
     /** "12 events · 1 critical": the second part only when there are findings. */
     private static void drawCounts(GraphicsContext g, RenderContext ctx, LaneTrack track, double x, double y) {
-        String events = track.events().size() + (track.events().size() == 1 ? " event" : " events");
+        String events = String.format("%,d %s", track.events().size(), track.events().size() == 1 ? "event" : "events");
         g.setFill(ctx.palette().mutedText());
         g.fillText(events, x, y);
         Severity worst = track.worstFinding();
