@@ -243,10 +243,16 @@ public final class MainWindow implements Commands {
         }
     }
 
+    /** Arms bob → alice, then (once the backend has it) sends a prompt to everyone so the leak shows. */
     private void leakDemo() {
-        models.faults.armLeakDemo("bob", "alice");
-        models.composer.promptProperty().set("Compare Q3 cloud costs");
-        models.composer.send();
+        if (models.signIn.row("bob").isEmpty() || models.signIn.row("alice").isEmpty()) {
+            notices.problem("The leak demo needs alice and bob", "Add both as test users and connect them.");
+            return;
+        }
+        models.faults.armLeakDemo("bob", "alice").thenRun(() -> Platform.runLater(() -> {
+            models.composer.promptProperty().set("Compare Q3 cloud costs");
+            models.composer.send();
+        }));
     }
 
     private void record(boolean on) {

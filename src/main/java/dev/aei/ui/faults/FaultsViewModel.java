@@ -4,6 +4,7 @@ import dev.aei.server.FaultRule;
 import dev.aei.server.FaultType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
@@ -91,13 +92,12 @@ public final class FaultsViewModel {
         return true;
     }
 
-    /** The demo action: bob's next run leaks its thinking to alice. */
-    public FaultRule armLeakDemo(String from, String victim) {
+    /** The demo action: {@code from}'s next run leaks its thinking to {@code victim}; completes once armed. */
+    public CompletableFuture<FaultRule> armLeakDemo(String from, String victim) {
         FaultRule rule = new FaultRule(from, runsSoFar.applyAsInt(from) + 1, "agent_thinking", FaultType.LEAK, victim, 0);
         active.add(rule);
         message.set("Armed: " + describe(rule));
-        install();
-        return rule;
+        return install().thenApply(v -> rule);
     }
 
     /** Removes one rule from the plan. */
@@ -113,9 +113,10 @@ public final class FaultsViewModel {
         install();
     }
 
-    private void install() {
+    /** Hands the plan to the backend in the background; completes when it is in force. */
+    private CompletableFuture<Void> install() {
         List<FaultRule> plan = new ArrayList<>(active);
-        background.execute(() -> backend.accept(plan));
+        return CompletableFuture.runAsync(() -> backend.accept(plan), background);
     }
 
     /** A rule in words: "bob run 2 · agent_thinking · leak → alice". */

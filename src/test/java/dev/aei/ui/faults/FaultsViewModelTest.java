@@ -51,7 +51,7 @@ class FaultsViewModelTest {
 
     @Test
     void theLeakDemoArmsBobsNextRun() {
-        FaultRule rule = vm.armLeakDemo("bob", "alice");
+        FaultRule rule = vm.armLeakDemo("bob", "alice").join();
         assertThat(rule).isEqualTo(new FaultRule("bob", 3, "agent_thinking", FaultType.LEAK, "alice", 0));
         assertThat(FaultsViewModel.describe(rule)).isEqualTo("bob run 3 · agent_thinking · leak → alice");
         assertThat(installed).containsExactly(List.of(rule));
