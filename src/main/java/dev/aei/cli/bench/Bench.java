@@ -37,7 +37,11 @@ public final class Bench {
             step("5 fixture");
             guard(report, "5 fixture", ">= 0.5", () -> new FixtureFigure(sizes).run(session, dir, report));
             step("2 UI and 3 scale");
-            guard(report, "2 UI", "p99 <= 20 ms, backlog steady", () -> new UiFigures(sizes, decoder).run(session, report));
+            guard(report, "2 UI", "p99 <= 20 ms, backlog steady", () -> new UiFigures(sizes, decoder).run(session,
+                    report));
+            if (report.rows().stream().noneMatch(r -> r.figure().equals("3 scale"))) {
+                report.add(Row.notMeasured("3 scale", "did not run", "<= 16 ms", "the UI figures failed"));
+            }
             step("1 ingest");
             guard(report, "1 ingest", ">= 0.85, 0 lost", () -> new IngestFigure(sizes, decoder).run(dir, report));
         } finally {

@@ -20,8 +20,8 @@ import java.util.concurrent.locks.LockSupport;
  * over the last third of the run exceeds that of the first third by more than half a second of input.
  */
 final class LiveFigure {
-    private static final long IDLE_MILLIS = 3_000;
-    private static final long WARM_UP_MILLIS = 3_000;
+    /** Longest idle measurement and stream warm-up; short streams get shorter ones. */
+    private static final long SETTLE_MILLIS = 3_000;
     private static final long SAMPLE_MILLIS = 100;
 
     private final BenchWindow window;
@@ -54,17 +54,21 @@ final class LiveFigure {
             return p;
         });
         try {
-            double idle = idleP99(pump);
+            double idle = idleP99(pump, settleMillis());
             return streamed(session, feed, pump, idle);
         } finally {
             Fx.run(pump::stop);
         }
     }
 
-    private static double idleP99(FeedPump pump) throws InterruptedException {
-        Thread.sleep(IDLE_MILLIS / 3);
+    private long settleMillis() {
+        return Math.min(SETTLE_MILLIS, workload.streamSeconds() * 1000L);
+    }
+
+    private static double idleP99(FeedPump pump, long millis) throws InterruptedException {
+        Thread.sleep(millis / 3);
         Fx.run(() -> pump.pulseStats().reset());
-        Thread.sleep(IDLE_MILLIS);
+        Thread.sleep(millis);
         return Fx.call(() -> pump.pulseStats().percentileMillis(99));
     }
 
@@ -75,7 +79,7 @@ final class LiveFigure {
         thread.setDaemon(true);
         thread.start();
         try {
-            Thread.sleep(WARM_UP_MILLIS);
+            Thread.sleep(settleMillis());
             long producedBefore = producer.made.get();
             long drainedBefore = Fx.call(() -> {
                 pump.pulseStats().reset();
