@@ -164,6 +164,22 @@ class TimelineViewTest {
     }
 
     @Test
+    void aFindingMarkerNamesItsRuleAndAClickSelectsItsFrame(FxRobot robot) {
+        loadDemo(robot);
+        int leak = demo.findings.get(0).frames().get(0);
+        RenderContext ctx = skin().context();
+        LaneTrack.FindingMark mark = ctx.model().find("bob").findings().get(0);
+        Point2D sign = view.localToScreen(ctx.x(mark.nanos()), ctx.layout().laneTop(1) + 9);
+
+        robot.moveTo(sign);
+        assertThat(view.getHoveredFrame()).isEqualTo(new FrameRef("bob", leak));
+        robot.clickOn(MouseButton.PRIMARY);
+
+        assertThat(view.getSelectedFrame()).isEqualTo(new FrameRef("bob", leak));
+        robot.interact(() -> snapshot(SCREENSHOTS.resolve("timeline-finding-hover.png")));
+    }
+
+    @Test
     void selectScrollsTheFrameIntoView(FxRobot robot) {
         loadDemo(robot);
         Lane alice = demo.session.lane("alice");
