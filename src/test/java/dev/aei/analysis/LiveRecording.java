@@ -45,6 +45,7 @@ final class LiveRecording implements AutoCloseable {
     final Analyzer analyzer;
     final SessionConnector connector;
     private final Map<String, AtomicInteger> completions = new ConcurrentHashMap<>();
+    private final AtomicInteger prompts = new AtomicInteger();
 
     private LiveRecording(ReferenceBackend backend, RuleConfig config, List<String> users) throws Exception {
         this.backend = backend;
@@ -81,12 +82,11 @@ final class LiveRecording implements AutoCloseable {
 
     /** Sends one user_message per user (own thread, own canary) asking for {@code repeat} runs. */
     void prompt(String text, int repeat, String... users) {
-        int n = 0;
         for (String user : users) {
             ObjectNode message = JsonNodeFactory.instance.objectNode().put("type", "user_message");
             message.putObject("payload")
                     .put("content", Canary.DEFAULT.mark(text, Canary.DEFAULT.next(RANDOM)))
-                    .put("thread_id", "t-" + user + "-" + ++n)
+                    .put("thread_id", "t-" + user + "-" + prompts.incrementAndGet())
                     .put("repeat", repeat);
             connector.send(user, message.toString());
         }
