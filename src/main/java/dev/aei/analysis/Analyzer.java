@@ -1,40 +1,209 @@
 package dev.aei.analysis;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.aei.capture.CaptureListener;
+import dev.aei.capture.Direction;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
+import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.Canary;
 import dev.aei.protocol.EventDecoder;
+import dev.aei.protocol.EventRole;
+import dev.aei.protocol.Profile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Runs every enabled rule over a session's frames as they are appended (live) or replayed
- * (offline, in stamp order); the same frames give the same findings either way.
+ * (offline, in stamp order); the same frames give the same findings either way, because
+ * time-driven rules advance on every stamp they see as well as on {@link #tick(long)}.
+ *
+ * <p>Per incoming event: isolation first (a foreign run's events are reported once as a leak
+ * and kept out of the lane's ordering), then seq, then duplicates (a redelivered event is
+ * reported once and kept out of timing and ordering), then timing, then the run's ordering.
+ * Outgoing frames open threads and register canary markers for their lane.
+ *
+ * <p>Thread-safe: feeding methods are synchronized (the session already calls listeners under
+ * its lock); {@link #findings()} can be read from any thread at any time.
  */
 public final class Analyzer implements CaptureListener {
+    /**
+     * Text the net layer puts in the detail of a {@link LaneEvent.Kind#CLOSED} event when the
+     * inspector itself closed the socket; such closes are no disconnect and leave no run incomplete.
+     */
+    public static final String SELF_CLOSE_MARK = "closed by the inspector";
+
+    private final EventDecoder decoder;
+    private final RuleConfig config;
+    private final FindingLog log;
+    private final Canary canary = Canary.DEFAULT;
+    private final Ownership ownership = new Ownership();
+    private final IsolationRules isolation;
+    private final RunRules runs;
+    private final SeqRules seq;
+    private final DeliveryRules delivery;
+    private final ConnectionRules connections;
 
     public Analyzer(EventDecoder decoder, RuleConfig config, Consumer<Finding> sink) {
+        this.decoder = decoder;
+        this.config = config;
+        this.log = new FindingLog(config);
+        if (sink != null) {
+            log.addSink(sink);
+        }
+        Profile profile = decoder.profile();
+        this.isolation = new IsolationRules(ownership, log);
+        this.runs = new RunRules(log, config.runTimeout(), new RoleNames(profile));
+        this.seq = new SeqRules(log, config.reorderWindow());
+        this.delivery = new DeliveryRules(log, config, profile);
+        this.connections = new ConnectionRules(log, runs, seq);
+    }
+
+    /** An analyzer reading frames with {@code profile}, flagging frames over the config's size limit. */
+    public static Analyzer create(Profile profile, RuleConfig config, Consumer<Finding> sink) {
+        return new Analyzer(new EventDecoder(profile, config.maxFrameBytes()), config, sink);
+    }
+
+    public RuleConfig config() {
+        return config;
+    }
+
+    public EventDecoder decoder() {
+        return decoder;
+    }
+
+    /** Also tells {@code sink} about every finding raised from now on (called on the feeding thread). */
+    public void addSink(Consumer<Finding> sink) {
+        log.addSink(sink);
     }
 
     @Override
-    public void frameAppended(Lane lane, Frame frame) {
+    public synchronized void frameAppended(Lane lane, Frame frame) {
+        advance(frame.nanos());
+        List<AgentEvent> events = decoder.decode(lane.id(), frame);
+        if (frame.direction() == Direction.OUT) {
+            events.forEach(e -> ownership.openThread(e.threadId(), lane.id()));
+            canary.findAll(frame.text()).forEach(marker -> ownership.sentCanary(marker, lane.id()));
+            return;
+        }
+        List<String> foreign = foreignMarkers(lane.id(), frame.text());
+        boolean anyMatched = false;
+        for (int i = 0; i < events.size(); i++) {
+            AgentEvent e = events.get(i);
+            List<String> markers = markersOf(e, events.size(), foreign);
+            anyMatched |= !markers.isEmpty();
+            if (!anyMatched && i == events.size() - 1 && !foreign.isEmpty()) {
+                markers = foreign; // the marker sits outside every member: blame the frame's last event
+            }
+            accept(e, markers, frame.wallMillis());
+        }
+    }
+
+    private void accept(AgentEvent e, List<String> markers, long wallMillis) {
+        connections.frame(e);
+        boolean foreignRun = isolation.judge(e, markers);
+        seq.accept(e);
+        if (foreignRun) {
+            return;
+        }
+        boolean runEvent = e.role().isRunEvent();
+        if ((runEvent || e.role() == EventRole.UNKNOWN) && delivery.duplicate(e)) {
+            return;
+        }
+        delivery.timing(e, wallMillis);
+        if (runEvent) {
+            runs.accept(e);
+        }
+    }
+
+    private List<String> foreignMarkers(String lane, String text) {
+        List<String> found = canary.findAll(text);
+        if (found.isEmpty()) {
+            return found;
+        }
+        List<String> foreign = new ArrayList<>(found.size());
+        for (String marker : found) {
+            String owner = ownership.canaryOwner(marker);
+            if (owner != null && !owner.equals(lane) && !foreign.contains(marker)) {
+                foreign.add(marker);
+            }
+        }
+        return foreign;
+    }
+
+    private static List<String> markersOf(AgentEvent e, int eventsInFrame, List<String> foreign) {
+        if (foreign.isEmpty() || eventsInFrame == 1) {
+            return foreign;
+        }
+        JsonNode body = e.body();
+        if (body == null) {
+            return List.of();
+        }
+        String text = body.toString(); // only for batch members when a foreign marker is in the frame
+        return foreign.stream().filter(text::contains).toList();
     }
 
     @Override
-    public void laneEventAppended(Lane lane, LaneEvent event) {
+    public synchronized void laneEventAppended(Lane lane, LaneEvent event) {
+        advance(event.nanos());
+        connections.laneEvent(lane.id(), event);
     }
 
-    /** Lets time-driven rules (run-incomplete) fire at this session-clock instant. */
-    public void tick(long nanos) {
+    /** Lets time-driven rules (run-incomplete, seq gaps) fire at this session-clock instant. */
+    public synchronized void tick(long nanos) {
+        advance(nanos);
     }
 
-    /** Ends the analysis: open runs are judged as the capture ends at {@code nanos}. */
+    private void advance(long nanos) {
+        log.at(nanos);
+        runs.tick(nanos);
+        seq.tick(nanos);
+    }
+
+    /**
+     * Ends the analysis at {@code nanos}: seq gaps become final and runs past the timeout are
+     * incomplete; runs still open are not (the capture simply stopped).
+     */
     public void finish(long nanos) {
+        finish(nanos, false);
     }
 
-    /** All findings so far, in the order they were raised. */
+    /**
+     * Ends the analysis; with {@code openRunsIncomplete} (an until-complete wait timed out) every
+     * run still open is reported as {@code run-incomplete}.
+     */
+    public synchronized void finish(long nanos, boolean openRunsIncomplete) {
+        advance(nanos);
+        seq.finishAll();
+        if (openRunsIncomplete) {
+            runs.abandonAll();
+        }
+    }
+
+    /** All findings so far, in the order they were raised (a snapshot; safe from any thread). */
     public List<Finding> findings() {
-        throw new UnsupportedOperationException("not built yet");
+        return log.snapshot(0);
+    }
+
+    /** The findings raised after the first {@code from} ones, for readers that poll. */
+    public List<Finding> findings(int from) {
+        return log.snapshot(from);
+    }
+
+    /** The runs that have started on their own lane and not ended yet, oldest first. */
+    public synchronized List<OpenRun> openRuns() {
+        return runs.openRuns();
+    }
+
+    /**
+     * A run that has not ended.
+     *
+     * @param lane       the lane that owns it
+     * @param runId      its id
+     * @param firstFrame the lane frame of its first event
+     */
+    public record OpenRun(String lane, String runId, int firstFrame) {
     }
 }

@@ -1,13 +1,273 @@
 package dev.aei.cli;
 
+import dev.aei.auth.AuthException;
+import dev.aei.auth.JwtMinter;
+import dev.aei.auth.LoginSettings;
+import dev.aei.auth.LoginTokenSource;
+import dev.aei.auth.MintingTokenSource;
+import dev.aei.auth.SigningKey;
+import dev.aei.auth.TestUser;
+import dev.aei.auth.TokenSource;
+import dev.aei.capture.JournalWriter;
+import dev.aei.capture.Session;
+import dev.aei.net.AuthMode;
+import dev.aei.net.ConnectionSettings;
+import dev.aei.net.LaneState;
+import dev.aei.net.Redaction;
+import dev.aei.net.SentPrompt;
+import dev.aei.net.SessionConnector;
+import dev.aei.protocol.EventDecoder;
+import dev.aei.protocol.Profile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The {@code record} command (not built yet). */
-@Command(name = "record", mixinStandardHelpOptions = true, description = "Not built yet.")
-public final class RecordCommand implements Runnable {
+/** The {@code record} command: connects test users, optionally prompts them, and journals everything. */
+@Command(name = "record", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Connect one socket per user, send a prompt to all at the same instant, and record "
+                + "every frame to a journal.")
+public final class RecordCommand implements Callable<Integer> {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final Duration CONNECT_LIMIT = Duration.ofSeconds(60);
+    private static final long POLL_MILLIS = 50;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--server", required = true, paramLabel = "URL", description = "WebSocket URL, e.g. ws://127.0.0.1:8765/ws.")
+    private URI server;
+
+    @Option(names = "--secret", paramLabel = "S", description = "HS256 secret to mint tokens with.")
+    private String secret;
+
+    @Option(names = "--alg", defaultValue = "HS256", paramLabel = "ALG", description = "HS256 (with --secret), RS256 or ES256 (with --key-file).")
+    private String algorithm;
+
+    @Option(names = "--key-file", paramLabel = "PEM", description = "PKCS#8 PEM private key for RS256/ES256.")
+    private Path keyFile;
+
+    @Option(names = "--login-url", paramLabel = "URL", description = "Fetch tokens from this login endpoint instead of minting them.")
+    private URI loginUrl;
+
+    @Option(names = "--password", paramLabel = "P", description = "Password sent to the login endpoint.")
+    private String password;
+
+    @Option(names = "--user", required = true, paramLabel = "ID", description = "A test user (repeat for more).")
+    private List<String> users;
+
+    @Option(names = "--auth", defaultValue = "header", paramLabel = "MODE", description = "header, subprotocol, query or ticket (default ${DEFAULT-VALUE}).")
+    private String auth;
+
+    @Option(names = "--ticket-url", paramLabel = "URL", description = "Where tickets are fetched with --auth ticket.")
+    private URI ticketUrl;
+
+    @Option(names = "--profile", defaultValue = "netra", paramLabel = "NAME|FILE", description = "Event profile: netra, ag-ui or a file (default ${DEFAULT-VALUE}).")
+    private String profile;
+
+    @Option(names = "--prompt", paramLabel = "TEXT", description = "Send this to every user at the same instant (each with its own canary).")
+    private String prompt;
+
+    @Option(names = "--until-complete", description = "Wait until every run the prompt started has finished (or --timeout).")
+    private boolean untilComplete;
+
+    @Option(names = "--timeout", defaultValue = "60s", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Longest wait with --until-complete (default ${DEFAULT-VALUE}).")
+    private Duration timeout;
+
+    @Option(names = "--duration", defaultValue = "10s", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "How long to record without --until-complete (default ${DEFAULT-VALUE}).")
+    private Duration duration;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Journal file (default sessions/<timestamp>.jsonl).")
+    private Path out;
 
     @Override
-    public void run() {
-        System.err.println("record: not built yet");
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return record(spec.commandLine().getOut());
+        } catch (UsageException | IOException e) {
+            err.println("record: " + Redaction.redact(e.getMessage()));
+            return Main.USAGE_OR_IO;
+        }
+    }
+
+    private int record(PrintWriter console) throws UsageException, IOException {
+        ConnectionSettings settings = connectionSettings();
+        TokenSource tokens = tokenSource();
+        EventDecoder decoder = decoder();
+        Path journalFile = out != null ? out : Path.of("sessions", STAMP.format(Clock.systemUTC().instant()) + ".jsonl");
+        Session session = Session.start(Redaction.redact(server.toString()), settings.authMode().label(), profile);
+        Map<String, LaneState> finalStates;
+        List<RunTally> tallies;
+        boolean timedOut;
+        try (JournalWriter journal = JournalWriter.open(journalFile, session);
+             SessionConnector connector = new SessionConnector(session, settings, tokens)) {
+            awaitConnections(connector);
+            List<SentPrompt> sent = prompt == null ? List.of() : connector.sendPrompt(users, prompt);
+            tallies = session.lanes().stream().map(lane -> new RunTally(lane, decoder)).toList();
+            timedOut = !awaitRecording(connector, sent, tallies);
+            finalStates = states(connector);
+            connector.disconnectAll();
+        }
+        tallies.forEach(RunTally::catchUp);
+        new RecordSummary(console).print(journalFile, tallies, finalStates, timedOut ? timeout : null);
+        if (finalStates.values().stream().noneMatch(s -> s.status() == LaneState.Status.CONNECTED
+                || s.status() == LaneState.Status.CLOSED)) {
+            throw new IOException("no user could connect to " + server);
+        }
+        return Main.OK;
+    }
+
+    private void awaitConnections(SessionConnector connector) throws IOException {
+        List<TestUser> testUsers = users.stream().distinct().map(TestUser::named).toList();
+        try {
+            connector.connectAll(testUsers).get(CONNECT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // users still connecting are reported with their state; the others go on
+        } catch (ExecutionException e) {
+            throw new IOException("connecting failed: " + e.getCause().getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while connecting", e);
+        }
+    }
+
+    /** Waits for the runs (or the duration); false when --until-complete gave up at the timeout. */
+    private boolean awaitRecording(SessionConnector connector, List<SentPrompt> sent, List<RunTally> tallies)
+            throws IOException {
+        boolean waitForRuns = untilComplete && !sent.isEmpty();
+        long deadline = System.nanoTime() + (waitForRuns ? timeout : duration).toNanos();
+        Map<String, RunTally> byUser = new LinkedHashMap<>();
+        tallies.forEach(t -> byUser.put(t.lane().id(), t));
+        while (System.nanoTime() < deadline) {
+            tallies.forEach(RunTally::catchUp);
+            if (waitForRuns && sent.stream().allMatch(p -> byUser.get(p.user()).threadFinished(p.threadId())
+                    || connector.state(p.user()).status() != LaneState.Status.CONNECTED)) {
+                return true;
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while recording", e);
+            }
+        }
+        return !waitForRuns;
+    }
+
+    private Map<String, LaneState> states(SessionConnector connector) {
+        Map<String, LaneState> states = new LinkedHashMap<>();
+        users.stream().distinct().forEach(user -> states.put(user, connector.state(user)));
+        return states;
+    }
+
+    private ConnectionSettings connectionSettings() throws UsageException {
+        String scheme = server.getScheme() == null ? "" : server.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("ws") && !scheme.equals("wss")) {
+            throw new UsageException("--server must be a ws:// or wss:// URL, got " + server);
+        }
+        AuthMode mode;
+        try {
+            mode = AuthMode.parse(auth);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--auth must be header, subprotocol, query or ticket, got " + auth);
+        }
+        if (mode == AuthMode.TICKET && ticketUrl == null) {
+            throw new UsageException("--auth ticket needs --ticket-url");
+        }
+        if (timeout.isZero() || timeout.isNegative() || duration.isNegative()) {
+            throw new UsageException("--timeout must be positive and --duration not negative");
+        }
+        ConnectionSettings defaults = ConnectionSettings.of(server, mode);
+        return new ConnectionSettings(server, mode, ticketUrl, defaults.pingInterval(), defaults.maxFrameBytes());
+    }
+
+    private TokenSource tokenSource() throws UsageException {
+        String alg = algorithm.trim().toUpperCase(Locale.ROOT);
+        if (loginUrl != null) {
+            if (secret != null || keyFile != null) {
+                throw new UsageException("use either --login-url or --secret/--key-file, not both");
+            }
+            return new LoginTokenSource(LoginSettings.of(loginUrl, password == null ? "" : password));
+        }
+        if (keyFile != null) {
+            if (alg.equals("HS256")) {
+                throw new UsageException("--key-file needs --alg RS256 or ES256");
+            }
+            try {
+                return new MintingTokenSource(new JwtMinter(SigningKey.fromPem(keyFile, alg)), Clock.systemUTC());
+            } catch (AuthException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        if (secret != null) {
+            if (!alg.equals("HS256")) {
+                throw new UsageException("--alg " + algorithm + " signs with --key-file, not --secret");
+            }
+            return MintingTokenSource.hs256(secret);
+        }
+        throw new UsageException("give --secret, --key-file or --login-url so the users can sign in");
+    }
+
+    private EventDecoder decoder() throws UsageException {
+        try {
+            return new EventDecoder(Profile.load(profile));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** A problem with the command line, reported as one line with exit code 2. */
+    private static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Reads durations such as {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, a plain number of seconds or ISO-8601. */
+    static final class DurationConverter implements ITypeConverter<Duration> {
+        private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
+
+        @Override
+        public Duration convert(String value) {
+            Matcher m = SHORT.matcher(value.trim().toLowerCase(Locale.ROOT));
+            if (m.matches()) {
+                long amount = Long.parseLong(m.group(1));
+                String unit = m.group(2) == null ? "s" : m.group(2);
+                return switch (unit) {
+                    case "ms" -> Duration.ofMillis(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    case "h" -> Duration.ofHours(amount);
+                    default -> Duration.ofSeconds(amount);
+                };
+            }
+            try {
+                return Duration.parse(value.trim());
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("not a duration: '" + value + "' (use e.g. 500ms, 10s, 2m)");
+            }
+        }
     }
 }

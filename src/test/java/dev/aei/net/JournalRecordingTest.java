@@ -31,6 +31,7 @@ class JournalRecordingTest {
              SessionConnector connector = new SessionConnector(session,
                      ConnectionSettings.of(server.url(), AuthMode.HEADER), TestTokens.valid())) {
             connector.connectAll(List.of(TestUser.named("alice"), TestUser.named("bob"))).get(20, TimeUnit.SECONDS);
+            Await.until("greetings", () -> session.lanes().stream().noneMatch(l -> l.frames().isEmpty()));
             connector.sendPrompt(List.of("alice", "bob"), "hello");
             BinaryFrame blob = new BinaryFrame();
             blob.setPayload(ByteBuffer.wrap(new byte[] {1, 2, 3}));

@@ -55,7 +55,15 @@ class SessionConnectorTest {
                 Duration.ofSeconds(20), ConnectionSettings.DEFAULT_MAX_FRAME_BYTES);
         SessionConnector connector = connector(session, settings, TestTokens.valid());
         connector.connectAll(List.of(users).stream().map(TestUser::named).toList()).get(20, TimeUnit.SECONDS);
+        awaitGreeting(session, users);
         return connector;
+    }
+
+    /** The server registers a socket only after the client saw the upgrade; its greeting shows it did. */
+    private static void awaitGreeting(Session session, String... users) {
+        for (String user : users) {
+            Await.until(user + "'s greeting", () -> !session.lane(user).frames().isEmpty());
+        }
     }
 
     private static Session session() {
@@ -223,6 +231,7 @@ class SessionConnectorTest {
         ConnectionSettings settings = new ConnectionSettings(server.url(), AuthMode.HEADER, null, Duration.ZERO, 1000);
         SessionConnector connector = connector(session, settings, TestTokens.valid());
         connector.connect(TestUser.named("alice")).get(20, TimeUnit.SECONDS);
+        awaitGreeting(session, "alice");
         String big = "{\"type\":\"stream_chunk\",\"data\":\"" + "\u00e9".repeat(100_000) + "\"}";
         byte[] bigBlob = new byte[300_000];
         bigBlob[999] = 7;

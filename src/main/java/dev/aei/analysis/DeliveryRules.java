@@ -1,0 +1,136 @@
+package dev.aei.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.Profile;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The delivery rules per connection: {@code duplicate-event}, {@code timestamp-regression} and
+ * {@code late-event}.
+ *
+ * <p>Two events are the same event when their objects are equal apart from top-level seq,
+ * attempt and timestamp fields. A repeat within the duplicate window is a {@code duplicate-event}
+ * when it is identical (same timestamp too) or says {@code attempt} &gt; 1; a repeat with a new
+ * timestamp and no attempt is a new event that happens to say the same thing.
+ *
+ * <p>Timestamps in whole seconds (epoch seconds as integers) are only that precise, so they get
+ * one second of slack against finer ones; otherwise a mix of ISO and epoch times would look like
+ * a clock going back.
+ */
+final class DeliveryRules {
+    private static final long WHOLE_SECOND_SLACK_MILLIS = 1000;
+
+    private final FindingLog log;
+    private final long windowNanos;
+    private final long lateMillis;
+    private final String lateText;
+    private final Set<String> volatileNames = new HashSet<>();
+    private final Map<String, LaneDelivery> lanes = new HashMap<>();
+
+    DeliveryRules(FindingLog log, RuleConfig config, Profile profile) {
+        this.log = log;
+        this.windowNanos = config.duplicateWindow().toNanos();
+        this.lateMillis = config.lateThreshold().toMillis();
+        this.lateText = Durations.human(config.lateThreshold());
+        volatileNames.addAll(profile.fields().seq().topLevelNames());
+        volatileNames.addAll(profile.fields().attempt().topLevelNames());
+        volatileNames.addAll(profile.fields().timestamp().topLevelNames());
+    }
+
+    private record Seen(JsonNode fingerprint, int frame, long nanos, Instant time) {
+    }
+
+    private static final class LaneDelivery {
+        final Map<JsonNode, Seen> recent = new HashMap<>();
+        final Deque<Seen> window = new ArrayDeque<>();
+        Instant lastTime;
+        int lastTimeFrame;
+        final Set<String> lateReported = new HashSet<>();
+    }
+
+    /** True (and reported) when the event repeats one delivered shortly before on the same lane. */
+    boolean duplicate(AgentEvent e) {
+        if (e.body() == null || !e.body().isObject()) {
+            return false;
+        }
+        LaneDelivery lane = lanes.computeIfAbsent(e.lane(), k -> new LaneDelivery());
+        while (!lane.window.isEmpty() && e.nanos() - lane.window.peekFirst().nanos() > windowNanos) {
+            Seen old = lane.window.removeFirst();
+            lane.recent.remove(old.fingerprint(), old);
+        }
+        Seen seen = new Seen(fingerprint((ObjectNode) e.body()), e.frame(), e.nanos(), e.serverTime());
+        Seen earlier = lane.recent.put(seen.fingerprint(), seen);
+        lane.window.addLast(seen);
+        if (earlier == null) {
+            return false;
+        }
+        boolean identical = java.util.Objects.equals(earlier.time(), e.serverTime());
+        if (!identical && e.attempt() <= 1) {
+            return false;
+        }
+        String what = e.type() + (e.runId() == null ? "" : " of run " + e.runId());
+        log.raise(Rule.DUPLICATE_EVENT, e.lane(), e.runId(), what + (identical && e.attempt() <= 1
+                ? " was delivered twice" : " was delivered again as attempt " + e.attempt())
+                + " (frames " + earlier.frame() + " and " + e.frame() + ")", List.of(earlier.frame(), e.frame()));
+        return true;
+    }
+
+    private JsonNode fingerprint(ObjectNode body) {
+        boolean anyVolatile = false;
+        for (String name : volatileNames) {
+            anyVolatile |= body.has(name);
+        }
+        if (!anyVolatile) {
+            return body;
+        }
+        ObjectNode copy = JsonNodeFactory.instance.objectNode();
+        body.fields().forEachRemaining(f -> {
+            if (!volatileNames.contains(f.getKey())) {
+                copy.set(f.getKey(), f.getValue());
+            }
+        });
+        return copy;
+    }
+
+    /** Checks the server timestamp against the previous one and against the receive time. */
+    void timing(AgentEvent e, long receivedWallMillis) {
+        Instant time = e.serverTime();
+        if (time == null) {
+            return;
+        }
+        LaneDelivery lane = lanes.computeIfAbsent(e.lane(), k -> new LaneDelivery());
+        long slack = wholeSecond(time) ? WHOLE_SECOND_SLACK_MILLIS : 0;
+        if (lane.lastTime != null) {
+            long back = lane.lastTime.toEpochMilli() - time.toEpochMilli();
+            long pairSlack = Math.max(slack, wholeSecond(lane.lastTime) ? WHOLE_SECOND_SLACK_MILLIS : 0);
+            if (back > pairSlack) {
+                log.raise(Rule.TIMESTAMP_REGRESSION, e.lane(), e.runId(), "server time went back "
+                        + Durations.nanos(back * 1_000_000) + ", from " + lane.lastTime + " to " + time
+                        + " (frames " + lane.lastTimeFrame + " and " + e.frame() + ")", List.of(lane.lastTimeFrame, e.frame()));
+            }
+        }
+        lane.lastTime = time;
+        lane.lastTimeFrame = e.frame();
+        long late = receivedWallMillis - time.toEpochMilli() - slack;
+        if (late > lateMillis && lane.lateReported.add(e.runId() == null ? "" : e.runId())) {
+            log.raise(Rule.LATE_EVENT, e.lane(), e.runId(), (e.type() == null ? "an event" : e.type())
+                    + (e.runId() == null ? "" : " of run " + e.runId()) + " arrived "
+                    + Durations.nanos((late + slack) * 1_000_000) + " after its server timestamp (threshold "
+                    + lateText + ")", List.of(e.frame()));
+        }
+    }
+
+    private static boolean wholeSecond(Instant time) {
+        return time.getNano() == 0;
+    }
+}

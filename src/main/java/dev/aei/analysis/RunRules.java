@@ -1,0 +1,199 @@
+package dev.aei.analysis;
+
+import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.EventRole;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The per-run ordering rules, in receive order: {@code first-event}, {@code duplicate-start},
+ * {@code after-completion}, {@code tool-unmatched}, {@code tool-unfinished} and
+ * {@code run-incomplete}. Fed only the lane's own runs, without redelivered duplicates.
+ * Events without a run id (AG-UI text and tool events) belong to the lane's latest run.
+ */
+final class RunRules {
+    private final FindingLog log;
+    private final long timeoutNanos;
+    private final String timeoutText;
+    private final RoleNames names;
+    private final Map<String, LaneRuns> lanes = new HashMap<>();
+    /** Runs not ended yet, oldest first, so timeouts are found from the head. */
+    private final LinkedHashMap<RunState, RunState> open = new LinkedHashMap<>();
+
+    RunRules(FindingLog log, Duration timeout, RoleNames names) {
+        this.log = log;
+        this.timeoutNanos = timeout.toNanos();
+        this.timeoutText = Durations.human(timeout);
+        this.names = names;
+    }
+
+    /** A run seen on one lane. */
+    private static final class RunState {
+        final String lane;
+        final String runId;
+        final int firstFrame;
+        final long firstNanos;
+        int lastFrame;
+        boolean started;
+        boolean ended;
+        boolean afterReported;
+        int startFrame = -1;
+        int endFrame;
+        String endType;
+        final List<OpenTool> tools = new ArrayList<>(2);
+
+        RunState(String lane, String runId, int frame, long nanos) {
+            this.lane = lane;
+            this.runId = runId;
+            this.firstFrame = frame;
+            this.lastFrame = frame;
+            this.firstNanos = nanos;
+        }
+    }
+
+    private record OpenTool(String callId, String name, int frame) {
+        String label() {
+            return (name == null ? "a tool" : name) + (callId == null ? "" : " (call " + callId + ")");
+        }
+    }
+
+    private static final class LaneRuns {
+        final Map<String, RunState> runs = new HashMap<>();
+        RunState latest;
+    }
+
+    void accept(AgentEvent e) {
+        LaneRuns lane = lanes.computeIfAbsent(e.lane(), k -> new LaneRuns());
+        RunState run = e.runId() != null ? lane.runs.get(e.runId()) : lane.latest;
+        if (run == null) {
+            if (e.runId() == null) {
+                return; // a run event before any run: nothing to order it against
+            }
+            run = new RunState(e.lane(), e.runId(), e.frame(), e.nanos());
+            lane.runs.put(e.runId(), run);
+            open.put(run, run);
+            if (e.role() != EventRole.STARTED) {
+                log.raise(Rule.FIRST_EVENT, e.lane(), e.runId(), "run " + e.runId() + " began with " + e.type()
+                        + ", not " + names.of(EventRole.STARTED), List.of(e.frame()));
+            }
+        }
+        if (e.role() == EventRole.STARTED || e.runId() != null) {
+            lane.latest = run;
+        }
+        if (run.ended) {
+            afterEnd(run, e);
+            return;
+        }
+        run.lastFrame = e.frame();
+        switch (e.role()) {
+            case STARTED -> started(run, e);
+            case TOOL_START -> run.tools.add(new OpenTool(e.toolCallId(), e.toolName(), e.frame()));
+            case TOOL_END -> toolEnded(run, e);
+            case COMPLETED, ERROR -> ended(run, e);
+            default -> { }
+        }
+    }
+
+    private void started(RunState run, AgentEvent e) {
+        if (run.started) {
+            log.raise(Rule.DUPLICATE_START, e.lane(), run.runId, "run " + run.runId + " started twice (frames "
+                    + run.startFrame + " and " + e.frame() + ")", List.of(run.startFrame, e.frame()));
+            return;
+        }
+        run.started = true;
+        run.startFrame = e.frame();
+    }
+
+    private void toolEnded(RunState run, AgentEvent e) {
+        OpenTool match = null;
+        if (e.toolCallId() != null) {
+            match = run.tools.stream().filter(t -> e.toolCallId().equals(t.callId())).findFirst().orElse(null);
+        }
+        if (match == null) {
+            // Without ids on either side, pair by tool name in order.
+            match = run.tools.stream().filter(t -> (t.callId() == null || e.toolCallId() == null)
+                    && (e.toolName() == null || e.toolName().equals(t.name()))).findFirst().orElse(null);
+        }
+        if (match != null) {
+            run.tools.remove(match);
+            return;
+        }
+        OpenTool ended = new OpenTool(e.toolCallId(), e.toolName(), e.frame());
+        log.raise(Rule.TOOL_UNMATCHED, e.lane(), run.runId, e.type() + " for " + ended.label() + " in run "
+                + run.runId + " has no open " + names.of(EventRole.TOOL_START), List.of(e.frame()));
+    }
+
+    private void ended(RunState run, AgentEvent e) {
+        run.ended = true;
+        run.endFrame = e.frame();
+        run.endType = e.type();
+        open.remove(run);
+        if (e.role() == EventRole.COMPLETED && !run.tools.isEmpty()) {
+            List<Integer> frames = new ArrayList<>();
+            run.tools.forEach(t -> frames.add(t.frame()));
+            frames.add(e.frame());
+            log.raise(Rule.TOOL_UNFINISHED, e.lane(), run.runId, "run " + run.runId + " completed while "
+                    + String.join(", ", run.tools.stream().map(OpenTool::label).toList())
+                    + (run.tools.size() == 1 ? " was" : " were") + " still running", frames);
+        }
+        run.tools.clear();
+    }
+
+    private void afterEnd(RunState run, AgentEvent e) {
+        if (run.afterReported) {
+            return;
+        }
+        run.afterReported = true;
+        log.raise(Rule.AFTER_COMPLETION, e.lane(), run.runId, e.type() + " arrived after run " + run.runId
+                + " had ended with " + run.endType + " (frame " + run.endFrame + ")", List.of(run.endFrame, e.frame()));
+    }
+
+    /** Reports the runs whose time ran out by {@code nanos}. */
+    void tick(long nanos) {
+        for (Iterator<RunState> it = open.keySet().iterator(); it.hasNext(); ) {
+            RunState run = it.next();
+            if (nanos - run.firstNanos < timeoutNanos) {
+                return;
+            }
+            it.remove();
+            incomplete(run, "run " + run.runId + " did not complete within " + timeoutText);
+        }
+    }
+
+    /** The lane's socket went away ({@code why}, e.g. "the socket closed (1006)"): its open runs cannot complete. */
+    void connectionLost(String lane, String why) {
+        closeOpen(run -> run.lane.equals(lane), run -> why + " before run " + run.runId + " completed");
+    }
+
+    /** Reports every run still open as the capture ends. */
+    void abandonAll() {
+        closeOpen(run -> true, run -> "run " + run.runId + " had not completed when the capture ended");
+    }
+
+    private void closeOpen(Predicate<RunState> which, Function<RunState, String> message) {
+        for (Iterator<RunState> it = open.keySet().iterator(); it.hasNext(); ) {
+            RunState run = it.next();
+            if (which.test(run)) {
+                it.remove();
+                incomplete(run, message.apply(run));
+            }
+        }
+    }
+
+    private void incomplete(RunState run, String message) {
+        log.raise(Rule.RUN_INCOMPLETE, run.lane, run.runId, message,
+                run.firstFrame == run.lastFrame ? List.of(run.firstFrame) : List.of(run.firstFrame, run.lastFrame));
+    }
+
+    /** Runs that have not ended, oldest first. */
+    List<Analyzer.OpenRun> openRuns() {
+        return open.keySet().stream().map(r -> new Analyzer.OpenRun(r.lane, r.runId, r.firstFrame)).toList();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.aei.analysis;
+
+import dev.aei.capture.Direction;
+import dev.aei.capture.Frame;
+import dev.aei.capture.Lane;
+import dev.aei.capture.LaneEvent;
+import dev.aei.capture.Session;
+import dev.aei.protocol.Profile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A real session with a live analyzer attached, fed by hand-written frames. */
+final class Capture {
+    final Session session = Session.start("ws://test/ws", "header", "netra");
+    final Analyzer analyzer;
+    final List<Finding> sunk = new ArrayList<>();
+
+    Capture() {
+        this("netra", RuleConfig.defaults());
+    }
+
+    Capture(String profile, RuleConfig config) {
+        analyzer = Analyzer.create(Profile.load(profile), config, sunk::add);
+        session.addListener(analyzer);
+    }
+
+    Lane lane(String id) {
+        Lane lane = session.lane(id);
+        return lane != null ? lane : session.addLane(id, Map.of());
+    }
+
+    /** The lane connects. */
+    Capture connect(String... ids) {
+        for (String id : ids) {
+            session.appendEvent(lane(id), LaneEvent.Kind.CONNECTED, 101, "ws://test/ws");
+        }
+        return this;
+    }
+
+    /** The lane sends a prompt opening {@code thread} with canary {@code marker}. */
+    Frame prompt(String lane, String thread, String marker) {
+        return session.appendText(lane(lane), Direction.OUT, Wire.prompt(thread, marker));
+    }
+
+    Frame in(String lane, Object text) {
+        return session.appendText(lane(lane), Direction.IN, text.toString());
+    }
+
+    void event(String lane, LaneEvent.Kind kind, int code, String detail) {
+        session.appendEvent(lane(lane), kind, code, detail);
+    }
+
+    /** A complete healthy run with one tool call. */
+    void cleanRun(String lane, String run, String marker) {
+        in(lane, Wire.event("agent_started", run).user(lane).data("message", "started: [" + marker + "]"));
+        in(lane, Wire.event("agent_thinking", run).user(lane).data("reasoning", "about [" + marker + "]"));
+        in(lane, Wire.event("tool_executing", run).user(lane).tool("calc", null));
+        in(lane, Wire.event("tool_completed", run).user(lane).tool("calc", null));
+        in(lane, Wire.event("agent_completed", run).user(lane));
+    }
+
+    /** "rule lane run" for each finding, in raise order. */
+    List<String> found() {
+        return analyzer.findings().stream().map(Capture::key).toList();
+    }
+
+    static String key(Finding f) {
+        return f.rule() + " " + f.lane() + " " + f.runId();
+    }
+
+    Finding only(String rule) {
+        List<Finding> matching = analyzer.findings().stream().filter(f -> f.rule().equals(rule)).toList();
+        if (matching.size() != 1) {
+            throw new AssertionError("expected one " + rule + " but got " + analyzer.findings());
+        }
+        return matching.get(0);
+    }
+
+    void finish(boolean openRunsIncomplete) {
+        analyzer.finish(session.clock().next(), openRunsIncomplete);
+    }
+}

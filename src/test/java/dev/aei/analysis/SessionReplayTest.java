@@ -1,0 +1,52 @@
+package dev.aei.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aei.capture.LaneEvent;
+import dev.aei.capture.Session;
+import dev.aei.protocol.Profile;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SessionReplayTest {
+    private static final RuleConfig CONFIG = RuleConfig.defaults().withRunTimeout(Duration.ofMillis(30));
+
+    @Test
+    void offlineGivesTheSameFindingsAsLive() throws Exception {
+        Capture live = new Capture("netra", CONFIG);
+        live.connect("alice", "bob");
+        live.prompt("alice", "t-alice-1", "cnry-00000000a1");
+        live.prompt("bob", "t-bob-1", "cnry-00000000b0");
+        String bobRun = Wire.run("t-bob-1", 1);
+        live.in("bob", Wire.event("agent_started", bobRun).user("bob").seq(1).at(Instant.now()));
+        live.in("alice", Wire.event("agent_thinking", bobRun).user("bob").seq(1).data("reasoning", "[cnry-00000000b0]"));
+        live.in("bob", Wire.event("agent_thinking", bobRun).user("bob").seq(4));
+        live.in("alice", "not json");
+        Thread.sleep(40); // let the run outlive its 30 ms timeout on the capture clock
+        live.analyzer.tick(live.session.clock().next());
+        live.in("bob", Wire.event("agent_completed", bobRun).user("bob").seq(5));
+        live.event("alice", LaneEvent.Kind.CLOSED, 1006, "closed by the server");
+        live.event("bob", LaneEvent.Kind.CLOSED, 1000, Analyzer.SELF_CLOSE_MARK);
+        live.analyzer.finish(live.session.clock().next());
+
+        List<String> offline = SessionReplay.analyze(live.session, Analyzer.create(Profile.load("netra"), CONFIG, null))
+                .stream().map(Capture::key).toList();
+        assertThat(live.found()).containsExactlyInAnyOrder("leak-owner alice " + bobRun, "malformed-frame alice null",
+                "run-incomplete bob " + bobRun, "seq-gap bob " + bobRun, "disconnect alice null");
+        assertThat(offline).containsExactlyInAnyOrderElementsOf(live.found());
+    }
+
+    @Test
+    void attachingLateCatchesUpWithoutLosingOrRepeatingFrames() {
+        Capture c = new Capture();
+        c.connect("alice");
+        c.in("alice", "garbage 1");
+        Analyzer late = Analyzer.create(Profile.load("netra"), RuleConfig.defaults(), null);
+        Session session = c.session;
+        SessionReplay.attach(session, late);
+        c.in("alice", "garbage 2");
+        assertThat(late.findings()).extracting(Finding::frames).containsExactly(List.of(0), List.of(1));
+    }
+}

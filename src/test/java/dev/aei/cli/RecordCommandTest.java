@@ -1,0 +1,119 @@
+package dev.aei.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aei.capture.JournalLoad;
+import dev.aei.capture.JournalReader;
+import dev.aei.server.BackendConfig;
+import dev.aei.server.ReferenceBackend;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordCommandTest {
+    @TempDir
+    Path dir;
+
+    private ReferenceBackend backend;
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void start() throws Exception {
+        backend = ReferenceBackend.start(BackendConfig.defaults().withEventDelayMs(5));
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void stop() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+        backend.close();
+    }
+
+    private String out() {
+        return stdout.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return stderr.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void recordsEveryUsersCompleteRunToAJournalAndSummarisesIt() throws Exception {
+        Path journal = dir.resolve("s.jsonl");
+
+        int code = Main.run("record", "--server", backend.webSocketUrl().toString(),
+                "--secret", BackendConfig.DEMO_SECRET, "--user", "alice", "--user", "bob", "--user", "carol",
+                "--prompt", "hello", "--until-complete", "--timeout", "60s", "--out", journal.toString());
+
+        assertThat(code).as(err()).isEqualTo(Main.OK);
+        for (String user : List.of("alice", "bob", "carol")) {
+            String block = out().substring(out().indexOf(user + ": "));
+            assertThat(block).startsWith(user + ": connected");
+            assertThat(block.lines().filter(l -> l.startsWith("  runs:")).findFirst().orElseThrow())
+                    .isEqualTo("  runs: 1 started, 1 completed, 0 errored");
+            assertThat(block.lines().filter(l -> l.startsWith("  events:")).findFirst().orElseThrow())
+                    .contains("agent_started", "agent_thinking", "tool_executing", "tool_completed", "agent_completed");
+        }
+        JournalLoad load = new JournalReader().load(journal);
+        assertThat(load.skippedLines()).isZero();
+        assertThat(load.session().lanes()).hasSize(3);
+        assertThat(load.session().lane("bob").frames()).hasSizeGreaterThan(6);
+        assertThat(java.nio.file.Files.readString(journal)).doesNotContain("eyJ");
+    }
+
+    @Test
+    void ticketAuthRecordsAsWell() throws Exception {
+        Path journal = dir.resolve("ticket.jsonl");
+
+        int code = Main.run("record", "--server", backend.webSocketUrl().toString(), "--auth", "ticket",
+                "--ticket-url", backend.ticketUrl().toString(), "--secret", BackendConfig.DEMO_SECRET,
+                "--user", "alice", "--prompt", "hi", "--until-complete", "--out", journal.toString());
+
+        assertThat(code).as(err()).isEqualTo(Main.OK);
+        assertThat(out()).contains("alice: connected", "runs: 1 started, 1 completed");
+    }
+
+    @Test
+    void anUnreachableServerIsAnErrorWithExitCode2() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+
+        int code = Main.run("record", "--server", "ws://127.0.0.1:" + port + "/ws", "--secret", "s3cr3t",
+                "--user", "alice", "--user", "bob", "--duration", "0s", "--out", dir.resolve("x.jsonl").toString());
+
+        assertThat(code).isEqualTo(Main.USAGE_OR_IO);
+        assertThat(out()).contains("alice: FAILED connection refused", "bob: FAILED connection refused");
+        assertThat(err()).contains("record: no user could connect");
+    }
+
+    @Test
+    void usageProblemsAreOneClearLineWithExitCode2() {
+        assertThat(Main.run("record", "--server", backend.webSocketUrl().toString(), "--user", "alice"))
+                .isEqualTo(Main.USAGE_OR_IO);
+        assertThat(err()).contains("record: give --secret, --key-file or --login-url");
+
+        assertThat(Main.run("record", "--server", "http://example.com", "--secret", "s", "--user", "a"))
+                .isEqualTo(Main.USAGE_OR_IO);
+        assertThat(err()).contains("--server must be a ws:// or wss:// URL");
+
+        assertThat(Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret", "s",
+                "--user", "a", "--timeout", "soon")).isEqualTo(Main.USAGE_OR_IO);
+        assertThat(err()).contains("not a duration");
+    }
+}
