@@ -5,6 +5,7 @@ import dev.aei.auth.JwtMinter;
 import dev.aei.auth.SigningKey;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -65,12 +66,27 @@ public final class ReferenceBackend implements AutoCloseable {
         sockets = new AgentSocketServer(new InetSocketAddress(config.host(), config.port()),
                 new HandshakeAuth(verifier, tickets), connections, shaper,
                 new ClientMessages(json, shaper, runs, clock), userId -> plan.demoIdentity(userId), clock);
+        ensurePortFree();
         sockets.start();
         awaitBound();
         if (config.heartbeatSeconds() > 0) {
             scheduler.scheduleAtFixedRate(() -> connections.all().forEach(
                             c -> c.send(shaper.plain("heartbeat", clock.instant()))),
                     config.heartbeatSeconds(), config.heartbeatSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
+    /** Fails early with a plain message, before the socket library logs a fatal error for a taken port. */
+    private void ensurePortFree() throws IOException {
+        if (config.port() == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(config.host(), config.port()));
+        } catch (IOException e) {
+            throw new IOException("cannot listen on " + config.host() + ":" + config.port()
+                    + " (" + e.getMessage() + "; is another server running there?)", e);
         }
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aei.auth.JwtMinter;
+import dev.aei.auth.LoginSettings;
+import dev.aei.auth.LoginTokenSource;
 import dev.aei.auth.MintingTokenSource;
 import dev.aei.auth.SigningKey;
 import dev.aei.auth.TestUser;
@@ -148,6 +150,16 @@ class ReferenceBackendAuthTest {
         assertThat(gina.events().get(0).at("/data/user_id").asText()).isEqualTo("gina");
 
         assertThat(post(fixture.backend.loginUrl(), "garbage").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aLoginTokenSourceSignsInThroughTheBackend() throws Exception {
+        String token = new LoginTokenSource(LoginSettings.of(fixture.backend.loginUrl(), "demo"))
+                .token(TestUser.named("hana"));
+        WireClient hana = fixture.track(WireClient.connect(fixture.backend.webSocketUrl(),
+                Map.of("Authorization", "Bearer " + token)));
+        hana.awaitType("connection_established", 1);
+        assertThat(hana.events().get(0).at("/data/user_id").asText()).isEqualTo("hana");
     }
 
     private HttpResponse<String> post(URI url, String body) throws Exception {

@@ -1,0 +1,93 @@
+package dev.aei.ui.feed;
+
+import dev.aei.analysis.Finding;
+import dev.aei.capture.CaptureListener;
+import dev.aei.capture.Frame;
+import dev.aei.capture.Lane;
+import dev.aei.capture.LaneEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * The hand-over point between capture threads and the UI: producers only enqueue (lock-free),
+ * the FX thread drains bounded batches. Attach with {@code session.addListener(feed)} and pass
+ * it to the {@code Analyzer} as its finding sink. Nothing here touches JavaFX.
+ */
+public final class CaptureFeed implements CaptureListener, Consumer<Finding> {
+    private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicLong enqueued = new AtomicLong();
+    private final AtomicLong drained = new AtomicLong();
+
+    @Override
+    public void laneAdded(Lane lane) {
+        offer(new LaneAdded(lane.id()));
+    }
+
+    @Override
+    public void frameAppended(Lane lane, Frame frame) {
+        offer(new FeedBatch.LaneFrame(lane.id(), frame));
+    }
+
+    @Override
+    public void laneEventAppended(Lane lane, LaneEvent event) {
+        offer(new FeedBatch.LaneEventEntry(lane.id(), event));
+    }
+
+    @Override
+    public void accept(Finding finding) {
+        offer(finding);
+    }
+
+    /** Takes up to {@code max} queued items, oldest first; the rest stay for the next call. */
+    public FeedBatch drain(int max) {
+        List<String> lanes = new ArrayList<>();
+        List<FeedBatch.LaneFrame> frames = new ArrayList<>();
+        List<FeedBatch.LaneEventEntry> events = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        int taken = 0;
+        Object item;
+        while (taken < max && (item = queue.poll()) != null) {
+            taken++;
+            if (item instanceof FeedBatch.LaneFrame frame) {
+                frames.add(frame);
+            } else if (item instanceof LaneAdded lane) {
+                lanes.add(lane.id());
+            } else if (item instanceof FeedBatch.LaneEventEntry event) {
+                events.add(event);
+            } else {
+                findings.add((Finding) item);
+            }
+        }
+        if (taken == 0) {
+            return FeedBatch.EMPTY;
+        }
+        drained.addAndGet(taken);
+        return new FeedBatch(lanes, frames, events, findings);
+    }
+
+    /** Items waiting to be drained. */
+    public long backlog() {
+        return enqueued.get() - drained.get();
+    }
+
+    /** Items ever enqueued. */
+    public long enqueuedCount() {
+        return enqueued.get();
+    }
+
+    /** Items ever drained. */
+    public long drainedCount() {
+        return drained.get();
+    }
+
+    private void offer(Object item) {
+        enqueued.incrementAndGet(); // counted first so the backlog never reads negative
+        queue.offer(item);
+    }
+
+    private record LaneAdded(String id) {
+    }
+}

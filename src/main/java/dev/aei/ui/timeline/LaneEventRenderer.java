@@ -1,0 +1,73 @@
+package dev.aei.ui.timeline;
+
+import dev.aei.capture.LaneEvent;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Connection marks: a short bar where a lane connected, closed, failed or reconnected; failures
+ * and abnormal closes carry their code and reason, e.g. {@code 401 Unauthorized}.
+ */
+final class LaneEventRenderer implements LayerRenderer {
+    private static final int NORMAL_CLOSE = 1000;
+
+    @Override
+    public void draw(GraphicsContext g, RenderContext ctx) {
+        LaneLayout layout = ctx.layout();
+        double s = layout.uiScale();
+        g.setFont(ctx.text().small());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int lane = layout.firstVisibleLane(); lane < layout.endVisibleLane(); lane++) {
+            double top = layout.laneTop(lane);
+            double h = layout.laneHeight();
+            double lastX = Double.NEGATIVE_INFINITY;
+            for (LaneEvent event : ctx.model().lanes().get(lane).laneEvents()) {
+                if (event.kind() == LaneEvent.Kind.CONNECTING) {
+                    continue;
+                }
+                double x = ctx.x(event.nanos());
+                if (x < layout.plotLeft() - 200 * s || x > layout.width() || x - lastX < 2) {
+                    continue;
+                }
+                lastX = x;
+                Color color = color(event, ctx.palette());
+                g.setStroke(color);
+                g.setLineWidth(2 * s);
+                double snapped = RunRenderer.snap(x);
+                g.strokeLine(snapped, top + h * 0.2, snapped, top + h * 0.8);
+                String label = label(event);
+                if (label != null) {
+                    g.setFill(color);
+                    g.fillText(label, x + 5 * s, top + h * 0.5, 240 * s);
+                }
+            }
+        }
+    }
+
+    private static Color color(LaneEvent event, Palette palette) {
+        return switch (event.kind()) {
+            case CONNECTED -> palette.success();
+            case FAILED -> palette.danger();
+            case RECONNECTING, CONNECTING -> palette.warning();
+            case CLOSED -> abnormal(event) ? palette.danger() : palette.mutedText();
+        };
+    }
+
+    /** Text next to the mark; null for ordinary connects and clean closes. */
+    private static String label(LaneEvent event) {
+        String detail = event.detail() == null || event.detail().isBlank() ? "" : " " + event.detail();
+        return switch (event.kind()) {
+            case FAILED -> (event.code() > 0 ? event.code() + "" : "failed") + detail;
+            case CLOSED -> abnormal(event) ? "closed " + event.code() + detail : null;
+            case RECONNECTING -> "reconnecting";
+            default -> null;
+        };
+    }
+
+    private static boolean abnormal(LaneEvent event) {
+        return event.code() != NORMAL_CLOSE && event.code() != 0;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.aei.ui.timeline;
+
+import dev.aei.analysis.Severity;
+import dev.aei.capture.LaneEvent;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/** The column at the left: each lane's user name, connection status dot and counts. */
+final class LaneHeaderRenderer implements LayerRenderer {
+
+    @Override
+    public void draw(GraphicsContext g, RenderContext ctx) {
+        LaneLayout layout = ctx.layout();
+        Palette palette = ctx.palette();
+        double width = layout.headerWidth();
+        double s = layout.uiScale();
+        g.setFill(palette.background());
+        g.fillRect(0, layout.axisHeight(), width, layout.height() - layout.axisHeight());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int lane = layout.firstVisibleLane(); lane < layout.endVisibleLane(); lane++) {
+            LaneTrack track = ctx.model().lanes().get(lane);
+            double top = layout.laneTop(lane);
+            double h = layout.laneHeight();
+            if (lane % 2 == 1) {
+                g.setFill(palette.laneAlt());
+                g.fillRect(0, top, width, h);
+            }
+            double dot = 4 * s;
+            g.setFill(statusColor(track.status(), palette));
+            g.fillOval(12 * s - dot, top + h * 0.36 - dot, 2 * dot, 2 * dot);
+            g.setFont(ctx.text().bold());
+            g.setFill(palette.text());
+            g.fillText(track.id(), 22 * s, top + h * 0.36, width - 30 * s);
+            g.setFont(ctx.text().small());
+            drawCounts(g, ctx, track, 22 * s, top + h * 0.72);
+        }
+        g.setStroke(palette.border());
+        g.setLineWidth(1);
+        double edge = RunRenderer.snap(width) - 1;
+        g.strokeLine(edge, layout.axisHeight(), edge, layout.height());
+    }
+
+    /** "12 events · 1 critical": the second part only when there are findings. */
+    private static void drawCounts(GraphicsContext g, RenderContext ctx, LaneTrack track, double x, double y) {
+        String events = track.events().size() + (track.events().size() == 1 ? " event" : " events");
+        g.setFill(ctx.palette().mutedText());
+        g.fillText(events, x, y);
+        Severity worst = null;
+        int count = 0;
+        for (LaneTrack.FindingMark mark : track.findings()) {
+            count++;
+            if (worst == null || mark.finding().severity().atLeast(worst)) {
+                worst = mark.finding().severity();
+            }
+        }
+        if (worst != null) {
+            g.setFill(ctx.palette().severity(worst));
+            g.fillText("· " + count + " ⚠", x + ctx.text().smallWidth(events) + 4, y);
+        }
+    }
+
+    private static Color statusColor(LaneEvent.Kind status, Palette palette) {
+        if (status == null) {
+            return palette.grid();
+        }
+        return switch (status) {
+            case CONNECTED -> palette.success();
+            case CONNECTING, RECONNECTING -> palette.warning();
+            case FAILED -> palette.danger();
+            case CLOSED -> palette.mutedText();
+        };
+    }
+}

@@ -1,0 +1,163 @@
+package dev.aei.ui.timeline;
+
+import dev.aei.analysis.Finding;
+import dev.aei.capture.Frame;
+import dev.aei.capture.LaneEvent;
+import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.EventRole;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the timeline keeps of one lane: compact event columns, run and tool spans, connection
+ * events and finding marks. Each frame is decoded once, when it arrives.
+ */
+final class LaneTrack {
+    private final String id;
+    private final EventColumns events = new EventColumns();
+    private final SpanColumns runs = new SpanColumns(false);
+    private final SpanColumns tools = new SpanColumns(true);
+    private final List<Frame> frames = new ArrayList<>();
+    private final List<LaneEvent> laneEvents = new ArrayList<>();
+    private final List<FindingMark> findings = new ArrayList<>();
+    private final Map<Integer, Integer> runSpans = new HashMap<>();
+    private final Map<ToolKey, ArrayDeque<Integer>> openTools = new HashMap<>();
+
+    LaneTrack(String id) {
+        this.id = id;
+    }
+
+    String id() {
+        return id;
+    }
+
+    EventColumns events() {
+        return events;
+    }
+
+    SpanColumns runs() {
+        return runs;
+    }
+
+    SpanColumns tools() {
+        return tools;
+    }
+
+    List<LaneEvent> laneEvents() {
+        return Collections.unmodifiableList(laneEvents);
+    }
+
+    List<FindingMark> findings() {
+        return Collections.unmodifiableList(findings);
+    }
+
+    /** The latest connection event, or null before any. */
+    LaneEvent.Kind status() {
+        return laneEvents.isEmpty() ? null : laneEvents.get(laneEvents.size() - 1).kind();
+    }
+
+    void addFrame(Frame frame, List<AgentEvent> decoded, Interner strings) {
+        frames.add(frame);
+        for (AgentEvent event : decoded) {
+            EventRole role = event.role();
+            events.add(frame.nanos(), role, frame.index());
+            int run = strings.id(event.runId());
+            if (run != Interner.NONE && role.isRunEvent()) {
+                trackRun(run, role, frame.nanos());
+            }
+            if (role == EventRole.TOOL_START) {
+                ToolKey key = ToolKey.of(run, event);
+                openTools.computeIfAbsent(key, k -> new ArrayDeque<>())
+                        .addLast(tools.open(frame.nanos(), strings.id(toolLabel(event))));
+            } else if (role == EventRole.TOOL_END) {
+                ArrayDeque<Integer> open = openTools.get(ToolKey.of(run, event));
+                if (open != null && !open.isEmpty()) {
+                    tools.close(open.removeFirst(), frame.nanos(), false);
+                }
+            }
+        }
+    }
+
+    void addLaneEvent(LaneEvent event) {
+        laneEvents.add(event);
+    }
+
+    void addFinding(Finding finding) {
+        long at = finding.nanos();
+        for (int index : finding.frames()) {
+            Frame frame = frame(index);
+            if (frame != null) {
+                at = frame.nanos();
+                break;
+            }
+        }
+        findings.add(new FindingMark(at, finding));
+    }
+
+    /** The frame with this lane index, or null when the timeline never saw it. */
+    Frame frame(int index) {
+        if (index >= 0 && index < frames.size() && frames.get(index).index() == index) {
+            return frames.get(index);
+        }
+        int lo = 0;
+        int hi = frames.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int at = frames.get(mid).index();
+            if (at == index) {
+                return frames.get(mid);
+            }
+            if (at < index) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return null;
+    }
+
+    private void trackRun(int run, EventRole role, long nanos) {
+        Integer span = runSpans.get(run);
+        if (span == null) {
+            span = runs.open(nanos, run);
+            runSpans.put(run, span);
+        }
+        runs.extend(span, nanos);
+        if (role.endsRun() && runs.isOpen(span)) {
+            runs.close(span, nanos, role == EventRole.ERROR);
+            closeToolsOf(run, nanos);
+        }
+    }
+
+    /** A run that ends with tools still open leaves them unfinished at its end. */
+    private void closeToolsOf(int run, long nanos) {
+        Iterator<Map.Entry<ToolKey, ArrayDeque<Integer>>> it = openTools.entrySet().iterator();
+        while (it.hasNext()) {
+            Map.Entry<ToolKey, ArrayDeque<Integer>> entry = it.next();
+            if (entry.getKey().run() == run) {
+                entry.getValue().forEach(span -> tools.close(span, nanos, true));
+                it.remove();
+            }
+        }
+    }
+
+    private static String toolLabel(AgentEvent event) {
+        return event.toolName() != null ? event.toolName() : "tool";
+    }
+
+    /** A finding placed at the time of the first of its frames this lane has. */
+    record FindingMark(long nanos, Finding finding) {
+    }
+
+    /** Tool calls pair by call id when there is one, else by tool name in order, within a run. */
+    private record ToolKey(int run, String key) {
+        static ToolKey of(int run, AgentEvent event) {
+            return new ToolKey(run, event.toolCallId() != null ? "id:" + event.toolCallId() : "name:" + event.toolName());
+        }
+    }
+}

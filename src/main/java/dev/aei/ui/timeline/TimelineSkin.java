@@ -1,0 +1,189 @@
+package dev.aei.ui.timeline;
+
+import java.time.ZoneId;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SkinBase;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws a {@link TimelineView} on one canvas. Changes only mark it dirty and request a layout;
+ * the layout pass, at most once per pulse, redraws the whole visible area at pixel resolution.
+ */
+final class TimelineSkin extends SkinBase<TimelineView> {
+    private final Canvas canvas = new Canvas();
+    private final ScrollBar lanesBar = new ScrollBar();
+    private final LaneBandRenderer bands = new LaneBandRenderer();
+    private final AxisRenderer axis = new AxisRenderer();
+    private final LaneHeaderRenderer header = new LaneHeaderRenderer();
+    private final List<LayerRenderer> plotLayers = List.of(new RunRenderer(), new ToolSpanRenderer(),
+            new GlyphRenderer(), new LaneEventRenderer(), new FindingRenderer(), new SelectionRenderer());
+    private final InvalidationListener onChange = o -> markDirty();
+    private final TimelineInput input;
+    private TextMetrics text = new TextMetrics(1);
+    private boolean dirty = true;
+    private double scrollY;
+    private HoverCard hoverCard;
+    private long lastRedrawNanos;
+    private long redraws;
+
+    TimelineSkin(TimelineView view) {
+        super(view);
+        lanesBar.setOrientation(Orientation.VERTICAL);
+        lanesBar.setVisible(false);
+        lanesBar.valueProperty().addListener((obs, was, now) -> {
+            scrollY = now.doubleValue();
+            markDirty();
+        });
+        getChildren().addAll(canvas, lanesBar);
+        view.revisionProperty().addListener(onChange);
+        input = new TimelineInput(view, this);
+        input.install();
+    }
+
+    @Override
+    public void dispose() {
+        getSkinnable().revisionProperty().removeListener(onChange);
+        input.uninstall();
+        super.dispose();
+    }
+
+    /** Asks for one redraw on the next pulse (repeated calls before it cost nothing). */
+    void markDirty() {
+        if (!dirty) {
+            dirty = true;
+            getSkinnable().requestLayout();
+        }
+    }
+
+    /** How long the last redraw took on the FX thread, in nanoseconds. */
+    long lastRedrawNanos() {
+        return lastRedrawNanos;
+    }
+
+    /** Redraws done so far. */
+    long redrawCount() {
+        return redraws;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        LaneLayout full = layout(w, h);
+        boolean needBar = full.maxScroll() > 0;
+        double barWidth = needBar ? lanesBar.prefWidth(-1) : 0;
+        lanesBar.setVisible(needBar);
+        lanesBar.resizeRelocate(x + w - barWidth, y + full.axisHeight(), barWidth, Math.max(0, h - full.axisHeight()));
+        double width = Math.floor(w - barWidth);
+        double height = Math.floor(h);
+        if (canvas.getWidth() != width || canvas.getHeight() != height) {
+            canvas.setWidth(width);
+            canvas.setHeight(height);
+            dirty = true;
+        }
+        canvas.relocate(x, y);
+        LaneLayout drawn = layout(width, height);
+        scrollY = drawn.scrollY();
+        lanesBar.setMax(drawn.maxScroll());
+        lanesBar.setVisibleAmount(Math.max(1, height - drawn.axisHeight()));
+        lanesBar.setUnitIncrement(drawn.laneHeight());
+        lanesBar.setValue(scrollY);
+        if (dirty) {
+            redraw();
+        }
+    }
+
+    /** The drawing context for the current state, also used to map pointer positions. */
+    RenderContext context() {
+        TimelineView view = getSkinnable();
+        if (text.uiScale() != view.getScale()) {
+            text = new TextMetrics(view.getScale());
+        }
+        LaneLayout layout = layout(canvas.getWidth(), canvas.getHeight());
+        TimelineModel model = view.model();
+        TimeScale scale = new TimeScale(view.getVisibleStart(), view.getVisibleEnd(), layout.plotWidth(),
+                model.originWallMillis(), ZoneId.systemDefault());
+        return new RenderContext(model, scale, layout, view.palette(), text, view.getSelectedFrame(),
+                view.getHoveredFrame());
+    }
+
+    /** Scrolls the lanes by some pixels (positive = further down). */
+    void scrollLanesBy(double pixels) {
+        LaneLayout layout = layout(canvas.getWidth(), canvas.getHeight());
+        scrollY = Math.max(0, Math.min(layout.maxScroll(), scrollY + pixels));
+        lanesBar.setValue(scrollY);
+        markDirty();
+    }
+
+    /** Shows the card of the hovered frame (null hides it). */
+    void hover(FrameRef ref) {
+        TimelineView view = getSkinnable();
+        if (ref == null ? view.getHoveredFrame() == null : ref.equals(view.getHoveredFrame())) {
+            return;
+        }
+        hoverCard = ref == null ? null : HoverCard.of(view.model(), ref, context().scale());
+        view.setHoveredFrame(ref);
+    }
+
+    private LaneLayout layout(double width, double height) {
+        TimelineView view = getSkinnable();
+        return new LaneLayout(width, height, view.getScale(), view.model().lanes().size(), scrollY);
+    }
+
+    private void redraw() {
+        long started = System.nanoTime();
+        dirty = false;
+        RenderContext ctx = context();
+        LaneLayout layout = ctx.layout();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, layout.width(), layout.height());
+        g.setFill(ctx.palette().background());
+        g.fillRect(0, 0, layout.width(), layout.height());
+        bands.draw(g, ctx);
+        g.save();
+        g.beginPath();
+        g.rect(layout.plotLeft(), layout.axisHeight(), layout.width() - layout.plotLeft(),
+                layout.height() - layout.axisHeight());
+        g.clip();
+        axis.drawGrid(g, ctx);
+        for (LayerRenderer layer : plotLayers) {
+            layer.draw(g, ctx);
+        }
+        g.restore();
+        header.draw(g, ctx);
+        axis.drawAxis(g, ctx);
+        if (ctx.model().lanes().isEmpty()) {
+            drawEmptyHint(g, ctx);
+        }
+        drawHoverCard(g, ctx);
+        redraws++;
+        lastRedrawNanos = System.nanoTime() - started;
+    }
+
+    private void drawHoverCard(GraphicsContext g, RenderContext ctx) {
+        FrameRef hovered = ctx.hovered();
+        if (hoverCard == null || hovered == null) {
+            return;
+        }
+        int lane = HitTester.laneIndex(ctx.model(), hovered);
+        LaneTrack track = lane < 0 ? null : ctx.model().lanes().get(lane);
+        if (track == null || track.frame(hovered.frame()) == null) {
+            return;
+        }
+        hoverCard.draw(g, ctx, ctx.x(track.frame(hovered.frame()).nanos()), ctx.layout().laneCenter(lane));
+    }
+
+    private static void drawEmptyHint(GraphicsContext g, RenderContext ctx) {
+        LaneLayout layout = ctx.layout();
+        g.setFill(ctx.palette().mutedText());
+        g.setFont(ctx.text().regular());
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText("Waiting for events… connect users and send a prompt", layout.width() / 2,
+                layout.axisHeight() + (layout.height() - layout.axisHeight()) / 2);
+    }
+}

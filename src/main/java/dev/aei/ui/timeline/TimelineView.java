@@ -1,0 +1,379 @@
+package dev.aei.ui.timeline;
+
+import dev.aei.analysis.Finding;
+import dev.aei.capture.Frame;
+import dev.aei.capture.LaneEvent;
+import dev.aei.protocol.EventDecoder;
+import dev.aei.ui.feed.FeedBatch;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.css.CssMetaData;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.css.Styleable;
+import javax.imageio.ImageIO;
+
+/**
+ * The live per-user timeline: one lane per user on one shared clock, each event a glyph by role,
+ * tool calls as spans, runs bracketed, connection marks and finding markers. Feed it
+ * {@link FeedBatch}es (it is a {@code Consumer<FeedBatch>}) or call the {@code add…} methods;
+ * use it on the FX thread only. Keys: + / - zoom, arrows pan, Home start, End follow live,
+ * F fit. Mouse: wheel zooms around the pointer, Shift+wheel scrolls lanes, drag pans, click
+ * selects the nearest glyph, hover shows what an event is.
+ */
+public class TimelineView extends Control implements Consumer<FeedBatch> {
+    /** How much time a fresh timeline shows. */
+    public static final long DEFAULT_SPAN_NANOS = 10_000_000_000L;
+    private static final long MIN_SPAN_NANOS = 10_000L;
+    private static final long MIN_MAX_SPAN_NANOS = 60_000_000_000L;
+    private static final double ZOOM_STEP = 2.0;
+
+    private static final StyleablePropertyFactory<TimelineView> STYLES =
+            new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+
+    private final TimelineModel model;
+    private final Map<PaletteColor, StyleableProperty<Color>> colors = new EnumMap<>(PaletteColor.class);
+    private final ObjectProperty<FrameRef> selectedFrame = new SimpleObjectProperty<>(this, "selectedFrame");
+    private final ReadOnlyObjectWrapper<FrameRef> hoveredFrame = new ReadOnlyObjectWrapper<>(this, "hoveredFrame");
+    private final BooleanProperty followLive = new SimpleBooleanProperty(this, "followLive", true);
+    private final ReadOnlyLongWrapper visibleStart = new ReadOnlyLongWrapper(this, "visibleStart", 0);
+    private final ReadOnlyLongWrapper visibleEnd = new ReadOnlyLongWrapper(this, "visibleEnd", DEFAULT_SPAN_NANOS);
+    private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1.0);
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+
+    /** A timeline that reads frames with the session's event decoder. */
+    public TimelineView(EventDecoder decoder) {
+        this((FrameDecoder) decoder::decode);
+    }
+
+    /** A timeline that reads frames with any decoding function. */
+    public TimelineView(FrameDecoder decoder) {
+        model = new TimelineModel(decoder);
+        getStyleClass().add("timeline-view");
+        setFocusTraversable(true);
+        for (PaletteColor color : PaletteColor.values()) {
+            StyleableProperty<Color> property = STYLES.createStyleableColorProperty(this, color.propertyName(),
+                    color.cssProperty(), view -> view.colors.get(color), color.fallback());
+            colors.put(color, property);
+            ((ObservableValue<?>) property).addListener(o -> changed()); // a theme switch repaints
+        }
+        followLive.addListener((obs, was, now) -> {
+            if (now) {
+                follow();
+            }
+        });
+        selectedFrame.addListener((obs, was, now) -> changed());
+        scale.addListener((obs, was, now) -> changed());
+    }
+
+    // ---- data ----
+
+    /** Takes one drained batch: lanes, frames, connection events and findings. */
+    @Override
+    public void accept(FeedBatch batch) {
+        batch.lanes().forEach(model::lane);
+        batch.frames().forEach(f -> model.addFrame(f.lane(), f.frame()));
+        batch.laneEvents().forEach(e -> model.addLaneEvent(e.lane(), e.event()));
+        batch.findings().forEach(model::addFinding);
+        dataChanged();
+    }
+
+    /** Adds a lane (a user) at the bottom if it is not there yet. */
+    public void addLane(String laneId) {
+        model.lane(laneId);
+        dataChanged();
+    }
+
+    /** Adds frames of one lane, in order. */
+    public void addFrames(String laneId, Collection<Frame> frames) {
+        frames.forEach(frame -> model.addFrame(laneId, frame));
+        dataChanged();
+    }
+
+    /** Adds one connection event of a lane. */
+    public void addLaneEvent(String laneId, LaneEvent event) {
+        model.addLaneEvent(laneId, event);
+        dataChanged();
+    }
+
+    /** Adds one finding; it is drawn on its lane at its first frame. */
+    public void addFinding(Finding finding) {
+        model.addFinding(finding);
+        dataChanged();
+    }
+
+    /** Forgets everything shown (a new session); follows live again. */
+    public void clear() {
+        model.clear();
+        selectedFrame.set(null);
+        hoveredFrame.set(null);
+        setRange(0, DEFAULT_SPAN_NANOS);
+        followLive.set(true);
+        changed();
+    }
+
+    /** Ids of the lanes shown, top to bottom. */
+    public List<String> laneIds() {
+        return model.lanes().stream().map(LaneTrack::id).toList();
+    }
+
+    // ---- navigation ----
+
+    /** Selects a frame and scrolls it into view (centred) when it is outside the visible range. */
+    public void select(FrameRef ref) {
+        selectedFrame.set(ref);
+        LaneTrack lane = ref == null ? null : model.find(ref.lane());
+        Frame frame = lane == null ? null : lane.frame(ref.frame());
+        if (frame != null && (frame.nanos() < visibleStart.get() || frame.nanos() > visibleEnd.get())) {
+            long half = span() / 2;
+            followLive.set(false);
+            setRange(frame.nanos() - half, frame.nanos() + half);
+        }
+    }
+
+    /** Halves the visible duration. */
+    public void zoomIn() {
+        zoomAround(anchorForZoom(), 1 / ZOOM_STEP);
+    }
+
+    /** Doubles the visible duration. */
+    public void zoomOut() {
+        zoomAround(anchorForZoom(), ZOOM_STEP);
+    }
+
+    /** Shows everything captured so far. */
+    public void zoomToFit() {
+        if (model.isEmpty()) {
+            return;
+        }
+        long first = model.firstNanos();
+        long last = model.lastNanos();
+        long pad = Math.max((last - first) / 40, MIN_SPAN_NANOS);
+        setRange(first - pad, last + pad);
+    }
+
+    /** Shows exactly this range and stops following live. */
+    public void showRange(long startNanos, long endNanos) {
+        followLive.set(false);
+        setRange(startNanos, endNanos);
+    }
+
+    /**
+     * Scales the visible duration by {@code factor} keeping {@code anchorNanos} at the same pixel;
+     * while following live the live edge stays put instead.
+     */
+    public void zoomAround(long anchorNanos, double factor) {
+        long span = span();
+        long newSpan = clampSpan(Math.round(span * factor));
+        long anchor = followLive.get() ? visibleEnd.get() : anchorNanos;
+        double ratio = (anchor - visibleStart.get()) / (double) span;
+        long start = anchor - Math.round(ratio * newSpan);
+        setRange(start, start + newSpan);
+    }
+
+    /** Moves the visible range by {@code deltaNanos}; moving back in time stops following live. */
+    public void panBy(long deltaNanos) {
+        if (deltaNanos < 0) {
+            followLive.set(false);
+        }
+        setRange(visibleStart.get() + deltaNanos, visibleEnd.get() + deltaNanos);
+    }
+
+    /** Shows the start of the capture and stops following live. */
+    public void scrollToStart() {
+        followLive.set(false);
+        long span = span();
+        long start = model.firstNanos() - span / 40;
+        setRange(start, start + span);
+    }
+
+    /** Saves the timeline as it is drawn now as a PNG image (for bug reports). */
+    public void snapshotPng(Path file) throws IOException {
+        WritableImage image = snapshot(null, null);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    }
+
+    // ---- properties ----
+
+    /** The frame the user clicked or another view asked for; null when none. */
+    public ObjectProperty<FrameRef> selectedFrameProperty() {
+        return selectedFrame;
+    }
+
+    public FrameRef getSelectedFrame() {
+        return selectedFrame.get();
+    }
+
+    /** The frame under the mouse pointer, or null. */
+    public ReadOnlyObjectProperty<FrameRef> hoveredFrameProperty() {
+        return hoveredFrame.getReadOnlyProperty();
+    }
+
+    public FrameRef getHoveredFrame() {
+        return hoveredFrame.get();
+    }
+
+    /** True while the view keeps the newest events in sight; panning back turns it off, End on. */
+    public BooleanProperty followLiveProperty() {
+        return followLive;
+    }
+
+    public boolean isFollowLive() {
+        return followLive.get();
+    }
+
+    public void setFollowLive(boolean follow) {
+        followLive.set(follow);
+    }
+
+    /** Session-clock nanos at the left edge of the plot. */
+    public ReadOnlyLongProperty visibleStartProperty() {
+        return visibleStart.getReadOnlyProperty();
+    }
+
+    /** Session-clock nanos at the right edge of the plot. */
+    public ReadOnlyLongProperty visibleEndProperty() {
+        return visibleEnd.getReadOnlyProperty();
+    }
+
+    public long getVisibleStart() {
+        return visibleStart.get();
+    }
+
+    public long getVisibleEnd() {
+        return visibleEnd.get();
+    }
+
+    /** Size factor of lanes, glyphs and fonts: 1 normally, about 1.6 for the presenter view. */
+    public DoubleProperty scaleProperty() {
+        return scale;
+    }
+
+    public double getScale() {
+        return scale.get();
+    }
+
+    public void setScale(double value) {
+        scale.set(value);
+    }
+
+    /** Counts changes that need a redraw (data, range, selection); the skin listens to it. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    // ---- skin and CSS ----
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return TimelineView.class.getResource("timeline.css").toExternalForm();
+    }
+
+    /** The CSS properties of this control, for tools and subclasses. */
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return STYLES.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    // ---- package-private, for the skin ----
+
+    TimelineModel model() {
+        return model;
+    }
+
+    Palette palette() {
+        return new Palette(color(PaletteColor.BACKGROUND), color(PaletteColor.LANE_ALT), color(PaletteColor.GRID),
+                color(PaletteColor.BORDER), color(PaletteColor.TEXT), color(PaletteColor.MUTED_TEXT),
+                color(PaletteColor.ACCENT), color(PaletteColor.THINKING), color(PaletteColor.TOOL),
+                color(PaletteColor.SUCCESS), color(PaletteColor.WARNING), color(PaletteColor.DANGER));
+    }
+
+    void setHoveredFrame(FrameRef ref) {
+        hoveredFrame.set(ref);
+        changed();
+    }
+
+    /** Something drawn changed: the skin redraws once on the next pulse. */
+    void changed() {
+        revision.set(revision.get() + 1);
+    }
+
+    private Color color(PaletteColor color) {
+        return colors.get(color).getValue();
+    }
+
+    private void dataChanged() {
+        follow();
+        changed();
+    }
+
+    private long span() {
+        return visibleEnd.get() - visibleStart.get();
+    }
+
+    private long anchorForZoom() {
+        return visibleStart.get() + span() / 2;
+    }
+
+    private long clampSpan(long span) {
+        long dataSpan = model.lastNanos() - model.firstNanos();
+        long max = Math.max(MIN_MAX_SPAN_NANOS, dataSpan * 4);
+        return Math.max(MIN_SPAN_NANOS, Math.min(max, span));
+    }
+
+    /** Keeps the newest events in sight: the range slides, its duration stays. */
+    private void follow() {
+        if (!followLive.get() || model.isEmpty()) {
+            return;
+        }
+        long span = span();
+        long margin = span / 20;
+        long first = model.firstNanos();
+        long last = model.lastNanos();
+        long start = last + margin - span <= first - margin ? first - margin : last + margin - span;
+        setRange(start, start + span);
+    }
+
+    private void setRange(long start, long end) {
+        visibleStart.set(start);
+        visibleEnd.set(Math.max(end, start + MIN_SPAN_NANOS));
+        changed();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.aei.ui.timeline;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/** Draws tool calls as rounded boxes from tool start to tool end, labelled with the tool name. */
+final class ToolSpanRenderer implements LayerRenderer {
+    private final SpanMerger merger = new SpanMerger();
+
+    @Override
+    public void draw(GraphicsContext g, RenderContext ctx) {
+        LaneLayout layout = ctx.layout();
+        double height = layout.laneHeight() * 0.42;
+        double arc = 6 * layout.uiScale();
+        g.setFont(ctx.text().small());
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (int lane = layout.firstVisibleLane(); lane < layout.endVisibleLane(); lane++) {
+            LaneTrack track = ctx.model().lanes().get(lane);
+            double y = layout.laneCenter(lane);
+            merger.forEach(track.tools(), ctx, (x0, x1, span, failed) -> {
+                Color color = failed ? ctx.palette().danger() : ctx.palette().tool();
+                double w = Math.max(1.5, x1 - x0);
+                g.setFill(ctx.palette().background().interpolate(color, 0.14)); // opaque: hides the run line
+                g.fillRoundRect(x0, y - height / 2, w, height, arc, arc);
+                g.setStroke(Palette.fade(color, 0.75));
+                g.setLineWidth(1);
+                g.strokeRoundRect(x0, y - height / 2, w, height, arc, arc);
+                if (span >= 0) {
+                    label(g, ctx, ctx.model().string(track.tools().label(span)), x0, w, y, failed);
+                }
+            });
+        }
+    }
+
+    /** The tool name inside the box, only when it fits between the glyphs at both ends. */
+    private static void label(GraphicsContext g, RenderContext ctx, String name, double x0, double w, double y,
+                              boolean failed) {
+        double pad = ctx.glyphRadius() * 1.4;
+        double textWidth = ctx.text().smallWidth(name);
+        if (name == null || textWidth + 2 * pad > w) {
+            return;
+        }
+        double left = Math.max(x0 + pad, Math.min(ctx.layout().plotLeft() + pad, x0 + w - pad - textWidth));
+        g.setFill(failed ? ctx.palette().danger() : ctx.palette().text());
+        g.fillText(name, left, y);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.aei.ui.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aei.analysis.Finding;
+import dev.aei.analysis.Severity;
+import dev.aei.capture.Direction;
+import dev.aei.capture.Lane;
+import dev.aei.capture.LaneEvent;
+import dev.aei.capture.Session;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class CaptureFeedTest {
+
+    @Test
+    void drainIsBoundedAndKeepsTheRestForLater() {
+        CaptureFeed feed = new CaptureFeed();
+        Session session = Session.start("ws://localhost/ws", "header", "netra");
+        session.addListener(feed);
+        Lane alice = session.addLane("alice", Map.of());
+        for (int i = 0; i < 9; i++) {
+            session.appendText(alice, Direction.IN, "{\"type\":\"heartbeat\"}");
+        }
+
+        FeedBatch first = feed.drain(4);
+        assertThat(first.size()).isEqualTo(4);
+        assertThat(first.lanes()).containsExactly("alice");
+        assertThat(feed.backlog()).isEqualTo(6);
+
+        FeedBatch rest = feed.drain(100);
+        assertThat(rest.frames()).extracting(f -> f.frame().index()).containsExactly(3, 4, 5, 6, 7, 8);
+        assertThat(feed.backlog()).isZero();
+        assertThat(feed.drain(100).isEmpty()).isTrue();
+    }
+
+    @Test
+    void concurrentProducersNeverLoseAFrameAndKeepEachLaneInOrder() throws Exception {
+        int users = 4;
+        int framesPerUser = 5_000;
+        CaptureFeed feed = new CaptureFeed();
+        Session session = Session.start("ws://localhost/ws", "header", "netra");
+        session.addListener(feed);
+        ExecutorService producers = Executors.newFixedThreadPool(users + 1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            String id = "user" + u;
+            done.add(producers.submit(() -> {
+                Lane lane = session.addLane(id, Map.of());
+                session.appendEvent(lane, LaneEvent.Kind.CONNECTED, 101, "");
+                for (int i = 0; i < framesPerUser; i++) {
+                    session.appendText(lane, Direction.IN, "{\"type\":\"agent_thinking\",\"n\":" + i + "}");
+                }
+            }));
+        }
+        int findings = 500;
+        done.add(producers.submit(() -> {
+            for (int i = 0; i < findings; i++) {
+                feed.accept(new Finding("seq-gap", Severity.ERROR, "user0", null, "gap " + i, List.of(), i));
+            }
+        }));
+
+        Map<String, List<Integer>> seen = new HashMap<>();
+        int lanes = 0;
+        int events = 0;
+        int findingsSeen = 0;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        int expected = users * framesPerUser;
+        int frames = 0;
+        while ((frames < expected || findingsSeen < findings || events < users) && System.nanoTime() < deadline) {
+            FeedBatch batch = feed.drain(1_000);
+            assertThat(batch.size()).isLessThanOrEqualTo(1_000);
+            lanes += batch.lanes().size();
+            events += batch.laneEvents().size();
+            findingsSeen += batch.findings().size();
+            for (FeedBatch.LaneFrame f : batch.frames()) {
+                seen.computeIfAbsent(f.lane(), k -> new ArrayList<>()).add(f.frame().index());
+                frames++;
+            }
+            if (batch.isEmpty()) {
+                Thread.onSpinWait();
+            }
+        }
+        for (Future<?> future : done) {
+            future.get(10, TimeUnit.SECONDS);
+        }
+        producers.shutdown();
+
+        assertThat(frames).isEqualTo(expected);
+        assertThat(lanes).isEqualTo(users);
+        assertThat(events).isEqualTo(users);
+        assertThat(findingsSeen).isEqualTo(findings);
+        assertThat(seen).hasSize(users);
+        seen.values().forEach(indexes -> {
+            assertThat(indexes).hasSize(framesPerUser);
+            for (int i = 0; i < indexes.size(); i++) {
+                assertThat(indexes.get(i)).isEqualTo(i);
+            }
+        });
+        assertThat(feed.backlog()).isZero();
+        assertThat(feed.drainedCount()).isEqualTo(feed.enqueuedCount());
+    }
+
+    @Test
+    void pulseStatsGivesPercentilesOfIntervals() {
+        PulseStats stats = new PulseStats(100);
+        long t = 0;
+        stats.pulse(t);
+        for (int i = 1; i <= 100; i++) {
+            t += i * 1_000_000L;
+            stats.pulse(t);
+        }
+
+        assertThat(stats.count()).isEqualTo(100);
+        assertThat(stats.percentileMillis(99)).isEqualTo(99.0);
+        assertThat(stats.percentileMillis(50)).isEqualTo(50.0);
+    }
+}

@@ -1,0 +1,213 @@
+package dev.aei.ui.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.aei.capture.Frame;
+import dev.aei.capture.Lane;
+import dev.aei.protocol.EventDecoder;
+import dev.aei.protocol.Profile;
+import dev.aei.ui.feed.CaptureFeed;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewTest {
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private TimelineView view;
+    private DemoSession demo;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        view = new TimelineView(new EventDecoder(Profile.load("netra")));
+        stage.setScene(new Scene(new StackPane(view), 1100, 230));
+        stage.show();
+    }
+
+    /** Fills the view with the demo session through a real feed, then fits it. */
+    private void loadDemo(FxRobot robot) {
+        CaptureFeed feed = new CaptureFeed();
+        demo = new DemoSession(feed).build();
+        robot.interact(() -> {
+            view.accept(feed.drain(10_000));
+            demo.findings.forEach(view::addFinding);
+            view.zoomToFit();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TimelineSkin skin() {
+        return (TimelineSkin) view.getSkin();
+    }
+
+    private Point2D screenPointOf(String laneId, int frameIndex) {
+        RenderContext ctx = skin().context();
+        Frame frame = ctx.model().find(laneId).frame(frameIndex);
+        int lane = view.laneIds().indexOf(laneId);
+        return view.localToScreen(ctx.x(frame.nanos()), ctx.layout().laneCenter(lane));
+    }
+
+    private static int frameOfType(Lane lane, String type) {
+        return lane.frames().stream().filter(f -> f.text() != null && f.text().contains("\"type\":\"" + type + "\""))
+                .findFirst().orElseThrow().index();
+    }
+
+    @Test
+    void drawsSomethingInEveryLaneThatHasEvents(FxRobot robot) throws Exception {
+        loadDemo(robot);
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> view.snapshot(null, null)).get();
+        LaneLayout layout = skin().context().layout();
+        Color background = view.palette().background();
+        Color alt = view.palette().laneAlt();
+
+        assertThat(view.laneIds()).containsExactly("alice", "bob", "carol");
+        for (int lane = 0; lane < 3; lane++) {
+            int inked = 0;
+            PixelReader pixels = image.getPixelReader();
+            int top = (int) layout.laneTop(lane) + 2;
+            int bottom = (int) (layout.laneTop(lane) + layout.laneHeight()) - 3;
+            for (int y = top; y < bottom; y++) {
+                for (int x = (int) layout.plotLeft() + 2; x < (int) image.getWidth() - 2; x++) {
+                    Color c = pixels.getColor(x, y);
+                    if (far(c, background) && far(c, alt)) {
+                        inked++;
+                    }
+                }
+            }
+            assertThat(inked).as("drawn pixels in lane %d", lane).isGreaterThan(30);
+        }
+    }
+
+    @Test
+    void keysZoomAndPanTheVisibleRange(FxRobot robot) {
+        loadDemo(robot);
+        robot.interact(view::requestFocus);
+        long span = view.getVisibleEnd() - view.getVisibleStart();
+
+        robot.push(KeyCode.MINUS);
+        assertThat(view.getVisibleEnd() - view.getVisibleStart()).isEqualTo(span * 2);
+        robot.push(KeyCode.EQUALS);
+        robot.push(KeyCode.EQUALS);
+        assertThat(view.getVisibleEnd() - view.getVisibleStart()).isEqualTo(span / 2);
+
+        long start = view.getVisibleStart();
+        robot.push(KeyCode.LEFT);
+        assertThat(view.getVisibleStart()).isLessThan(start);
+        assertThat(view.isFollowLive()).isFalse();
+
+        robot.push(KeyCode.END);
+        assertThat(view.isFollowLive()).isTrue();
+        robot.push(KeyCode.F);
+        assertThat(view.getVisibleStart()).isLessThan(demo.session.lane("alice").frames().get(0).nanos());
+    }
+
+    @Test
+    void wheelZoomsAroundThePointer(FxRobot robot) {
+        loadDemo(robot);
+        robot.interact(() -> view.setFollowLive(false));
+        Lane alice = demo.session.lane("alice");
+        int completed = frameOfType(alice, "agent_completed");
+        Point2D at = screenPointOf("alice", completed);
+        long before = view.getVisibleEnd() - view.getVisibleStart();
+
+        robot.moveTo(at).scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.getVisibleEnd() - view.getVisibleStart()).isNotEqualTo(before);
+        Point2D after = screenPointOf("alice", completed);
+        assertThat(Math.abs(after.getX() - at.getX())).isLessThan(3.0);
+    }
+
+    @Test
+    void dragPansBackAndStopsFollowingLive(FxRobot robot) {
+        loadDemo(robot);
+        assertThat(view.isFollowLive()).isTrue();
+        long start = view.getVisibleStart();
+        Point2D middle = view.localToScreen(view.getWidth() * 0.6, view.getHeight() - 20);
+
+        robot.drag(middle, MouseButton.PRIMARY).moveBy(150, 0).release(MouseButton.PRIMARY);
+
+        assertThat(view.getVisibleStart()).isLessThan(start);
+        assertThat(view.isFollowLive()).isFalse();
+    }
+
+    @Test
+    void clickSelectsTheNearestGlyphAndHoverNamesIt(FxRobot robot) {
+        loadDemo(robot);
+        Lane bob = demo.session.lane("bob");
+        int toolStart = frameOfType(bob, "tool_executing");
+
+        robot.moveTo(screenPointOf("bob", toolStart).add(2, 1));
+        assertThat(view.getHoveredFrame()).isEqualTo(new FrameRef("bob", toolStart));
+        robot.clickOn(MouseButton.PRIMARY);
+
+        assertThat(view.getSelectedFrame()).isEqualTo(new FrameRef("bob", toolStart));
+    }
+
+    @Test
+    void selectScrollsTheFrameIntoView(FxRobot robot) {
+        loadDemo(robot);
+        Lane alice = demo.session.lane("alice");
+        Frame first = alice.frames().get(0);
+        robot.interact(() -> {
+            view.showRange(first.nanos() + 4_000 * DemoSession.MS, first.nanos() + 5_000 * DemoSession.MS);
+            view.select(new FrameRef("alice", first.index()));
+        });
+
+        assertThat(view.getSelectedFrame()).isEqualTo(new FrameRef("alice", first.index()));
+        assertThat(first.nanos()).isBetween(view.getVisibleStart(), view.getVisibleEnd());
+    }
+
+    @Test
+    void savesScreenshotsOfARealisticSessionInLightAndDark(FxRobot robot) throws Exception {
+        loadDemo(robot);
+        Lane bob = demo.session.lane("bob");
+        robot.moveTo(screenPointOf("bob", frameOfType(bob, "tool_completed")));
+        robot.interact(() -> view.select(new FrameRef("alice", frameOfType(demo.session.lane("alice"), "tool_executing"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path light = SCREENSHOTS.resolve("timeline.png");
+        robot.interact(() -> snapshot(light));
+
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path dark = SCREENSHOTS.resolve("timeline-dark.png");
+        robot.interact(() -> snapshot(dark));
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+
+        assertThat(light).isRegularFile();
+        assertThat(Files.size(light)).isGreaterThan(5_000);
+        assertThat(Files.size(dark)).isGreaterThan(5_000);
+    }
+
+    private void snapshot(Path file) {
+        try {
+            view.snapshotPng(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static boolean far(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen())
+                + Math.abs(a.getBlue() - b.getBlue()) > 0.15;
+    }
+}
