@@ -1,0 +1,77 @@
+package dev.aei.cli.bench;
+
+import dev.aei.capture.Session;
+import dev.aei.protocol.EventDecoder;
+import dev.aei.protocol.Profile;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Runs every figure of the benchmark in one process and collects the table. The offline figures
+ * share one synthetic session; memory is measured first, on the quietest heap.
+ */
+public final class Bench {
+    private final BenchSizes sizes;
+    private final PrintStream log;
+    private final EventDecoder decoder = new EventDecoder(Profile.load("netra"));
+
+    /** A bench of these sizes that reports its progress to {@code log}. */
+    public Bench(BenchSizes sizes, PrintStream log) {
+        this.sizes = sizes;
+        this.log = log;
+    }
+
+    /** Runs all figures; a figure that fails to run is reported as not measured, with the reason. */
+    public BenchReport run() throws IOException {
+        BenchReport report = new BenchReport(sizes.label());
+        Path dir = Files.createTempDirectory("aei-bench");
+        try {
+            step("4 memory: building a " + sizes.events() + "-event session");
+            Session session = new MemoryFigure(sizes, decoder).run(report);
+            StampOrder order = StampOrder.of(session);
+            step("6 rules");
+            guard(report, "6 rules", ">= 1,000,000 ev/s", () -> new RulesFigure(sizes, decoder).run(order, report));
+            step("5 fixture");
+            guard(report, "5 fixture", ">= 0.5", () -> new FixtureFigure(sizes).run(session, dir, report));
+            step("1 ingest");
+            guard(report, "1 ingest", ">= 0.85, 0 lost", () -> new IngestFigure(sizes, decoder).run(dir, report));
+        } finally {
+            deleteTree(dir);
+        }
+        return report;
+    }
+
+    private void step(String what) {
+        log.println("bench: " + what + " …");
+        log.flush();
+    }
+
+    private void guard(BenchReport report, String figure, String goal, Figure body) {
+        try {
+            body.run();
+        } catch (UnsupportedOperationException e) {
+            report.add(Row.notMeasured(figure, "did not run", goal, "a part it needs is not built yet"));
+        } catch (Exception e) {
+            report.add(Row.notMeasured(figure, "did not run", goal, String.valueOf(e)));
+            log.println("bench: " + figure + " failed: " + e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** One figure's measurement. */
+    @FunctionalInterface
+    private interface Figure {
+        void run() throws Exception;
+    }
+}
