@@ -1,13 +1,85 @@
 package dev.aei.cli;
 
+import dev.aei.analysis.Analyzer;
+import dev.aei.analysis.Finding;
+import dev.aei.analysis.RuleConfig;
+import dev.aei.analysis.SessionReplay;
+import dev.aei.capture.JournalLoad;
+import dev.aei.capture.JournalReader;
+import dev.aei.capture.Lane;
+import dev.aei.capture.Session;
+import dev.aei.fixture.FileKind;
+import dev.aei.fixture.FixtureException;
+import dev.aei.fixture.Progress;
+import dev.aei.fixture.SessionFiles;
+import dev.aei.protocol.Profile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** The {@code check} command (not built yet). */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Not built yet.")
-public final class CheckCommand implements Runnable {
+/** The {@code check} command: runs every rule over a recorded journal, fixture or HAR offline. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Run the rules over a capture journal, fixture or HAR file offline; "
+                + "exit 1 on findings at or above --fail-on, 2 on usage or I/O errors.")
+public final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A capture journal (.jsonl), fixture (.aei.json) or .har.")
+    Path file;
+
+    @Option(names = "--profile", paramLabel = "NAME|FILE",
+            description = "Event profile: netra, ag-ui or a profile file (default: the one the file was recorded with, "
+                    + "else netra).")
+    String profile;
+
+    @Mixin
+    FindingsOptions findings;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
-    public void run() {
-        System.err.println("check: not built yet");
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Session session;
+        Profile events;
+        try {
+            session = load(file, out);
+            events = Profile.load(profile != null ? profile : recordedProfile(session));
+        } catch (IOException | FixtureException | IllegalArgumentException e) {
+            err.println("check: " + e.getMessage());
+            err.flush();
+            return Main.USAGE_OR_IO;
+        }
+        RuleConfig config = RuleConfig.defaults();
+        List<Finding> found = SessionReplay.analyze(session, Analyzer.create(events, config, null));
+        out.println("checked " + file.getFileName() + " (" + session.lanes().size() + " users, " + session.frameCount()
+                + " frames, profile " + events.name() + ")");
+        return findings.report(found, session.lanes().stream().map(Lane::id).toList(), config.enabled(), out, err);
+    }
+
+    private static Session load(Path file, PrintWriter out) throws IOException, FixtureException {
+        SessionFiles files = SessionFiles.defaults();
+        if (files.detect(file) != FileKind.JOURNAL) {
+            return files.open(file, Progress.NONE).session();
+        }
+        JournalLoad load = new JournalReader().load(file);
+        if (load.skippedLines() > 0) {
+            out.println("note: " + load.skippedLines() + " unreadable journal line(s) skipped");
+        }
+        return load.session();
+    }
+
+    private static String recordedProfile(Session session) {
+        String recorded = session.info() == null ? null : session.info().profile();
+        return recorded != null && Profile.SHIPPED.contains(recorded) ? recorded : "netra";
     }
 }

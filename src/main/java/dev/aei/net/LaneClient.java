@@ -12,9 +12,13 @@ import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Opcode;
 import dev.aei.capture.Session;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
@@ -38,6 +42,9 @@ final class LaneClient implements LaneSocket.Events {
     private final HandshakeAuth auth;
     private final PayloadLimit limit;
     private final BiConsumer<String, LaneState> stateSink;
+    private final Executor connecting;
+    private final ScheduledExecutorService timer;
+    private final TlsTrust tls;
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicInteger threads = new AtomicInteger();
     private final Object sendLock = new Object();
@@ -46,17 +53,28 @@ final class LaneClient implements LaneSocket.Events {
     private volatile LaneSocket socket;
     private volatile CompletableFuture<Void> attempt = CompletableFuture.completedFuture(null);
     private volatile CountDownLatch closed = new CountDownLatch(0);
+    private volatile boolean wanted;
+    private int retries;
+    private ScheduledFuture<?> pendingRetry;
 
-    LaneClient(TestUser user, Session session, ConnectionSettings settings, TokenSource tokens, HandshakeAuth auth,
+    LaneClient(TestUser user, Session session, ConnectionSettings settings, Network network,
                BiConsumer<String, LaneState> stateSink) {
         this.user = user;
         this.session = session;
         this.lane = session.addLane(user.id(), user.claims());
         this.settings = settings;
-        this.tokens = tokens;
-        this.auth = auth;
+        this.tokens = network.tokens();
+        this.auth = network.auth();
+        this.tls = network.tls();
+        this.connecting = network.connecting();
+        this.timer = network.timer();
         this.limit = new PayloadLimit(settings.maxFrameBytes());
         this.stateSink = stateSink;
+    }
+
+    /** What all lanes of a connector share: credentials, TLS trust and threads. */
+    record Network(TokenSource tokens, HandshakeAuth auth, TlsTrust tls, Executor connecting,
+                   ScheduledExecutorService timer) {
     }
 
     LaneState state() {
@@ -64,27 +82,45 @@ final class LaneClient implements LaneSocket.Events {
     }
 
     /** Starts a connection attempt unless one is open or under way; completes when it opened or failed. */
-    synchronized CompletableFuture<Void> connect(Executor executor) {
+    synchronized CompletableFuture<Void> connect() {
+        wanted = true;
+        cancelRetry();
+        retries = 0;
         if (!attempt.isDone() || isOpen()) {
             return attempt;
         }
+        return startAttempt();
+    }
+
+    private synchronized CompletableFuture<Void> startAttempt() {
         CompletableFuture<Void> next = new CompletableFuture<>();
         attempt = next;
         closed = new CountDownLatch(1);
         update(LaneEvent.Kind.CONNECTING, LaneState.Status.CONNECTING, 0, Redaction.redact(settings.server().toString()));
-        executor.execute(() -> open(next));
+        connecting.execute(this::open);
         return next;
     }
 
-    private void open(CompletableFuture<Void> done) {
+    private void open() {
         try {
             ConnectRequest request = auth.prepare(tokens.token(user));
-            LaneSocket next = new LaneSocket(request, settings.maxFrameBytes(), this);
+            LaneSocket next = new LaneSocket(request, settings.maxFrameBytes(), tls, this);
             next.setConnectionLostTimeout(pingSeconds());
             socket = next;
+            if (!wanted) {
+                fail(0, "connection cancelled");
+                return;
+            }
             next.connect();
-        } catch (AuthException | RuntimeException e) {
+        } catch (AuthException e) {
             fail(0, "sign-in failed: " + Redaction.redact(e.getMessage()));
+        } catch (TlsTrust.SetupException e) {
+            fail(0, "TLS setup failed: " + Redaction.redact(e.getMessage()));
+        } catch (IOException e) {
+            ConnectFailure failure = ConnectFailure.of("", e);
+            fail(failure.httpStatus(), failure.detail());
+        } catch (RuntimeException e) {
+            fail(0, "cannot connect: " + Redaction.redact(String.valueOf(e.getMessage())));
         }
     }
 
@@ -121,8 +157,12 @@ final class LaneClient implements LaneSocket.Events {
         }
     }
 
-    /** Closes the connection normally and waits (bounded) until the close is recorded. */
+    /** Closes the connection normally (no reconnect follows) and waits (bounded) until the close is recorded. */
     void disconnect() {
+        synchronized (this) {
+            wanted = false;
+            cancelRetry();
+        }
         LaneSocket current = socket;
         if (current == null) {
             return;
@@ -147,6 +187,9 @@ final class LaneClient implements LaneSocket.Events {
     public void opened(LaneSocket from) {
         if (from != socket) {
             return;
+        }
+        synchronized (this) {
+            retries = 0;
         }
         update(LaneEvent.Kind.CONNECTED, LaneState.Status.CONNECTED, 101, Redaction.redact(from.getURI().toString()));
         attempt.complete(null);
@@ -185,19 +228,52 @@ final class LaneClient implements LaneSocket.Events {
         if (!from.wasOpened()) {
             ConnectFailure failure = ConnectFailure.of(reason, error);
             fail(failure.httpStatus(), failure.detail());
-        } else {
-            String side = remote ? "closed by the server" : "closed by the inspector";
-            String text = reason == null || reason.isBlank() ? side : reason + " (" + side + ")";
-            update(LaneEvent.Kind.CLOSED, LaneState.Status.CLOSED, code, Redaction.redact(text));
+            return;
         }
+        String side = remote ? "closed by the server" : "closed by the inspector";
+        String text = reason == null || reason.isBlank() ? side : reason + " (" + side + ")";
+        update(LaneEvent.Kind.CLOSED, LaneState.Status.CLOSED, code, Redaction.redact(text));
         closed.countDown();
         attempt.complete(null);
+        scheduleRetry();
     }
 
     private void fail(int code, String detail) {
         update(LaneEvent.Kind.FAILED, LaneState.Status.FAILED, code, detail);
         closed.countDown();
         attempt.complete(null);
+        synchronized (this) {
+            // A first connection that fails is the user's to fix; only failed retries are retried.
+            if (retries > 0) {
+                scheduleRetry();
+            }
+        }
+    }
+
+    /** After a drop the inspector did not ask for, waits per the policy and connects again, with a fresh token. */
+    private synchronized void scheduleRetry() {
+        ReconnectPolicy policy = settings.reconnect();
+        if (!wanted || !policy.allows(retries + 1)) {
+            return;
+        }
+        retries++;
+        Duration wait = policy.delay(retries, ThreadLocalRandom.current());
+        update(LaneEvent.Kind.RECONNECTING, LaneState.Status.RECONNECTING, retries,
+                "retry " + retries + " in " + wait.toMillis() + " ms");
+        pendingRetry = timer.schedule(this::retry, wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void retry() {
+        if (wanted) {
+            startAttempt();
+        }
+    }
+
+    private synchronized void cancelRetry() {
+        if (pendingRetry != null) {
+            pendingRetry.cancel(false);
+            pendingRetry = null;
+        }
     }
 
     private void update(LaneEvent.Kind kind, LaneState.Status status, int code, String detail) {

@@ -1,9 +1,11 @@
 package dev.aei.net;
 
 import dev.aei.capture.Opcode;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import javax.net.ssl.SSLParameters;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.handshake.ServerHandshake;
 import org.java_websocket.protocols.IProtocol;
@@ -17,6 +19,7 @@ final class LaneSocket extends WebSocketClient implements CaptureDraft.RawMessag
     private static final int CONNECT_TIMEOUT_MS = 10_000;
 
     private final Events events;
+    private final boolean verifyHostname;
     private volatile Exception lastError;
     private volatile boolean opened;
 
@@ -29,11 +32,20 @@ final class LaneSocket extends WebSocketClient implements CaptureDraft.RawMessag
         void closed(LaneSocket socket, int code, String reason, boolean remote, Exception error);
     }
 
-    LaneSocket(ConnectRequest request, int maxFrameBytes, Events events) {
+    /**
+     * A socket for one attempt. For {@code wss://} the TLS connection is opened (and its handshake
+     * done) right here, on the caller's thread, so a TLS failure surfaces as an exception with its
+     * cause instead of racing the library's reader and writer threads.
+     */
+    LaneSocket(ConnectRequest request, int maxFrameBytes, TlsTrust tls, Events events) throws IOException {
         super(request.uri(), new CaptureDraft(protocols(request.subprotocols()), maxFrameBytes),
                 request.headers(), CONNECT_TIMEOUT_MS);
         this.events = events;
+        this.verifyHostname = tls.verifiesHostnames();
         setDaemon(true);
+        if ("wss".equalsIgnoreCase(request.uri().getScheme())) {
+            setSocket(tls.connect(request.uri(), CONNECT_TIMEOUT_MS));
+        }
     }
 
     private static List<IProtocol> protocols(List<String> offered) {
@@ -47,6 +59,14 @@ final class LaneSocket extends WebSocketClient implements CaptureDraft.RawMessag
     /** True once the handshake completed (stays true after a close). */
     boolean wasOpened() {
         return opened;
+    }
+
+    @Override
+    protected void onSetSSLParameters(SSLParameters parameters) {
+        // The library turns hostname verification on here; only the insecure switch leaves it off.
+        if (verifyHostname) {
+            super.onSetSSLParameters(parameters);
+        }
     }
 
     @Override

@@ -19,6 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.BiConsumer;
 
 /**
@@ -28,25 +30,29 @@ import java.util.function.BiConsumer;
 public final class SessionConnector implements AutoCloseable {
     private final Session session;
     private final ConnectionSettings settings;
-    private final TokenSource tokens;
-    private final HandshakeAuth auth;
+    private final LaneClient.Network network;
     private final Map<String, LaneClient> clients = new LinkedHashMap<>();
     private final List<BiConsumer<String, LaneState>> listeners = new CopyOnWriteArrayList<>();
-    private final ExecutorService connecting = Executors.newCachedThreadPool(r -> {
-        Thread thread = new Thread(r, "aei-connect");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService connecting = Executors.newCachedThreadPool(daemon("aei-connect"));
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("aei-reconnect"));
     private final ObjectMapper json = new ObjectMapper();
     private final SecureRandom random = new SecureRandom();
 
     public SessionConnector(Session session, ConnectionSettings settings, TokenSource tokens) {
         this.session = session;
         this.settings = settings;
-        this.tokens = tokens;
         HttpClient http = settings.authMode() == AuthMode.TICKET
                 ? HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build() : null;
-        this.auth = new HandshakeAuth(settings, http);
+        this.network = new LaneClient.Network(tokens, new HandshakeAuth(settings, http), new TlsTrust(settings.tls()),
+                connecting, timer);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** The session every lane feeds. */
@@ -61,7 +67,7 @@ public final class SessionConnector implements AutoCloseable {
 
     /** Connects (or reconnects) one user; completes when it has connected or failed, never exceptionally. */
     public CompletableFuture<Void> connect(TestUser user) {
-        return client(user).connect(connecting);
+        return client(user).connect();
     }
 
     /** Closes one user's socket normally. */
@@ -138,12 +144,13 @@ public final class SessionConnector implements AutoCloseable {
     @Override
     public void close() {
         disconnectAll();
+        timer.shutdownNow();
         connecting.shutdownNow();
     }
 
     private synchronized LaneClient client(TestUser user) {
         return clients.computeIfAbsent(user.id(),
-                id -> new LaneClient(user, session, settings, tokens, auth, this::stateChanged));
+                id -> new LaneClient(user, session, settings, network, this::stateChanged));
     }
 
     private synchronized LaneClient existing(String userId) {

@@ -15,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
@@ -30,6 +32,7 @@ import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.handshake.Handshakedata;
 import org.java_websocket.handshake.ServerHandshakeBuilder;
+import org.java_websocket.server.DefaultSSLWebSocketServerFactory;
 import org.java_websocket.server.WebSocketServer;
 
 /**
@@ -48,7 +51,9 @@ final class TestAgentServer extends WebSocketServer {
     private final Map<String, String> tickets = new ConcurrentHashMap<>();
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final List<String> upgradeRequests = new CopyOnWriteArrayList<>();
+    private final Set<WebSocket> silenced = ConcurrentHashMap.newKeySet();
     private HttpServer ticketServer;
+    private String scheme = "ws";
 
     private TestAgentServer(String secret) {
         super(new InetSocketAddress("127.0.0.1", 0), List.of(new RejectingDraft()));
@@ -57,8 +62,17 @@ final class TestAgentServer extends WebSocketServer {
     }
 
     static TestAgentServer start(String secret) throws Exception {
+        return start(secret, null);
+    }
+
+    /** A server speaking wss:// with the given TLS context (or plain ws:// when it is null). */
+    static TestAgentServer start(String secret, SSLContext tls) throws Exception {
         TestAgentServer server = new TestAgentServer(secret);
         server.setDaemon(true);
+        if (tls != null) {
+            server.setWebSocketFactory(new DefaultSSLWebSocketServerFactory(tls));
+            server.scheme = "wss";
+        }
         server.start();
         if (!server.started.await(10, TimeUnit.SECONDS)) {
             throw new IllegalStateException("test server did not start");
@@ -79,7 +93,7 @@ final class TestAgentServer extends WebSocketServer {
     }
 
     URI url() {
-        return URI.create("ws://127.0.0.1:" + getPort() + "/ws");
+        return URI.create(scheme + "://127.0.0.1:" + getPort() + "/ws");
     }
 
     URI ticketUrl() {
@@ -109,6 +123,18 @@ final class TestAgentServer extends WebSocketServer {
     /** Closes a user's socket from the server side. */
     void close(String user, int code, String reason) {
         sockets.get(user).close(code, reason);
+    }
+
+    /** Stops answering pings on the user's current socket, as a half-open connection would. */
+    void silence(String user) {
+        silenced.add(sockets.get(user));
+    }
+
+    @Override
+    public void onWebsocketPing(WebSocket conn, Framedata ping) {
+        if (!silenced.contains(conn)) {
+            super.onWebsocketPing(conn, ping);
+        }
     }
 
     boolean isConnected(String user) {

@@ -1,0 +1,73 @@
+package dev.aei.cli;
+
+import dev.aei.analysis.FailOn;
+import dev.aei.analysis.Finding;
+import dev.aei.analysis.FindingsJson;
+import dev.aei.analysis.FindingsSummary;
+import dev.aei.analysis.JUnitReport;
+import dev.aei.analysis.Rule;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+
+/**
+ * The findings outputs {@code record} and {@code check} share: {@code --findings-json},
+ * {@code --junit} and {@code --fail-on}. Use as a picocli {@code @Mixin}, then call
+ * {@link #report} with the findings to print the summary, write the files and get the exit code.
+ */
+public final class FindingsOptions {
+
+    @Option(names = "--findings-json", paramLabel = "FILE", description = "Write the findings as JSON to FILE.")
+    Path findingsJson;
+
+    @Option(names = "--junit", paramLabel = "FILE",
+            description = "Write JUnit XML to FILE: one testsuite per user, one testcase per rule.")
+    Path junit;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = LevelConverter.class,
+            description = "Exit 1 on findings at or above LEVEL: critical, error, warning, info or never "
+                    + "(default: ${DEFAULT-VALUE}).")
+    FailOn failOn = FailOn.DEFAULT;
+
+    public FailOn failOn() {
+        return failOn;
+    }
+
+    /**
+     * Prints the summary, writes the requested files and returns the exit code: {@link Main#OK},
+     * {@link Main#FINDINGS} when a finding reaches the fail-on level, {@link Main#USAGE_OR_IO}
+     * when a file cannot be written (said on {@code err}).
+     *
+     * @param lanes    every lane of the session, for the JUnit suites of lanes without findings
+     * @param rulesRun the rules that ran, for the JUnit test cases
+     */
+    public int report(List<Finding> findings, Collection<String> lanes, Collection<Rule> rulesRun,
+                      PrintWriter out, PrintWriter err) {
+        FindingsSummary.print(findings, out);
+        try {
+            if (findingsJson != null) {
+                new FindingsJson().write(findings, findingsJson);
+            }
+            if (junit != null) {
+                new JUnitReport(failOn).write(junit, lanes, rulesRun, findings);
+            }
+        } catch (IOException e) {
+            err.println("cannot write findings: " + e.getMessage());
+            err.flush();
+            return Main.USAGE_OR_IO;
+        }
+        return failOn.failsAny(findings) ? Main.FINDINGS : Main.OK;
+    }
+
+    /** Reads a {@code --fail-on} level. */
+    static final class LevelConverter implements ITypeConverter<FailOn> {
+        @Override
+        public FailOn convert(String value) {
+            return FailOn.parse(value);
+        }
+    }
+}
