@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.java_websocket.WebSocket;
+import org.java_websocket.WebSocketImpl;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.framing.CloseFrame;
 
@@ -29,6 +30,8 @@ final class ClientConnection {
     }
 
     private static final long ABORT_FLUSH_WAIT_MS = 2000;
+    /** More frames than this waiting to be written means the client reads too slowly. */
+    private static final int MAX_QUEUED_FRAMES = 1000;
 
     private final WebSocket socket;
     private final String userId;
@@ -65,6 +68,11 @@ final class ClientConnection {
 
     boolean isOpen() {
         return !aborted && socket.isOpen();
+    }
+
+    /** Whether so many frames wait to be written that runs should pause. */
+    boolean congested() {
+        return socket instanceof WebSocketImpl impl && impl.outQueue.size() > MAX_QUEUED_FRAMES;
     }
 
     /** Sends one event as one text frame; false when the socket is gone. */

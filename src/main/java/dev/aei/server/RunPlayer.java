@@ -23,6 +23,7 @@ final class RunPlayer {
     private static final Logger LOG = LoggerFactory.getLogger(RunPlayer.class);
     /** How far the seq-skip fault makes seq jump. */
     static final int SEQ_SKIP = 5;
+    private static final long CONGESTION_RETRY_MS = 5;
     /** Schedules and connections a run needs besides its own data. */
     record Stage(ScheduledExecutorService scheduler, ConnectionRegistry connections, EventShaper shaper,
                  Clock clock, long eventDelayMs) {
@@ -57,29 +58,45 @@ final class RunPlayer {
 
     void start() {
         startedAt = stage.clock().instant();
-        schedule(0, 0);
+        schedule(0, delayBefore(0, 0));
     }
 
-    private void schedule(int index, long baseDelayMs) {
-        long delay = baseDelayMs;
-        if (index < events.size()) {
-            delay += faultsAt.get(index).stream().filter(r -> r.fault() == FaultType.DELAY).mapToLong(FaultRule::ms).sum();
+    private void schedule(int index, long delayMs) {
+        stage.scheduler().schedule(() -> play(index), delayMs, TimeUnit.MILLISECONDS);
+    }
+
+    /** The pause before event {@code index}: the base delay plus any delay fault aimed at it. */
+    private long delayBefore(int index, long baseDelayMs) {
+        if (index >= events.size()) {
+            return baseDelayMs;
         }
-        stage.scheduler().schedule(() -> step(index), delay, TimeUnit.MILLISECONDS);
+        return baseDelayMs + faultsAt.get(index).stream()
+                .filter(r -> r.fault() == FaultType.DELAY).mapToLong(FaultRule::ms).sum();
     }
 
-    private void step(int index) {
+    /** Sends events from {@code first} on; events due without a pause go out in the same task. */
+    private void play(int first) {
         try {
-            if (!owner.isOpen()) {
-                return;
-            }
-            if (index >= events.size()) {
-                finish();
-                return;
-            }
-            ObjectNode node = shape(events.get(index), index);
-            if (emit(node, faultsAt.get(index))) {
-                schedule(index + 1, stage.eventDelayMs());
+            int index = first;
+            while (owner.isOpen()) {
+                if (owner.congested()) {
+                    // A slow reader: wait instead of queueing without bound in the socket library.
+                    schedule(index, CONGESTION_RETRY_MS);
+                    return;
+                }
+                if (index >= events.size()) {
+                    finish();
+                    return;
+                }
+                if (!emit(shape(events.get(index), index), faultsAt.get(index))) {
+                    return;
+                }
+                index++;
+                long delay = delayBefore(index, stage.eventDelayMs());
+                if (delay > 0) {
+                    schedule(index, delay);
+                    return;
+                }
             }
         } catch (RuntimeException e) {
             LOG.warn("run {} stopped by an internal error", runId, e);
@@ -91,8 +108,11 @@ final class RunPlayer {
         ObjectNode node = stage.shaper().runEvent(event, index, runId, threadId, owner.reportedId(), now);
         if (event.type().equals("agent_completed")) {
             long elapsed = Duration.between(startedAt, now).toMillis();
-            (node.has("data") ? (ObjectNode) node.get("data") : node)
-                    .put(node.has("data") ? "execution_time_ms" : "duration", elapsed);
+            if (node.get("data") instanceof ObjectNode data) {
+                data.put("execution_time_ms", elapsed);
+            } else {
+                node.put("duration", elapsed);
+            }
         }
         return node;
     }

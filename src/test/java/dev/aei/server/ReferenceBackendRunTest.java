@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -157,6 +158,28 @@ class ReferenceBackendRunTest {
             WireClient later = fixture.connect("bob");
             assertThat(later.isOpen()).isTrue();
         }
+    }
+
+    @Test
+    void closeStopsEveryThreadItStarted() throws Exception {
+        Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
+        BackendFixture fixture = new BackendFixture(BackendConfig.defaults().withEventDelayMs(50).withHeartbeatSeconds(1));
+        WireClient client = fixture.connect("alice");
+        client.send("{\"type\":\"user_message\",\"payload\":{\"content\":\"busy\",\"repeat\":100}}");
+        client.awaitType("agent_thinking", 1);
+        fixture.close();
+        client.awaitClosed();
+        Await.until(() -> backendThreads(before).isEmpty(), () -> "backend threads still alive: " + backendThreads(before));
+    }
+
+    /** Live server-side threads that did not exist before. */
+    private static List<String> backendThreads(Set<Thread> before) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && !before.contains(t))
+                .map(Thread::getName)
+                .filter(n -> n.startsWith("aei-backend") || n.startsWith("WebSocketSelector")
+                        || n.startsWith("WebSocketWorker") || n.startsWith("HTTP-Dispatcher")
+                        || n.startsWith("WebSocketConnectionLostTimer"))
+                .toList();
     }
 
     private static String canary(String user) {

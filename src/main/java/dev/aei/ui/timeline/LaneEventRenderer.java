@@ -24,7 +24,14 @@ final class LaneEventRenderer implements LayerRenderer {
             double top = layout.laneTop(lane);
             double h = layout.laneHeight();
             double lastX = Double.NEGATIVE_INFINITY;
+            double connectingX = Double.NaN;
             for (LaneEvent event : ctx.model().lanes().get(lane).laneEvents()) {
+                if (event.kind() == LaneEvent.Kind.CONNECTING || event.kind() == LaneEvent.Kind.RECONNECTING) {
+                    connectingX = ctx.x(event.nanos());
+                } else if (!Double.isNaN(connectingX)) {
+                    waiting(g, ctx, connectingX, ctx.x(event.nanos()), top + h / 2);
+                    connectingX = Double.NaN;
+                }
                 if (event.kind() == LaneEvent.Kind.CONNECTING) {
                     continue;
                 }
@@ -45,6 +52,15 @@ final class LaneEventRenderer implements LayerRenderer {
                 }
             }
         }
+    }
+
+    /** A dotted line while a connection is being set up: where the time before the first frame went. */
+    private static void waiting(GraphicsContext g, RenderContext ctx, double from, double to, double y) {
+        g.setStroke(Palette.fade(ctx.palette().mutedText(), 0.6));
+        g.setLineWidth(1.2 * ctx.layout().uiScale());
+        g.setLineDashes(2 * ctx.layout().uiScale(), 3 * ctx.layout().uiScale());
+        g.strokeLine(Math.max(from, ctx.layout().plotLeft() - 1), y, to, y);
+        g.setLineDashes((double[]) null);
     }
 
     private static Color color(LaneEvent event, Palette palette) {

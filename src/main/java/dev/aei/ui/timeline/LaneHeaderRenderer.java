@@ -45,20 +45,13 @@ final class LaneHeaderRenderer implements LayerRenderer {
 
     /** "12 events · 1 critical": the second part only when there are findings. */
     private static void drawCounts(GraphicsContext g, RenderContext ctx, LaneTrack track, double x, double y) {
-        String events = track.events().size() + (track.events().size() == 1 ? " event" : " events");
+        String events = String.format("%,d %s", track.events().size(), track.events().size() == 1 ? "event" : "events");
         g.setFill(ctx.palette().mutedText());
         g.fillText(events, x, y);
-        Severity worst = null;
-        int count = 0;
-        for (LaneTrack.FindingMark mark : track.findings()) {
-            count++;
-            if (worst == null || mark.finding().severity().atLeast(worst)) {
-                worst = mark.finding().severity();
-            }
-        }
+        Severity worst = track.worstFinding();
         if (worst != null) {
             g.setFill(ctx.palette().severity(worst));
-            g.fillText("· " + count + " ⚠", x + ctx.text().smallWidth(events) + 4, y);
+            g.fillText("· " + track.findings().size() + " ⚠", x + ctx.text().smallWidth(events) + 4, y);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.aei.ui.timeline;
 
 import dev.aei.analysis.Finding;
+import dev.aei.analysis.Severity;
 import dev.aei.capture.Frame;
 import dev.aei.capture.LaneEvent;
 import dev.aei.protocol.AgentEvent;
@@ -27,6 +28,7 @@ final class LaneTrack {
     private final List<FindingMark> findings = new ArrayList<>();
     private final Map<Integer, Integer> runSpans = new HashMap<>();
     private final Map<ToolKey, ArrayDeque<Integer>> openTools = new HashMap<>();
+    private Severity worstFinding;
 
     LaneTrack(String id) {
         this.id = id;
@@ -97,6 +99,14 @@ final class LaneTrack {
             }
         }
         findings.add(new FindingMark(at, finding));
+        if (worstFinding == null || finding.severity().atLeast(worstFinding)) {
+            worstFinding = finding.severity();
+        }
+    }
+
+    /** The worst severity among the lane's findings, or null without findings. */
+    Severity worstFinding() {
+        return worstFinding;
     }
 
     /** The frame with this lane index, or null when the timeline never saw it. */

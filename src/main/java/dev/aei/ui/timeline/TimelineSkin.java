@@ -30,7 +30,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private double scrollY;
     private HoverCard hoverCard;
     private long lastRedrawNanos;
-    private long redraws;
 
     TimelineSkin(TimelineView view) {
         super(view);
@@ -64,11 +63,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** How long the last redraw took on the FX thread, in nanoseconds. */
     long lastRedrawNanos() {
         return lastRedrawNanos;
-    }
-
-    /** Redraws done so far. */
-    long redrawCount() {
-        return redraws;
     }
 
     @Override
@@ -160,7 +154,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             drawEmptyHint(g, ctx);
         }
         drawHoverCard(g, ctx);
-        redraws++;
         lastRedrawNanos = System.nanoTime() - started;
     }
 

@@ -221,6 +221,17 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
     }
 
+    /** How long the last redraw took on the FX thread, in nanoseconds (for the benchmark). */
+    public long lastRedrawNanos() {
+        return getSkin() instanceof TimelineSkin skin ? skin.lastRedrawNanos() : 0;
+    }
+
+    /** Redraws now instead of on the next pulse (benchmarks and tests); FX thread only. */
+    public void redrawNow() {
+        changed();
+        layout();
+    }
+
     // ---- properties ----
 
     /** The frame the user clicked or another view asked for; null when none. */

@@ -8,6 +8,8 @@ import javafx.scene.text.TextAlignment;
 /** Draws tool calls as rounded boxes from tool start to tool end, labelled with the tool name. */
 final class ToolSpanRenderer implements LayerRenderer {
     private final SpanMerger merger = new SpanMerger();
+    /** Where the last label drawn on the current lane ends, so labels never overlap. */
+    private double labelEnd;
 
     @Override
     public void draw(GraphicsContext g, RenderContext ctx) {
@@ -20,6 +22,7 @@ final class ToolSpanRenderer implements LayerRenderer {
         for (int lane = layout.firstVisibleLane(); lane < layout.endVisibleLane(); lane++) {
             LaneTrack track = ctx.model().lanes().get(lane);
             double y = layout.laneCenter(lane);
+            labelEnd = Double.NEGATIVE_INFINITY;
             merger.forEach(track.tools(), ctx, (x0, x1, span, failed) -> {
                 Color color = failed ? ctx.palette().danger() : ctx.palette().tool();
                 double w = Math.max(1.5, x1 - x0);
@@ -29,22 +32,29 @@ final class ToolSpanRenderer implements LayerRenderer {
                 g.setLineWidth(1);
                 g.strokeRoundRect(x0, y - height / 2, w, height, arc, arc);
                 if (span >= 0) {
-                    label(g, ctx, ctx.model().string(track.tools().label(span)), x0, w, y, failed);
+                    label(g, ctx, ctx.model().string(track.tools().label(span)), x0, w, y, height, failed);
                 }
             });
         }
     }
 
-    /** The tool name inside the box, only when it fits between the glyphs at both ends. */
-    private static void label(GraphicsContext g, RenderContext ctx, String name, double x0, double w, double y,
-                              boolean failed) {
+    /**
+     * The tool name inside the box when it fits between the glyphs at both ends, else under the
+     * box in the muted colour when that does not run into the previous label.
+     */
+    private void label(GraphicsContext g, RenderContext ctx, String name, double x0, double w, double y,
+                       double height, boolean failed) {
         double pad = ctx.glyphRadius() * 1.4;
         double textWidth = ctx.text().smallWidth(name);
-        if (name == null || textWidth + 2 * pad > w) {
-            return;
+        if (textWidth + 2 * pad <= w) {
+            double left = Math.max(x0 + pad, Math.min(ctx.layout().plotLeft() + pad, x0 + w - pad - textWidth));
+            g.setFill(failed ? ctx.palette().danger() : ctx.palette().text());
+            g.fillText(name, left, y);
+            labelEnd = left + textWidth;
+        } else if (x0 > labelEnd + pad) {
+            g.setFill(failed ? ctx.palette().danger() : ctx.palette().mutedText());
+            g.fillText(name, x0, y + height / 2 + ctx.text().small().getSize() * 0.75);
+            labelEnd = x0 + textWidth;
         }
-        double left = Math.max(x0 + pad, Math.min(ctx.layout().plotLeft() + pad, x0 + w - pad - textWidth));
-        g.setFill(failed ? ctx.palette().danger() : ctx.palette().text());
-        g.fillText(name, left, y);
     }
 }

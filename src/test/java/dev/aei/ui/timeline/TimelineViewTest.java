@@ -184,18 +184,65 @@ class TimelineViewTest {
         robot.moveTo(screenPointOf("bob", frameOfType(bob, "tool_completed")));
         robot.interact(() -> view.select(new FrameRef("alice", frameOfType(demo.session.lane("alice"), "tool_executing"))));
         WaitForAsyncUtils.waitForFxEvents();
-        Path light = SCREENSHOTS.resolve("timeline.png");
+        Path light = SCREENSHOTS.resolve("timeline-demo.png");
         robot.interact(() -> snapshot(light));
 
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
         WaitForAsyncUtils.waitForFxEvents();
-        Path dark = SCREENSHOTS.resolve("timeline-dark.png");
+        Path dark = SCREENSHOTS.resolve("timeline-demo-dark.png");
         robot.interact(() -> snapshot(dark));
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
 
         assertThat(light).isRegularFile();
         assertThat(Files.size(light)).isGreaterThan(5_000);
         assertThat(Files.size(dark)).isGreaterThan(5_000);
+    }
+
+    @Test
+    void presenterScaleMakesEverythingBigger(FxRobot robot) throws Exception {
+        loadDemo(robot);
+        double normal = skin().context().layout().laneHeight();
+        robot.interact(() -> view.setScale(1.6));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(skin().context().layout().laneHeight()).isEqualTo(normal * 1.6);
+        assertThat(skin().context().text().regular().getSize()).isGreaterThan(18);
+        robot.interact(() -> snapshot(SCREENSHOTS.resolve("timeline-presenter.png")));
+        robot.interact(() -> view.setScale(1));
+    }
+
+    @Test
+    void aDenseCaptureDrawsAsStripsAndKeepsErrorsVisible(FxRobot robot) throws Exception {
+        int lanes = 4;
+        int perLane = 20_000;
+        robot.interact(() -> {
+            for (int lane = 0; lane < lanes; lane++) {
+                java.util.List<Frame> frames = new java.util.ArrayList<>();
+                for (int i = 0; i < perLane; i++) {
+                    String type = i % 5_000 == 4_321 ? "agent_error" : i % 7 == 0 ? "agent_started" : "agent_thinking";
+                    long nanos = i * 2_000_000L + lane * 1_000L;
+                    frames.add(Frame.text(i, dev.aei.capture.Direction.IN, nanos, DemoSession.ORIGIN_WALL_MILLIS + nanos / 1_000_000,
+                            "{\"type\":\"" + type + "\",\"run_id\":\"run_t-" + lane + "-" + i / 7 + "_00001_0000abcd\"}"));
+                }
+                view.addFrames("load-" + lane, frames);
+            }
+            view.zoomToFit();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> view.snapshot(null, null)).get();
+        LaneLayout layout = skin().context().layout();
+        Color danger = view.palette().danger();
+
+        int errorPixels = 0;
+        for (int y = (int) layout.laneTop(0); y < (int) layout.laneTop(1); y++) {
+            for (int x = (int) layout.plotLeft(); x < (int) image.getWidth(); x++) {
+                if (!far(image.getPixelReader().getColor(x, y), danger)) {
+                    errorPixels++;
+                }
+            }
+        }
+        assertThat(errorPixels).as("error glyphs stay visible in a dense lane").isGreaterThan(10);
+        robot.interact(() -> snapshot(SCREENSHOTS.resolve("timeline-dense.png")));
     }
 
     private void snapshot(Path file) {
