@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ public final class BenchReport {
                 widths[i] = Math.max(widths[i], line[i].length());
             }
         }
-        out.println("aei bench, mode: " + mode);
+        out.println("aei bench, mode: " + mode + ", load average " + loadAverage());
         printLine(out, cells.get(0), widths);
         printLine(out, dashes(widths), widths);
         cells.stream().skip(1).forEach(line -> printLine(out, line, widths));
@@ -87,6 +88,13 @@ public final class BenchReport {
             Files.createDirectories(parent);
         }
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), values);
+    }
+
+    /** The system load at the end of the run: a reminder of how shared the machine was. */
+    private static String loadAverage() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "unknown" : String.format(java.util.Locale.ROOT, "%.1f on %d cores", load,
+                Runtime.getRuntime().availableProcessors());
     }
 
     private static String[] dashes(int[] widths) {

@@ -33,7 +33,7 @@ final class IngestFigure {
         TokenSource tokens = MintingTokenSource.hs256(config.secret());
         List<TestUser> users = new ArrayList<>();
         for (int i = 0; i < sizes.users(); i++) {
-            users.add(TestUser.named(SyntheticCapture.userId(i)));
+            users.add(TestUser.named(RunStream.userId(i)));
         }
         try (ReferenceBackend backend = ReferenceBackend.start(config)) {
             Supplier<IngestClient> inspector = () -> new InspectorClients(backend.webSocketUrl(), users, tokens,

@@ -2,6 +2,7 @@ package dev.aei.cli.bench;
 
 import dev.aei.analysis.Analyzer;
 import dev.aei.analysis.RuleConfig;
+import dev.aei.analysis.SessionReplay;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
@@ -27,10 +28,10 @@ final class MemoryFigure {
     /** Builds the synthetic session, measuring what it and the rules retain; keeps it for the other figures. */
     Session run(BenchReport report) {
         long without = heap.usedAfterGc();
-        Session session = new SyntheticCapture().build(sizes.events(), sizes.lanes());
+        Session session = SyntheticCapture.build(sizes.events(), sizes.lanes());
         long withSession = heap.usedAfterGc();
         Analyzer analyzer = new Analyzer(decoder, RuleConfig.defaults(), finding -> { });
-        StampOrder.of(session).replay(analyzer);
+        SessionReplay.replay(session, analyzer);
         long withRules = heap.usedAfterGc();
         Reference.reachabilityFence(analyzer);
         long events = session.frameCount();

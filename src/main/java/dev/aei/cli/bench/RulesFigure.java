@@ -3,15 +3,16 @@ package dev.aei.cli.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aei.analysis.Analyzer;
 import dev.aei.analysis.RuleConfig;
-import dev.aei.capture.CaptureListener;
+import dev.aei.analysis.SessionReplay;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
+import dev.aei.capture.Session;
 import dev.aei.protocol.EventDecoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Figure 6: every rule run offline over the session's frames in stamp order, against a bare loop
+ * Figure 6: every rule run offline over the session (as {@code check} does), against a bare loop
  * that only parses each frame (Jackson {@code readTree}); rounds alternate which goes first.
  */
 final class RulesFigure {
@@ -27,24 +28,24 @@ final class RulesFigure {
         this.decoder = decoder;
     }
 
-    void run(StampOrder frames, BenchReport report) {
+    void run(Session session, BenchReport report) {
         double[] ours = new double[sizes.rounds()];
         double[] bare = new double[sizes.rounds()];
-        rules(frames);
-        parseOnly(frames);
+        rules(session);
+        parseOnly(session);
         for (int round = 0; round < sizes.rounds(); round++) {
             if (round % 2 == 0) {
-                ours[round] = rules(frames);
-                bare[round] = parseOnly(frames);
+                ours[round] = rules(session);
+                bare[round] = parseOnly(session);
             } else {
-                bare[round] = parseOnly(frames);
-                ours[round] = rules(frames);
+                bare[round] = parseOnly(session);
+                ours[round] = rules(session);
             }
         }
         double oursRate = Stats.median(ours);
         double bareRate = Stats.median(bare);
         double ratio = oursRate / bareRate;
-        report.add(new Row("6 rules", "all rules offline over " + Fmt.count(frames.size())
+        report.add(new Row("6 rules", "all rules offline (SessionReplay) over " + Fmt.count(session.frameCount())
                 + " events vs a loop that only parses them (median of " + sizes.rounds() + ")",
                 Fmt.rate(oursRate), Fmt.rate(bareRate) + " parse only", Fmt.ratio(ratio),
                 ">= " + Fmt.rate(GOAL_EVENTS_PER_S), Row.Verdict.of(oursRate >= GOAL_EVENTS_PER_S)));
@@ -54,39 +55,30 @@ final class RulesFigure {
     }
 
     /** Events per second through the analyzer (decoding included), ending the analysis. */
-    private double rules(StampOrder frames) {
+    private double rules(Session session) {
         long start = System.nanoTime();
         Analyzer analyzer = new Analyzer(decoder, RuleConfig.defaults(), finding -> { });
-        frames.replay(analyzer);
-        analyzer.finish(frames.lastNanos());
-        double rate = frames.size() * 1e9 / (System.nanoTime() - start);
-        findings = analyzer.findings().size();
-        return rate;
+        findings = SessionReplay.analyze(session, analyzer).size();
+        return session.frameCount() * 1e9 / (System.nanoTime() - start);
     }
 
     /** Events per second when each frame is only parsed into a tree. */
-    private double parseOnly(StampOrder frames) {
-        Parser parser = new Parser();
+    private double parseOnly(Session session) {
+        long objects = 0;
         long start = System.nanoTime();
-        frames.replay(parser);
-        double rate = frames.size() * 1e9 / (System.nanoTime() - start);
-        if (parser.nodes != frames.size()) {
-            throw new IllegalStateException("parsed " + parser.nodes + " of " + frames.size() + " frames");
+        try {
+            for (Lane lane : session.lanes()) {
+                for (Frame frame : lane.frames()) {
+                    objects += json.readTree(frame.text()).isObject() ? 1 : 0;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        double rate = session.frameCount() * 1e9 / (System.nanoTime() - start);
+        if (objects != session.frameCount()) {
+            throw new IllegalStateException("parsed " + objects + " of " + session.frameCount() + " frames");
         }
         return rate;
-    }
-
-    /** The bare loop's body: parse, count, nothing else. */
-    private final class Parser implements CaptureListener {
-        private long nodes;
-
-        @Override
-        public void frameAppended(Lane lane, Frame frame) {
-            try {
-                nodes += json.readTree(frame.text()).isObject() ? 1 : 0;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

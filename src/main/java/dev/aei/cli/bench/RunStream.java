@@ -1,0 +1,50 @@
+package dev.aei.cli.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aei.capture.Direction;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An endless stream of healthy netra frames over several lanes, round-robin: each lane plays its
+ * runs one after the other (message out, nine events in), numbered by the lane's own seq.
+ */
+final class RunStream {
+    private final NetraRun runs = new NetraRun(new ObjectMapper());
+    private final List<List<String>> current = new ArrayList<>();
+    private final int[] runOf;
+    private final int[] stepOf;
+    private int next;
+
+    RunStream(int laneCount) {
+        runOf = new int[laneCount];
+        stepOf = new int[laneCount];
+        for (int i = 0; i < laneCount; i++) {
+            current.add(List.of());
+        }
+    }
+
+    /** One frame of the stream and the lane (by index) it belongs to. */
+    record Item(int lane, Direction direction, String text) {
+    }
+
+    /** The next frame; {@code time} stamps the events of a run that starts with it. */
+    Item next(Instant time) {
+        int lane = next;
+        next = (next + 1) % runOf.length;
+        if (stepOf[lane] == current.get(lane).size()) {
+            runOf[lane]++;
+            long firstSeq = (long) (runOf[lane] - 1) * (NetraRun.FRAMES - 1) + 1;
+            current.set(lane, runs.texts(userId(lane), runOf[lane], firstSeq, time));
+            stepOf[lane] = 0;
+        }
+        Direction direction = stepOf[lane] == 0 ? Direction.OUT : Direction.IN;
+        return new Item(lane, direction, current.get(lane).get(stepOf[lane]++));
+    }
+
+    /** The id of the {@code i}-th bench user. */
+    static String userId(int i) {
+        return String.format("user%02d", i);
+    }
+}

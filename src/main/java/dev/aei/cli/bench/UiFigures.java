@@ -1,0 +1,54 @@
+package dev.aei.cli.bench;
+
+import dev.aei.capture.Session;
+import dev.aei.protocol.EventDecoder;
+import dev.aei.ui.bench.UiBench;
+import dev.aei.ui.bench.UiResults;
+import dev.aei.ui.bench.UiWorkload;
+
+/** Figures 2 and 3, measured in a real window by the UI's bench entry point, as table rows. */
+final class UiFigures {
+    static final double GOAL_PULSE_P99_MS = 20;
+    static final double GOAL_REDRAW_P99_MS = 16;
+    private static final String[] ZOOMS = {"full zoom-out", "mid zoom", "full zoom-in"};
+
+    private final BenchSizes sizes;
+    private final EventDecoder decoder;
+
+    UiFigures(BenchSizes sizes, EventDecoder decoder) {
+        this.sizes = sizes;
+        this.decoder = decoder;
+    }
+
+    void run(Session bigSession, BenchReport report) throws InterruptedException {
+        UiResults r = UiBench.run(new UiWorkload(decoder, bigSession, new LiveFrames(sizes.lanes()),
+                sizes.uiEventsPerSecond(), sizes.uiSeconds(), sizes.redrawsPerZoom()));
+        double rate = r.produced() / (double) sizes.uiSeconds();
+        boolean smooth = r.pulseP99Ms() <= GOAL_PULSE_P99_MS && !r.backlogGrowing();
+        report.add(new Row("2 UI", Fmt.rate(rate) + " over " + sizes.lanes() + " lanes into the window for "
+                + sizes.uiSeconds() + " s (capture + rules + feed + timeline): pulse interval p99, backlog",
+                Fmt.millis(r.pulseP99Ms()) + ", backlog " + (r.backlogGrowing() ? "growing" : "steady"),
+                Fmt.millis(r.idlePulseP99Ms()) + " idle", Fmt.ratio(r.pulseP99Ms() / r.idlePulseP99Ms()),
+                "p99 <= " + Fmt.millis(GOAL_PULSE_P99_MS) + ", backlog not growing", Row.Verdict.of(smooth)));
+        report.note(String.format("UI: pulse median %s; %s frames produced, %s drained to the window; backlog "
+                        + "mean %s in the first third, %s in the last third, max %s items",
+                Fmt.millis(r.pulseMedianMs()), Fmt.count(r.produced()), Fmt.count(r.drained()),
+                Fmt.count(r.backlogStart()), Fmt.count(r.backlogEnd()), Fmt.count(r.backlogMax())));
+        double worst = 0;
+        StringBuilder levels = new StringBuilder();
+        for (int i = 0; i < ZOOMS.length; i++) {
+            worst = Math.max(worst, r.redrawP99Ms()[i]);
+            levels.append(i == 0 ? "" : "; ").append(ZOOMS[i]).append(' ').append(Fmt.millis(r.redrawP99Ms()[i]))
+                    .append(" (pulse p99 while panning ").append(Fmt.millis(r.panPulseP99Ms()[i])).append(')');
+        }
+        report.add(new Row("3 scale", Fmt.count(r.timelineEvents()) + "-event session on the timeline: worst redraw"
+                + " p99 of full zoom-out, mid zoom, full zoom-in (" + sizes.redrawsPerZoom() + " redraws each)",
+                Fmt.millis(worst), Fmt.millis(r.emptyRedrawP99Ms()) + " empty lanes",
+                Fmt.ratio(worst / r.emptyRedrawP99Ms()), "<= " + Fmt.millis(GOAL_REDRAW_P99_MS),
+                Row.Verdict.of(worst <= GOAL_REDRAW_P99_MS)));
+        report.note("timeline redraw p99: " + levels);
+        report.value("ui_pulse_p99_ms", Fmt.round2(r.pulseP99Ms()));
+        report.value("ui_backlog_growing", r.backlogGrowing());
+        report.value("timeline_redraw_p99_ms", Fmt.round2(worst));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.aei.ui.bench;
+
+/**
+ * What the UI figures measured (plain numbers, so the command line can print them).
+ *
+ * @param idlePulseP99Ms     pulse interval p99 of the same window with no input (reference)
+ * @param pulseP99Ms         pulse interval p99 while the live stream runs
+ * @param pulseMedianMs      pulse interval median while the live stream runs
+ * @param produced           frames the stream appended while measured
+ * @param drained            frames the pump handed to the window while measured
+ * @param backlogStart       mean backlog (items captured, not yet on screen) in the first third of the run
+ * @param backlogEnd         mean backlog in the last third of the run
+ * @param backlogMax         largest backlog seen
+ * @param backlogGrowing     true when the window fell behind during the run (see {@link LiveFigure})
+ * @param emptyRedrawP99Ms   redraw p99 of the timeline with its lanes but no events (reference)
+ * @param redrawP99Ms        redraw p99 at full zoom-out, mid zoom and full zoom-in, in that order
+ * @param panPulseP99Ms      pulse interval p99 while panning at each zoom level (includes rendering)
+ * @param timelineEvents     events on the timeline for the redraw figure
+ */
+public record UiResults(double idlePulseP99Ms, double pulseP99Ms, double pulseMedianMs, long produced, long drained,
+                        double backlogStart, double backlogEnd, long backlogMax, boolean backlogGrowing,
+                        double emptyRedrawP99Ms, double[] redrawP99Ms, double[] panPulseP99Ms, long timelineEvents) {
+}
