@@ -1,6 +1,8 @@
 package dev.aei.capture;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -22,7 +24,11 @@ import java.util.Map;
 public final class JournalReader {
     private static final int MAX_PROBLEMS = 10;
 
-    private final ObjectMapper json = new ObjectMapper();
+    // A journal is this tool's own file: a frame at the size limit (16 MiB of binary is 22 M chars
+    // of base64) must load, so string lengths are not capped at Jackson's 20 M default.
+    private final ObjectMapper json = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .build());
     private final JournalFormat format = new JournalFormat(json);
 
     /** Reads the journal file. */

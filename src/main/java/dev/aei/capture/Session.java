@@ -116,15 +116,36 @@ public final class Session {
     public synchronized Frame restore(Lane lane, Frame frame) {
         Frame placed = frame.index() == lane.nextFrameIndex() ? frame : frame.withIndex(lane.nextFrameIndex());
         lane.appendFrame(placed);
-        listeners.forEach(l -> l.frameAppended(lane, placed));
+        tellAll(l -> l.frameAppended(lane, placed));
         return placed;
     }
 
     /** Appends an already stamped connection event (loading a journal or fixture). */
     public synchronized LaneEvent restore(Lane lane, LaneEvent event) {
         lane.appendEvent(event);
-        listeners.forEach(l -> l.laneEventAppended(lane, event));
+        tellAll(l -> l.laneEventAppended(lane, event));
         return event;
+    }
+
+    /**
+     * Tells every listener even when one throws, so a bug in one (say, analysis choking on a
+     * hostile frame) cannot keep the frame from the others (the journal); the first failure is
+     * rethrown afterwards so it is not hidden.
+     */
+    private void tellAll(java.util.function.Consumer<CaptureListener> call) {
+        RuntimeException first = null;
+        for (CaptureListener listener : listeners) {
+            try {
+                call.accept(listener);
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 
     /** Total frames over all lanes. */

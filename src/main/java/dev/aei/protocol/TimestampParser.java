@@ -16,6 +16,8 @@ import java.time.temporal.TemporalAccessor;
  */
 final class TimestampParser {
     private static final double MILLIS_THRESHOLD = 1e11;
+    /** The widest epoch-second range a number can express here; ISO text beyond it is no usable time. */
+    private static final long MAX_EPOCH_SECONDS = 1_000_000_000_000L;
 
     Instant parse(JsonNode node) {
         if (node == null) {
@@ -56,10 +58,10 @@ final class TimestampParser {
         try {
             TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text.replace(' ', 'T'),
                     OffsetDateTime::from, LocalDateTime::from);
-            if (parsed instanceof OffsetDateTime odt) {
-                return odt.toInstant();
-            }
-            return ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+            Instant time = parsed instanceof OffsetDateTime odt ? odt.toInstant()
+                    : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+            // Years like +999999999 parse, but their epoch millis overflow the rules' arithmetic.
+            return Math.abs(time.getEpochSecond()) <= MAX_EPOCH_SECONDS ? time : null;
         } catch (DateTimeParseException e) {
             return null;
         }
