@@ -20,6 +20,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -114,7 +115,7 @@ public final class VerifyCommand implements Callable<Integer> {
     }
 
     private ConnectionSettings settings(Session recorded) {
-        String scheme = String.valueOf(server.getScheme()).toLowerCase(java.util.Locale.ROOT);
+        String scheme = String.valueOf(server.getScheme()).toLowerCase(Locale.ROOT);
         if (!scheme.equals("ws") && !scheme.equals("wss")) {
             throw new IllegalArgumentException("--server must be a ws:// or wss:// URL, got " + server);
         }
