@@ -27,7 +27,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -98,7 +101,12 @@ class SoakTest {
         long heapWithSession = HeapProbe.retainedBytes();
         return new Figures(USERS, Duration.ofNanos(stopped - started), session.frameCount(), payloadBytes(session),
                 lost(session), analyzer.findings().stream().filter(f -> f.severity().atLeast(Severity.ERROR)).toList(),
-                analyzer.findings().stream().filter(f -> f.severity() == Severity.WARNING).count(), heapWithSession);
+                warningsByRule(analyzer.findings()), heapWithSession);
+    }
+
+    private static Map<String, Long> warningsByRule(List<Finding> findings) {
+        return findings.stream().filter(f -> f.severity() == Severity.WARNING)
+                .collect(Collectors.groupingBy(Finding::rule, TreeMap::new, Collectors.counting()));
     }
 
     private static long payloadBytes(Session session) {
@@ -124,7 +132,7 @@ class SoakTest {
 
     /** What one soak measured. */
     private record Figures(int users, Duration duration, long frames, long payloadBytes, long lost,
-                           List<Finding> seriousFindings, long warnings, long heapWithSession) {
+                           List<Finding> seriousFindings, Map<String, Long> warnings, long heapWithSession) {
 
         String report(long heapAtStart, long heapAfterRelease) {
             long held = heapWithSession - heapAtStart;
