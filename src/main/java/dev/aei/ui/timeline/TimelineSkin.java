@@ -2,7 +2,9 @@ package dev.aei.ui.timeline;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -21,14 +23,18 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final LaneBandRenderer bands = new LaneBandRenderer();
     private final AxisRenderer axis = new AxisRenderer();
     private final LaneHeaderRenderer header = new LaneHeaderRenderer();
+    private final LiveBadge liveBadge = new LiveBadge();
     private final List<LayerRenderer> plotLayers = List.of(new RunRenderer(), new ToolSpanRenderer(),
             new GlyphRenderer(), new LaneEventRenderer(), new FindingRenderer(), new SelectionRenderer());
     private final InvalidationListener onChange = o -> markDirty();
+    private final ChangeListener<FrameRef> onSelect = (obs, was, ref) -> scrollLaneIntoView(ref);
     private final TimelineInput input;
     private TextMetrics text = new TextMetrics(1);
     private boolean dirty = true;
     private double scrollY;
     private HoverCard hoverCard;
+    /** What the pointer is over: a FrameRef, a finding mark or null. */
+    private Object hovered;
     private long lastRedrawNanos;
 
     TimelineSkin(TimelineView view) {
@@ -41,6 +47,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         });
         getChildren().addAll(canvas, lanesBar);
         view.revisionProperty().addListener(onChange);
+        view.selectedFrameProperty().addListener(onSelect);
         input = new TimelineInput(view, this);
         input.install();
     }
@@ -48,6 +55,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     @Override
     public void dispose() {
         getSkinnable().revisionProperty().removeListener(onChange);
+        getSkinnable().selectedFrameProperty().removeListener(onSelect);
         input.uninstall();
         super.dispose();
     }
@@ -102,7 +110,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimeScale scale = new TimeScale(view.getVisibleStart(), view.getVisibleEnd(), layout.plotWidth(),
                 model.originWallMillis(), ZoneId.systemDefault());
         return new RenderContext(model, scale, layout, view.palette(), text, view.getSelectedFrame(),
-                view.getHoveredFrame());
+                view.getHoveredFrame(), view.isFollowLive());
     }
 
     /** Scrolls the lanes by some pixels (positive = further down). */
@@ -113,14 +121,42 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         markDirty();
     }
 
-    /** Shows the card of the hovered frame (null hides it). */
-    void hover(FrameRef ref) {
-        TimelineView view = getSkinnable();
-        if (ref == null ? view.getHoveredFrame() == null : ref.equals(view.getHoveredFrame())) {
+    /** Scrolls the lanes so the selected frame's lane shows (many users do not fit at once). */
+    private void scrollLaneIntoView(FrameRef ref) {
+        LaneTrack track = ref == null ? null : getSkinnable().model().find(ref.lane());
+        if (track == null) {
             return;
         }
-        hoverCard = ref == null ? null : HoverCard.of(view.model(), ref, context().scale());
-        view.setHoveredFrame(ref);
+        LaneLayout layout = layout(canvas.getWidth(), canvas.getHeight());
+        int lane = getSkinnable().model().lanes().indexOf(track);
+        double top = layout.laneTop(lane);
+        if (top < layout.axisHeight()) {
+            scrollLanesBy(top - layout.axisHeight());
+        } else if (top + layout.laneHeight() > layout.height()) {
+            scrollLanesBy(top + layout.laneHeight() - layout.height());
+        }
+    }
+
+    /** Hovers a frame and shows its card (null hides it). */
+    void hover(FrameRef ref) {
+        if (!Objects.equals(ref, hovered)) {
+            hovered = ref;
+            showHover(ref, ref == null ? null : HoverCard.of(getSkinnable().model(), ref, context().scale()));
+        }
+    }
+
+    /** Hovers a finding marker: its card, and its first frame ringed. */
+    void hoverFinding(LaneTrack.FindingMark mark) {
+        if (!mark.equals(hovered)) {
+            hovered = mark;
+            showHover(mark.firstFrame(), HoverCard.of(mark, context().scale()));
+        }
+    }
+
+    private void showHover(FrameRef ref, HoverCard card) {
+        hoverCard = card;
+        getSkinnable().setHoveredFrame(ref);
+        markDirty();
     }
 
     private LaneLayout layout(double width, double height) {
@@ -150,6 +186,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         g.restore();
         header.draw(g, ctx);
         axis.drawAxis(g, ctx);
+        liveBadge.draw(g, ctx);
         if (ctx.model().lanes().isEmpty()) {
             drawEmptyHint(g, ctx);
         }
@@ -158,16 +195,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private void drawHoverCard(GraphicsContext g, RenderContext ctx) {
-        FrameRef hovered = ctx.hovered();
-        if (hoverCard == null || hovered == null) {
-            return;
+        LaneTrack track = hoverCard == null ? null : ctx.model().find(hoverCard.lane());
+        if (track != null) {
+            int lane = ctx.model().lanes().indexOf(track);
+            hoverCard.draw(g, ctx, ctx.x(hoverCard.nanos()), ctx.layout().laneCenter(lane));
+        } else {
+            hoverCard = null; // its lane is gone (cleared)
+            hovered = null;
         }
-        int lane = HitTester.laneIndex(ctx.model(), hovered);
-        LaneTrack track = lane < 0 ? null : ctx.model().lanes().get(lane);
-        if (track == null || track.frame(hovered.frame()) == null) {
-            return;
-        }
-        hoverCard.draw(g, ctx, ctx.x(track.frame(hovered.frame()).nanos()), ctx.layout().laneCenter(lane));
     }
 
     private static void drawEmptyHint(GraphicsContext g, RenderContext ctx) {
