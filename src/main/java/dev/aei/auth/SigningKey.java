@@ -14,6 +14,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
+import javax.crypto.SecretKey;
 
 /**
  * A key that signs JWTs together with its algorithm: HS256 from a shared secret, or RS256/ES256
@@ -37,7 +38,7 @@ public record SigningKey(String algorithm, Key key) {
      * padding a short secret to the 32 bytes jjwt insists on yields the very same signatures a
      * backend using the short secret computes.
      */
-    public static javax.crypto.SecretKey hmacKey(String secret) {
+    public static SecretKey hmacKey(String secret) {
         if (secret == null || secret.isEmpty()) {
             throw new IllegalArgumentException("the HS256 secret is empty");
         }

@@ -18,6 +18,7 @@ import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.framing.CloseFrame;
+import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.handshake.ServerHandshakeBuilder;
 import org.java_websocket.protocols.Protocol;
@@ -123,8 +124,15 @@ final class AgentSocketServer extends WebSocketServer {
     }
 
     @Override
+    public void onWebsocketPing(WebSocket conn, Framedata ping) {
+        if (!(conn.getAttachment() instanceof ClientConnection connection && connection.stalled())) {
+            super.onWebsocketPing(conn, ping);
+        }
+    }
+
+    @Override
     public void onMessage(WebSocket conn, String message) {
-        if (conn.getAttachment() instanceof ClientConnection connection) {
+        if (conn.getAttachment() instanceof ClientConnection connection && !connection.stalled()) {
             try {
                 messages.onText(connection, message);
             } catch (RuntimeException e) {

@@ -40,6 +40,7 @@ final class ClientConnection {
     private final boolean numbered;
     private long nextSeq = 1;
     private volatile boolean aborted;
+    private volatile boolean stalled;
 
     /**
      * @param userId     the JWT subject
@@ -66,8 +67,18 @@ final class ClientConnection {
         return connectionId;
     }
 
+    /** Whether frames can still go out: open, not aborted, not stalled. */
     boolean isOpen() {
-        return !aborted && socket.isOpen();
+        return !aborted && !stalled && socket.isOpen();
+    }
+
+    /** From now on nothing goes out, not even pongs, while the TCP connection stays up. */
+    void stall() {
+        stalled = true;
+    }
+
+    boolean stalled() {
+        return stalled;
     }
 
     /** Whether so many frames wait to be written that runs should pause. */

@@ -1,5 +1,7 @@
 package dev.aei.server;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,6 +16,6 @@ import java.util.Map;
 record RunEvent(String type, String toolName, String toolCallId, Map<String, Object> data, boolean flatInStrict) {
 
     RunEvent {
-        data = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(data));
+        data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
     }
 }

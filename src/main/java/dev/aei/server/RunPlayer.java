@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plays one scripted run onto its connection, one scheduled step per event, applying the run's
- * faults. Never blocks a thread between events.
+ * Plays one scripted run onto its connection, applying the run's faults. Pauses between events
+ * are scheduled, never slept, so a few threads serve any number of runs.
  */
 final class RunPlayer {
 
@@ -127,6 +127,10 @@ final class RunPlayer {
         }
         if (has(faults, FaultType.CLOSE_ABRUPT)) {
             owner.abort(stage.scheduler());
+            return false;
+        }
+        if (has(faults, FaultType.STALL)) {
+            owner.stall();
             return false;
         }
         if (has(faults, FaultType.SEQ_SKIP)) {

@@ -4,18 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jsonwebtoken.Claims;
+import io.jsonwebtoken.Jws;
 import io.jsonwebtoken.Jwts;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.spec.ECGenParameterSpec;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +61,7 @@ class MintingTokenSourceTest {
         String renewed = source.token(TestUser.named("alice"));
         assertThat(renewed).isNotEqualTo(first);
         assertThat(JwtPayload.expiry(renewed)).get().isEqualTo(clock.instant().plus(Duration.ofMinutes(10))
-                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+                .truncatedTo(ChronoUnit.SECONDS));
     }
 
     @Test
@@ -82,8 +88,8 @@ class MintingTokenSourceTest {
     @Test
     void shortSecretsSignLikeTheBackendsThatUseThem() throws Exception {
         String token = MintingTokenSource.hs256("short").token(TestUser.named("alice"));
-        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-        mac.init(new javax.crypto.spec.SecretKeySpec("short".getBytes(), "HmacSHA256"));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec("short".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String signingInput = token.substring(0, token.lastIndexOf('.'));
         String expected = Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(signingInput.getBytes()));
         assertThat(token.substring(token.lastIndexOf('.') + 1)).isEqualTo(expected);
@@ -95,9 +101,9 @@ class MintingTokenSourceTest {
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pair.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n");
         String token = new MintingTokenSource(new JwtMinter(SigningKey.fromPem(pem, algorithm)),
-                java.time.Clock.systemUTC()).token(TestUser.named("alice"));
+                Clock.systemUTC()).token(TestUser.named("alice"));
         PublicKey publicKey = pair.getPublic();
-        var jws = Jwts.parser().verifyWith(publicKey).build().parseSignedClaims(token);
+        Jws<Claims> jws = Jwts.parser().verifyWith(publicKey).build().parseSignedClaims(token);
         assertThat(jws.getHeader().getAlgorithm()).isEqualTo(algorithm);
         assertThat(jws.getPayload().getSubject()).isEqualTo("alice");
     }

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,7 @@ class DemoServerCommandTest {
     private static final class StderrCapture {
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
-        int run(java.util.function.IntSupplier command) {
+        int run(IntSupplier command) {
             PrintStream original = System.err;
             System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
             try {

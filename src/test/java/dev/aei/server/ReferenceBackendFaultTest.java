@@ -141,6 +141,22 @@ class ReferenceBackendFaultTest {
     }
 
     @Test
+    void stallSilencesTheConnectionButKeepsItOpen() throws Exception {
+        alice = fixture.connect("alice");
+        fixture.backend.setFaults(List.of(rule("tool_executing", FaultType.STALL)));
+        alice.ask("Compare Q3 costs [" + CANARY + "]", "t-a");
+        alice.awaitType("agent_thinking", 2);
+        alice.send("{\"type\":\"ping\"}");
+        alice.sendPing();
+        // Absence can only be observed over a grace period; a false pass is possible, a false failure is not.
+        Thread.sleep(300);
+        assertThat(alice.types()).containsExactly("connection_established", "agent_started", "agent_thinking",
+                "agent_thinking");
+        assertThat(alice.pongs.get()).isZero();
+        assertThat(alice.isOpen()).isTrue();
+    }
+
+    @Test
     void noCompleteNeverCompletesTheRun() {
         alice = fixture.connect("alice");
         fixture.backend.setFaults(List.of(new FaultRule("alice", 1, null, FaultType.NO_COMPLETE, null, 0)));

@@ -126,6 +126,8 @@ class ReferenceBackendRunTest {
             WireClient client = fixture.connect("alice");
             client.send("{\"type\":\"ping\"}");
             client.awaitType("pong", 1);
+            client.sendPing();
+            Await.until(() -> client.pongs.get() == 1, () -> "a protocol pong");
             client.awaitType("heartbeat", 1);
             client.send("{\"type\":\"heartbeat_ack\"}");
             client.send("{\"type\":\"ping\"}");

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.java_websocket.WebSocket;
+import org.java_websocket.framing.Framedata;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
@@ -26,6 +29,8 @@ final class WireClient extends WebSocketClient {
     volatile Integer closeCode;
     volatile String closeReason;
     volatile boolean closedRemotely;
+    /** WebSocket protocol pongs received. */
+    final AtomicInteger pongs = new AtomicInteger();
 
     WireClient(URI url, Map<String, String> headers, Draft draft) {
         super(url, draft, headers, 5000);
@@ -49,6 +54,11 @@ final class WireClient extends WebSocketClient {
     @Override
     public void onOpen(ServerHandshake handshake) {
         handshakeProtocol = handshake.getFieldValue("Sec-WebSocket-Protocol");
+    }
+
+    @Override
+    public void onWebsocketPong(WebSocket conn, Framedata frame) {
+        pongs.incrementAndGet();
     }
 
     @Override
