@@ -13,9 +13,11 @@ import dev.aei.capture.Session;
 import dev.aei.net.AuthMode;
 import dev.aei.net.ConnectionSettings;
 import dev.aei.net.LaneState;
+import dev.aei.net.ReconnectPolicy;
 import dev.aei.net.Redaction;
 import dev.aei.net.SentPrompt;
 import dev.aei.net.SessionConnector;
+import dev.aei.net.TlsSettings;
 import dev.aei.protocol.EventDecoder;
 import dev.aei.protocol.Profile;
 import java.io.IOException;
@@ -102,6 +104,26 @@ public final class RecordCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Journal file (default sessions/<timestamp>.jsonl).")
     private Path out;
 
+    @Option(names = "--reconnect", description = "Reconnect dropped lanes (backoff 1 s doubling to 30 s, with jitter).")
+    private boolean reconnect;
+
+    @Option(names = "--trust-store", paramLabel = "FILE", description = "Trust store (PKCS#12, JKS) or PEM CA file for wss://.")
+    private Path trustStore;
+
+    @Option(names = "--trust-store-password", paramLabel = "P", description = "Password of --trust-store.")
+    private String trustStorePassword;
+
+    @Option(names = "--insecure", description = "wss:// without certificate or hostname checks (self-signed test servers only).")
+    private boolean insecure;
+
+    @Option(names = "--ping-interval", defaultValue = "20s", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Ping idle sockets this often; no pong within 1.5 intervals drops the lane; 0 = never (default ${DEFAULT-VALUE}).")
+    private Duration pingInterval;
+
+    @Option(names = "--max-frame-bytes", defaultValue = "16777216", paramLabel = "N",
+            description = "Keep at most N bytes of a frame; larger frames are truncated and flagged (default ${DEFAULT-VALUE}).")
+    private int maxFrameBytes;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -116,7 +138,7 @@ public final class RecordCommand implements Callable<Integer> {
     private int record(PrintWriter console) throws UsageException, IOException {
         ConnectionSettings settings = connectionSettings();
         TokenSource tokens = tokenSource();
-        EventDecoder decoder = decoder();
+        EventDecoder decoder = decoder(settings.maxFrameBytes());
         Path journalFile = out != null ? out : Path.of("sessions", STAMP.format(Clock.systemUTC().instant()) + ".jsonl");
         Session session = Session.start(Redaction.redact(server.toString()), settings.authMode().label(), profile);
         Map<String, LaneState> finalStates;
@@ -163,6 +185,9 @@ public final class RecordCommand implements Callable<Integer> {
         tallies.forEach(t -> byUser.put(t.lane().id(), t));
         while (System.nanoTime() < deadline) {
             tallies.forEach(RunTally::catchUp);
+            if (!anyLaneLive(connector)) {
+                return true;
+            }
             if (waitForRuns && sent.stream().allMatch(p -> byUser.get(p.user()).threadFinished(p.threadId())
                     || connector.state(p.user()).status() != LaneState.Status.CONNECTED)) {
                 return true;
@@ -175,6 +200,12 @@ public final class RecordCommand implements Callable<Integer> {
             }
         }
         return !waitForRuns;
+    }
+
+    /** True while some lane is connected or about to be again, so frames can still arrive. */
+    private boolean anyLaneLive(SessionConnector connector) {
+        return users.stream().map(connector::state).anyMatch(s -> s.status() == LaneState.Status.CONNECTED
+                || s.status() == LaneState.Status.CONNECTING || s.status() == LaneState.Status.RECONNECTING);
     }
 
     private Map<String, LaneState> states(SessionConnector connector) {
@@ -197,11 +228,22 @@ public final class RecordCommand implements Callable<Integer> {
         if (mode == AuthMode.TICKET && ticketUrl == null) {
             throw new UsageException("--auth ticket needs --ticket-url");
         }
-        if (timeout.isZero() || timeout.isNegative() || duration.isNegative()) {
-            throw new UsageException("--timeout must be positive and --duration not negative");
+        if (timeout.isZero() || timeout.isNegative() || duration.isNegative() || pingInterval.isNegative()) {
+            throw new UsageException("--timeout must be positive, --duration and --ping-interval not negative");
         }
-        ConnectionSettings defaults = ConnectionSettings.of(server, mode);
-        return new ConnectionSettings(server, mode, ticketUrl, defaults.pingInterval(), defaults.maxFrameBytes());
+        if (maxFrameBytes < 1) {
+            throw new UsageException("--max-frame-bytes must be positive");
+        }
+        if (insecure && trustStore != null) {
+            throw new UsageException("use either --insecure or --trust-store, not both");
+        }
+        if (insecure) {
+            spec.commandLine().getErr().println("record: WARNING --insecure: server certificates and host names are not checked");
+        }
+        TlsSettings tls = insecure ? TlsSettings.insecureForTesting()
+                : trustStore != null ? TlsSettings.trusting(trustStore, trustStorePassword) : TlsSettings.SYSTEM;
+        return new ConnectionSettings(server, mode, ticketUrl, pingInterval, maxFrameBytes,
+                reconnect ? ReconnectPolicy.defaults() : ReconnectPolicy.OFF, tls);
     }
 
     private TokenSource tokenSource() throws UsageException {
@@ -231,9 +273,9 @@ public final class RecordCommand implements Callable<Integer> {
         throw new UsageException("give --secret, --key-file or --login-url so the users can sign in");
     }
 
-    private EventDecoder decoder() throws UsageException {
+    private EventDecoder decoder(int frameLimit) throws UsageException {
         try {
-            return new EventDecoder(Profile.load(profile));
+            return new EventDecoder(Profile.load(profile), frameLimit);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UsageException(e.getMessage());
         }

@@ -167,7 +167,7 @@ final class LaneClient implements LaneSocket.Events {
         if (current == null) {
             return;
         }
-        current.close(CloseFrame.NORMAL, "closed by the inspector");
+        current.close(CloseFrame.NORMAL, "inspector disconnected");
         awaitClosed();
         if (!current.isClosed() && closed.getCount() > 0) {
             current.closeConnection(CloseFrame.ABNORMAL_CLOSE, "no close answer from the server");

@@ -115,5 +115,22 @@ class RecordCommandTest {
         assertThat(Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret", "s",
                 "--user", "a", "--timeout", "soon")).isEqualTo(Main.USAGE_OR_IO);
         assertThat(err()).contains("not a duration");
+
+        assertThat(Main.run("record", "--server", "wss://127.0.0.1:1/ws", "--secret", "s", "--user", "a",
+                "--insecure", "--trust-store", "ca.pem")).isEqualTo(Main.USAGE_OR_IO);
+        assertThat(err()).contains("either --insecure or --trust-store");
+    }
+
+    @Test
+    void framesCutAtASmallLimitAreKeptAndTheWaitForRunsEndsAtTheTimeout() throws Exception {
+        int code = Main.run("record", "--server", backend.webSocketUrl().toString(), "--auth", "subprotocol",
+                "--secret", BackendConfig.DEMO_SECRET, "--user", "alice", "--prompt", "hi", "--until-complete",
+                "--timeout", "1s", "--reconnect", "--ping-interval", "5s", "--max-frame-bytes", "100", "--out",
+                dir.resolve("small.jsonl").toString());
+
+        assertThat(code).as(err()).isEqualTo(Main.OK);
+        assertThat(out()).contains("Gave up waiting for runs", "alice: connected", "(malformed)");
+        assertThat(new JournalReader().load(dir.resolve("small.jsonl")).session().lane("alice").frames())
+                .allSatisfy(f -> assertThat(f.size()).isLessThanOrEqualTo(100));
     }
 }
