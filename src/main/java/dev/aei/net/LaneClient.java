@@ -13,17 +13,22 @@ import dev.aei.capture.Opcode;
 import dev.aei.capture.Session;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.framing.CloseFrame;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One test user's lane on the network side: signs in, connects, stamps every frame into the
@@ -31,6 +36,7 @@ import org.java_websocket.framing.CloseFrame;
  * its life (one {@link LaneSocket} each); lane events mark where each starts and ends.
  */
 final class LaneClient implements LaneSocket.Events {
+    private static final Logger LOG = LoggerFactory.getLogger(LaneClient.class);
     private static final String HEARTBEAT_ACK = "{\"type\":\"heartbeat_ack\"}";
     private static final long CLOSE_WAIT_MS = 3_000;
 
@@ -48,6 +54,7 @@ final class LaneClient implements LaneSocket.Events {
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicInteger threads = new AtomicInteger();
     private final Object sendLock = new Object();
+    private final AtomicBoolean listenerFailureLogged = new AtomicBoolean();
 
     private volatile LaneState state = LaneState.IDLE;
     private volatile LaneSocket socket;
@@ -97,7 +104,11 @@ final class LaneClient implements LaneSocket.Events {
         attempt = next;
         closed = new CountDownLatch(1);
         update(LaneEvent.Kind.CONNECTING, LaneState.Status.CONNECTING, 0, Redaction.redact(settings.server().toString()));
-        connecting.execute(this::open);
+        try {
+            connecting.execute(this::open);
+        } catch (RejectedExecutionException e) {
+            fail(0, "the connector is closed");
+        }
         return next;
     }
 
@@ -147,7 +158,7 @@ final class LaneClient implements LaneSocket.Events {
                 throw new IllegalStateException(user.id() + " is not connected");
             }
             // Stamped before it leaves, so a fast answer can never be stamped ahead of its request.
-            Frame frame = session.appendText(lane, Direction.OUT, text);
+            Frame frame = recordOut(text);
             try {
                 current.send(text);
             } catch (WebsocketNotConnectedException e) {
@@ -198,7 +209,11 @@ final class LaneClient implements LaneSocket.Events {
     @Override
     public void received(LaneSocket from, Opcode opcode, String text, byte[] bytes, boolean truncated) {
         PayloadLimit.Payload payload = limit.fit(opcode, text, bytes, truncated);
-        session.append(lane, Direction.IN, opcode, payload.text(), payload.bytes());
+        try {
+            session.append(lane, Direction.IN, opcode, payload.text(), payload.bytes());
+        } catch (RuntimeException e) {
+            listenerFailed(e);
+        }
         if (from == socket && isHeartbeat(payload.text())) {
             try {
                 send(HEARTBEAT_ACK);
@@ -276,8 +291,40 @@ final class LaneClient implements LaneSocket.Events {
         }
     }
 
+    /**
+     * Stamps an OUT frame. The session tells its listeners after appending and rethrows the first
+     * listener failure; that is not this lane's to handle and must not keep the message from going out.
+     */
+    private Frame recordOut(String text) {
+        try {
+            return session.appendText(lane, Direction.OUT, text);
+        } catch (RuntimeException listenerFailure) {
+            listenerFailed(listenerFailure);
+            List<Frame> frames = lane.frames();
+            for (int i = frames.size() - 1; i >= 0; i--) {
+                if (frames.get(i).text() == text) {
+                    return frames.get(i);
+                }
+            }
+            throw listenerFailure;
+        }
+    }
+
+    /** Says once per lane that a session listener failed (it is not this lane's to fix, and may repeat per frame). */
+    private void listenerFailed(RuntimeException failure) {
+        if (!listenerFailureLogged.getAndSet(true)) {
+            LOG.warn("a capture listener failed on lane {}; further failures on this lane are not logged: {}",
+                    user.id(), Redaction.redact(String.valueOf(failure)));
+        }
+    }
+
     private void update(LaneEvent.Kind kind, LaneState.Status status, int code, String detail) {
-        session.appendEvent(lane, kind, code, detail);
+        try {
+            session.appendEvent(lane, kind, code, detail);
+        } catch (RuntimeException listenerFailure) {
+            // the event is recorded; a failing listener must not stall this lane's state machine
+            listenerFailed(listenerFailure);
+        }
         state = new LaneState(status, code, detail);
         stateSink.accept(user.id(), state);
     }

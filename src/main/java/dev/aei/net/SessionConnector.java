@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 
 /**
@@ -37,6 +38,7 @@ public final class SessionConnector implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("aei-reconnect"));
     private final ObjectMapper json = new ObjectMapper();
     private final SecureRandom random = new SecureRandom();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public SessionConnector(Session session, ConnectionSettings settings, TokenSource tokens) {
         this.session = session;
@@ -67,6 +69,9 @@ public final class SessionConnector implements AutoCloseable {
 
     /** Connects (or reconnects) one user; completes when it has connected or failed, never exceptionally. */
     public CompletableFuture<Void> connect(TestUser user) {
+        if (closed.get()) {
+            throw new IllegalStateException("the connector is closed");
+        }
         return client(user).connect();
     }
 
@@ -82,7 +87,8 @@ public final class SessionConnector implements AutoCloseable {
     public void disconnectAll() {
         List<CompletableFuture<Void>> closing = new ArrayList<>();
         for (LaneClient client : clients()) {
-            closing.add(CompletableFuture.runAsync(client::disconnect, connecting));
+            // A thread per lane (not the pool, which close() shuts down) so closes overlap.
+            closing.add(CompletableFuture.runAsync(client::disconnect, runnable -> daemon("aei-close").newThread(runnable).start()));
         }
         CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new)).join();
     }
@@ -143,6 +149,9 @@ public final class SessionConnector implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         disconnectAll();
         timer.shutdownNow();
         connecting.shutdownNow();

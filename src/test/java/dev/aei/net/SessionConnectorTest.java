@@ -299,6 +299,33 @@ class SessionConnectorTest {
         assertThat(session.lane("qa_user_1").claims()).isEqualTo(Map.of());
     }
 
+    @Test
+    void aFailingSessionListenerNeitherStallsTheLaneNorKeepsMessagesFromGoingOut() throws Exception {
+        Session session = session();
+        session.addListener(new dev.aei.capture.CaptureListener() {
+            @Override
+            public void frameAppended(Lane lane, Frame frame) {
+                throw new IllegalStateException("analysis bug");
+            }
+
+            @Override
+            public void laneEventAppended(Lane lane, LaneEvent event) {
+                throw new IllegalStateException("analysis bug");
+            }
+        });
+        SessionConnector connector = connected(session, AuthMode.HEADER, "alice");
+
+        List<SentPrompt> sent = connector.sendPrompt(List.of("alice"), "hello");
+
+        assertThat(sent).singleElement().satisfies(p -> assertThat(session.lane("alice").frames().get(p.frame()).text())
+                .contains(p.canary()));
+        Await.until("the run despite the failing listener", () -> inFrames(session.lane("alice")).size() >= 6);
+        connector.close();
+        connector.close();
+        assertThat(connector.state("alice").status()).isEqualTo(LaneState.Status.CLOSED);
+        assertThatThrownBy(() -> connector.connect(TestUser.named("alice"))).isInstanceOf(IllegalStateException.class);
+    }
+
     private static BinaryFrame binary(byte[] bytes) {
         BinaryFrame frame = new BinaryFrame();
         frame.setPayload(ByteBuffer.wrap(bytes));
