@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.JsonPaths;
 import dev.aei.protocol.Profile;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -23,7 +24,7 @@ import java.util.Set;
  * when it is identical (same timestamp too) or says {@code attempt} &gt; 1; a repeat with a new
  * timestamp and no attempt is a new event that happens to say the same thing.
  *
- * <p>Timestamps in whole seconds (epoch seconds as integers) are only that precise, so they get
+ * <p>Timestamps written in whole seconds (integer epoch seconds, ISO text without a fraction) are only that precise, so they get
  * one second of slack against finer ones; otherwise a mix of ISO and epoch times would look like
  * a clock going back.
  */
@@ -35,6 +36,7 @@ final class DeliveryRules {
     private final long lateMillis;
     private final String lateText;
     private final Set<String> volatileNames = new HashSet<>();
+    private final JsonPaths timestampPaths;
     private final Map<String, LaneDelivery> lanes = new HashMap<>();
 
     DeliveryRules(FindingLog log, RuleConfig config, Profile profile) {
@@ -45,6 +47,7 @@ final class DeliveryRules {
         volatileNames.addAll(profile.fields().seq().topLevelNames());
         volatileNames.addAll(profile.fields().attempt().topLevelNames());
         volatileNames.addAll(profile.fields().timestamp().topLevelNames());
+        timestampPaths = profile.fields().timestamp();
     }
 
     private record Seen(JsonNode fingerprint, int frame, long nanos, Instant time) {
@@ -54,6 +57,7 @@ final class DeliveryRules {
         final Map<JsonNode, Seen> recent = new HashMap<>();
         final Deque<Seen> window = new ArrayDeque<>();
         Instant lastTime;
+        long lastSlack;
         int lastTimeFrame;
         final Set<String> lateReported = new HashSet<>();
     }
@@ -109,17 +113,17 @@ final class DeliveryRules {
             return;
         }
         LaneDelivery lane = lanes.computeIfAbsent(e.lane(), k -> new LaneDelivery());
-        long slack = wholeSecond(time) ? WHOLE_SECOND_SLACK_MILLIS : 0;
+        long slack = slackOf(e);
         if (lane.lastTime != null) {
             long back = lane.lastTime.toEpochMilli() - time.toEpochMilli();
-            long pairSlack = Math.max(slack, wholeSecond(lane.lastTime) ? WHOLE_SECOND_SLACK_MILLIS : 0);
-            if (back > pairSlack) {
+            if (back > Math.max(slack, lane.lastSlack)) {
                 log.raise(Rule.TIMESTAMP_REGRESSION, e.lane(), e.runId(), "server time went back "
                         + Durations.nanos(back * 1_000_000) + ", from " + lane.lastTime + " to " + time
                         + " (frames " + lane.lastTimeFrame + " and " + e.frame() + ")", List.of(lane.lastTimeFrame, e.frame()));
             }
         }
         lane.lastTime = time;
+        lane.lastSlack = slack;
         lane.lastTimeFrame = e.frame();
         long late = receivedWallMillis - time.toEpochMilli() - slack;
         if (late > lateMillis && lane.lateReported.add(e.runId() == null ? "" : e.runId())) {
@@ -130,7 +134,10 @@ final class DeliveryRules {
         }
     }
 
-    private static boolean wholeSecond(Instant time) {
-        return time.getNano() == 0;
+    /** One second for timestamps written in whole seconds (an integer, or text without a fraction), else none. */
+    private long slackOf(AgentEvent e) {
+        JsonNode node = e.body() == null ? null : timestampPaths.find(e.body());
+        boolean whole = node != null && (node.isIntegralNumber() || node.isTextual() && node.asText().indexOf('.') < 0);
+        return whole ? WHOLE_SECOND_SLACK_MILLIS : 0;
     }
 }

@@ -23,7 +23,9 @@ import java.util.Set;
  * is chosen by precedence {@code leak-owner} (the event names another user) over
  * {@code leak-foreign-run} (its run or thread belongs to another lane) over {@code leak-canary}
  * (it carries another lane's prompt marker); the message names every signal. The first leaking
- * event of a run decides, later events of that run on that lane add nothing. An event without
+ * event of a run decides, later events of that run on that lane add nothing. A switched-off
+ * rule passes its turn to the next signal that is on (with leak-owner and leak-foreign-run off,
+ * the canary alone still catches a relabelled leak). An event without
  * a run id is keyed by its thread (foreign thread), its user id (leak-owner) or else by the
  * marker (a canary leak without a run id is a finding of its own per marker).
  *
@@ -103,7 +105,12 @@ final class IsolationRules {
         if (!lane.reported.add(key)) {
             return;
         }
-        Rule rule = wrongUser ? Rule.LEAK_OWNER : foreignRun ? Rule.LEAK_FOREIGN_RUN : Rule.LEAK_CANARY;
+        Rule rule = wrongUser && log.isEnabled(Rule.LEAK_OWNER) ? Rule.LEAK_OWNER
+                : foreignRun && log.isEnabled(Rule.LEAK_FOREIGN_RUN) ? Rule.LEAK_FOREIGN_RUN
+                : !markers.isEmpty() && log.isEnabled(Rule.LEAK_CANARY) ? Rule.LEAK_CANARY : null;
+        if (rule == null) {
+            return;
+        }
         String what = (e.type() == null ? "a frame" : e.type()) + (e.runId() == null ? "" : " of run " + e.runId());
         List<String> evidence = new ArrayList<>();
         if (wrongUser) {

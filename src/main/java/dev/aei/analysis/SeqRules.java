@@ -1,6 +1,7 @@
 package dev.aei.analysis;
 
 import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.EventRole;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.BitSet;
@@ -14,7 +15,9 @@ import java.util.Map;
  * The seq rules per connection: {@code seq-gap}, {@code seq-duplicate}, {@code seq-regression};
  * silent where frames carry no seq. A gap is held back until it has stayed open for the reorder
  * window or three more numbered frames, so a swapped pair reads as one {@code seq-regression}
- * rather than a gap that later filled itself. A reconnect starts a new numbering.
+ * rather than a gap that later filled itself. A malformed or binary frame is taken to have used
+ * up one number (its seq cannot be read), so it does not also show as a gap. A reconnect starts
+ * a new numbering.
  */
 final class SeqRules {
     private static final int SETTLE_FRAMES = 3;
@@ -76,11 +79,19 @@ final class SeqRules {
         long max;
         long previous;
         int previousFrame;
+        /** Frames since the last numbered one whose seq could not be read (malformed, binary). */
+        int unreadable;
         final Deque<Gap> gaps = new ArrayDeque<>();
     }
 
     void accept(AgentEvent e) {
         if (e.seq() == null) {
+            if (e.role() == EventRole.MALFORMED || e.role() == EventRole.BINARY) {
+                LaneSeq lane = lanes.get(e.lane());
+                if (lane != null) {
+                    lane.unreadable++; // it probably used up a number we cannot see
+                }
+            }
             return;
         }
         long seq = e.seq();
@@ -102,12 +113,19 @@ final class SeqRules {
         }
         lane.previous = seq;
         lane.previousFrame = e.frame();
+        lane.unreadable = 0;
     }
 
     private void openGap(LaneSeq lane, AgentEvent e, long seq) {
         Gap gap = new Gap(lane.max, seq, lane.previous == lane.max ? lane.previousFrame : e.frame(), e);
         if (gap.width() > MAX_TRACKED_GAP) {
             report(e.lane(), gap); // too wide to be a reorder
+        } else {
+            // Malformed or binary frames since the last number carried the first missing numbers.
+            gap.missing.clear(0, (int) Math.min(lane.unreadable, gap.width()));
+            if (gap.missing.isEmpty()) {
+                return;
+            }
         }
         lane.gaps.addLast(gap);
         if (lane.gaps.size() > MAX_GAPS) {

@@ -67,6 +67,32 @@ class StreamRulesTest {
     }
 
     @Test
+    void unreadableFramesUseUpTheNumberTheyCarried() {
+        c.connect("alice");
+        c.in("alice", Wire.event("heartbeat").seq(1));
+        c.in("alice", "{\"type\":\"heartbeat\",\"seq\":");
+        c.session.append(c.lane("alice"), Direction.IN, Opcode.BINARY, null, new byte[] {7});
+        c.in("alice", Wire.event("heartbeat").seq(4).put("n", 4));
+        c.in("alice", Wire.event("heartbeat").seq(6).put("n", 6));
+        c.finish(false);
+        assertThat(c.found()).containsExactly("malformed-frame alice null", "unknown-event alice null",
+                "seq-gap alice null");
+        assertThat(c.only("seq-gap").message()).isEqualTo("1 event missing between seq 4 and 6");
+    }
+
+    @Test
+    void onlyTimestampsWrittenInWholeSecondsGetSlack() {
+        Instant base = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        c.connect("alice");
+        c.in("alice", Wire.event("heartbeat").at(base.plusMillis(400)));
+        c.in("alice", Wire.event("heartbeat").put("timestamp", base.getEpochSecond()));
+        c.in("alice", Wire.event("heartbeat").at(base.plusMillis(500)));
+        assertThat(c.found()).isEmpty();
+        c.in("alice", "{\"type\":\"heartbeat\",\"timestamp\":" + base.getEpochSecond() + ".000}");
+        assertThat(c.found()).containsExactly("timestamp-regression alice null");
+    }
+
+    @Test
     void aReconnectStartsANewNumbering() {
         c.connect("alice");
         c.in("alice", Wire.event("heartbeat").seq(1));
