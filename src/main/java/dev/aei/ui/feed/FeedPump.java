@@ -10,12 +10,16 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 /**
  * Drains a {@link CaptureFeed} once per JavaFX pulse and hands the batch to its listeners on the
  * FX thread, so the UI sees captured data in bounded batches and never one runLater per frame.
- * Start and stop it on the FX thread.
+ * The batch size adapts so the listeners stay within a few milliseconds per pulse (a burst is
+ * spread over several pulses instead of freezing one). Start and stop it on the FX thread.
  */
 public final class FeedPump {
     /** Default cap on items handed over in one pulse. */
     public static final int DEFAULT_MAX_PER_PULSE = 5_000;
     private static final long RATE_WINDOW_NANOS = 1_000_000_000L;
+    /** Listener time per pulse the batch size aims at. */
+    private static final long BUDGET_NANOS = 6_000_000L;
+    private static final int MIN_BATCH = 100;
 
     private final CaptureFeed feed;
     private final int maxPerPulse;
@@ -28,6 +32,7 @@ public final class FeedPump {
             pulse(now);
         }
     };
+    private int batchSize;
     private long framesDrained;
     private long windowStart = -1;
     private long windowFrames;
@@ -43,6 +48,7 @@ public final class FeedPump {
         }
         this.feed = feed;
         this.maxPerPulse = maxPerPulse;
+        this.batchSize = Math.min(maxPerPulse, 1_000);
     }
 
     /** Called on the FX thread with every non-empty batch. */
@@ -70,14 +76,30 @@ public final class FeedPump {
      */
     public void pulse(long now) {
         pulseStats.pulse(now);
-        FeedBatch batch = feed.drain(maxPerPulse);
+        FeedBatch batch = feed.drain(batchSize);
         framesDrained += batch.frames().size();
         if (!batch.isEmpty()) {
+            long started = System.nanoTime();
             for (Consumer<FeedBatch> listener : listeners) {
                 listener.accept(batch);
             }
+            adapt(batch.size(), System.nanoTime() - started);
         }
         updateRate(now, batch.frames().size());
+    }
+
+    /** Items the next pulse may hand over. */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** Grows full batches that were cheap, shrinks batches that overran the budget. */
+    private void adapt(int size, long spentNanos) {
+        if (spentNanos > BUDGET_NANOS) {
+            batchSize = Math.max(Math.min(MIN_BATCH, maxPerPulse), batchSize / 2);
+        } else if (size == batchSize && spentNanos < BUDGET_NANOS / 2) {
+            batchSize = Math.min(maxPerPulse, batchSize * 2);
+        }
     }
 
     /** Frames handed to the listeners so far. */

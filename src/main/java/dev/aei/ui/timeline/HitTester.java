@@ -39,6 +39,25 @@ final class HitTester {
         return best < 0 ? null : new FrameRef(track.id(), events.frame(best));
     }
 
+    /** The finding marker under (x, y): near its sign in the upper part of its lane; or null. */
+    static LaneTrack.FindingMark findingAt(RenderContext ctx, double x, double y) {
+        LaneLayout layout = ctx.layout();
+        int lane = layout.laneAt(y);
+        if (lane < 0 || x < layout.plotLeft() || y > layout.laneTop(lane) + layout.laneHeight() * 0.45) {
+            return null;
+        }
+        LaneTrack.FindingMark best = null;
+        double bestDistance = TOLERANCE * layout.uiScale();
+        for (LaneTrack.FindingMark mark : ctx.model().lanes().get(lane).findings()) {
+            double distance = Math.abs(ctx.x(mark.nanos()) - x);
+            if (distance <= bestDistance) {
+                best = mark;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
     /** The lane index of a frame reference, or -1. */
     static int laneIndex(TimelineModel model, FrameRef ref) {
         for (int i = 0; i < model.lanes().size(); i++) {

@@ -1,5 +1,6 @@
 package dev.aei.ui.timeline;
 
+import dev.aei.analysis.Finding;
 import dev.aei.capture.Frame;
 import dev.aei.protocol.AgentEvent;
 import java.util.ArrayList;
@@ -10,12 +11,29 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 
 /**
- * The small card next to the pointer telling what the hovered event is: type and tool, run,
- * receive time and seq. Its text is made once per hover change by decoding that one frame.
+ * The small card next to the pointer telling what the hovered event or finding is: type and
+ * tool, run, receive time and seq, or the finding's rule and message. Its text is made once per
+ * hover change (decoding that one frame).
  *
  * @param lines the card's lines, the first one the title
+ * @param lane  the lane it is anchored on
+ * @param nanos the instant it is anchored at
  */
-record HoverCard(List<String> lines) {
+record HoverCard(List<String> lines, String lane, long nanos) {
+
+    /** The card for a finding marker. */
+    static HoverCard of(LaneTrack.FindingMark mark, TimeScale scale) {
+        Finding finding = mark.finding();
+        List<String> lines = new ArrayList<>();
+        lines.add(finding.severity().name() + " · " + finding.rule());
+        lines.add(finding.message());
+        if (finding.runId() != null) {
+            lines.add("run " + finding.runId());
+        }
+        lines.add(scale.clockTime(mark.nanos()) + " · " + finding.lane()
+                + (finding.frames().isEmpty() ? "" : " · frames " + finding.frames()));
+        return new HoverCard(List.copyOf(lines), finding.lane(), mark.nanos());
+    }
 
     /** The card for a frame, or null when the frame is unknown. */
     static HoverCard of(TimelineModel model, FrameRef ref, TimeScale scale) {
@@ -42,7 +60,7 @@ record HoverCard(List<String> lines) {
             }
         }
         lines.add(ref.lane() + " · frame " + frame.index() + " · " + frame.direction().name().toLowerCase(Locale.ROOT));
-        return new HoverCard(List.copyOf(lines));
+        return new HoverCard(List.copyOf(lines), ref.lane(), frame.nanos());
     }
 
     /** Draws the card below-right of (x, y), kept inside the canvas. */

@@ -162,6 +162,11 @@ final class LaneTrack {
 
     /** A finding placed at the time of the first of its frames this lane has. */
     record FindingMark(long nanos, Finding finding) {
+
+        /** The finding's first frame, or null when it names none. */
+        FrameRef firstFrame() {
+            return finding.frames().isEmpty() ? null : new FrameRef(finding.lane(), finding.frames().get(0));
+        }
     }
 
     /** Tool calls pair by call id when there is one, else by tool name in order, within a run. */

@@ -1,6 +1,10 @@
 package dev.aei.ui.timeline;
 
+import java.util.List;
+import javafx.event.Event;
 import javafx.event.EventHandler;
+import javafx.event.EventType;
+import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -18,13 +22,14 @@ final class TimelineInput {
 
     private final TimelineView view;
     private final TimelineSkin skin;
-    private final EventHandler<MouseEvent> moved = this::moved;
-    private final EventHandler<MouseEvent> exited = e -> hover(null);
-    private final EventHandler<MouseEvent> pressed = this::pressed;
-    private final EventHandler<MouseEvent> dragged = this::dragged;
-    private final EventHandler<MouseEvent> released = this::released;
-    private final EventHandler<ScrollEvent> scrolled = this::scrolled;
-    private final EventHandler<KeyEvent> keyPressed = this::keyPressed;
+    private final List<Handler<?>> handlers = List.of(
+            new Handler<>(MouseEvent.MOUSE_MOVED, this::moved),
+            new Handler<>(MouseEvent.MOUSE_EXITED, e -> hover(null)),
+            new Handler<>(MouseEvent.MOUSE_PRESSED, this::pressed),
+            new Handler<>(MouseEvent.MOUSE_DRAGGED, this::dragged),
+            new Handler<>(MouseEvent.MOUSE_RELEASED, this::released),
+            new Handler<>(ScrollEvent.SCROLL, this::scrolled),
+            new Handler<>(KeyEvent.KEY_PRESSED, this::keyPressed));
     private double pressX;
     private long pressStart;
     private boolean dragging;
@@ -35,27 +40,21 @@ final class TimelineInput {
     }
 
     void install() {
-        view.addEventHandler(MouseEvent.MOUSE_MOVED, moved);
-        view.addEventHandler(MouseEvent.MOUSE_EXITED, exited);
-        view.addEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
-        view.addEventHandler(MouseEvent.MOUSE_DRAGGED, dragged);
-        view.addEventHandler(MouseEvent.MOUSE_RELEASED, released);
-        view.addEventHandler(ScrollEvent.SCROLL, scrolled);
-        view.addEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
+        handlers.forEach(h -> h.addTo(view));
     }
 
     void uninstall() {
-        view.removeEventHandler(MouseEvent.MOUSE_MOVED, moved);
-        view.removeEventHandler(MouseEvent.MOUSE_EXITED, exited);
-        view.removeEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
-        view.removeEventHandler(MouseEvent.MOUSE_DRAGGED, dragged);
-        view.removeEventHandler(MouseEvent.MOUSE_RELEASED, released);
-        view.removeEventHandler(ScrollEvent.SCROLL, scrolled);
-        view.removeEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
+        handlers.forEach(h -> h.removeFrom(view));
     }
 
     private void moved(MouseEvent e) {
-        hover(HitTester.frameAt(skin.context(), e.getX(), e.getY()));
+        RenderContext ctx = skin.context();
+        LaneTrack.FindingMark mark = HitTester.findingAt(ctx, e.getX(), e.getY());
+        if (mark != null) {
+            skin.hoverFinding(mark);
+        } else {
+            hover(HitTester.frameAt(ctx, e.getX(), e.getY()));
+        }
     }
 
     private void hover(FrameRef ref) {
@@ -82,7 +81,9 @@ final class TimelineInput {
 
     private void released(MouseEvent e) {
         if (!dragging) {
-            FrameRef hit = HitTester.frameAt(skin.context(), e.getX(), e.getY());
+            RenderContext ctx = skin.context();
+            LaneTrack.FindingMark mark = HitTester.findingAt(ctx, e.getX(), e.getY());
+            FrameRef hit = mark != null ? mark.firstFrame() : HitTester.frameAt(ctx, e.getX(), e.getY());
             if (hit != null) {
                 view.selectedFrameProperty().set(hit);
             }
@@ -122,5 +123,16 @@ final class TimelineInput {
             }
         }
         e.consume();
+    }
+
+    /** One event type and what handles it, so installing and removing stay symmetric. */
+    private record Handler<T extends Event>(EventType<T> type, EventHandler<T> handler) {
+        void addTo(Node node) {
+            node.addEventHandler(type, handler);
+        }
+
+        void removeFrom(Node node) {
+            node.removeEventHandler(type, handler);
+        }
     }
 }

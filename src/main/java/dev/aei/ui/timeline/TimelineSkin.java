@@ -2,6 +2,7 @@ package dev.aei.ui.timeline;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
@@ -29,6 +30,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private boolean dirty = true;
     private double scrollY;
     private HoverCard hoverCard;
+    /** What the pointer is over: a FrameRef, a finding mark or null. */
+    private Object hovered;
     private long lastRedrawNanos;
 
     TimelineSkin(TimelineView view) {
@@ -113,14 +116,26 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         markDirty();
     }
 
-    /** Shows the card of the hovered frame (null hides it). */
+    /** Hovers a frame and shows its card (null hides it). */
     void hover(FrameRef ref) {
-        TimelineView view = getSkinnable();
-        if (ref == null ? view.getHoveredFrame() == null : ref.equals(view.getHoveredFrame())) {
-            return;
+        if (!Objects.equals(ref, hovered)) {
+            hovered = ref;
+            showHover(ref, ref == null ? null : HoverCard.of(getSkinnable().model(), ref, context().scale()));
         }
-        hoverCard = ref == null ? null : HoverCard.of(view.model(), ref, context().scale());
-        view.setHoveredFrame(ref);
+    }
+
+    /** Hovers a finding marker: its card, and its first frame ringed. */
+    void hoverFinding(LaneTrack.FindingMark mark) {
+        if (!mark.equals(hovered)) {
+            hovered = mark;
+            showHover(mark.firstFrame(), HoverCard.of(mark, context().scale()));
+        }
+    }
+
+    private void showHover(FrameRef ref, HoverCard card) {
+        hoverCard = card;
+        getSkinnable().setHoveredFrame(ref);
+        markDirty();
     }
 
     private LaneLayout layout(double width, double height) {
@@ -158,16 +173,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private void drawHoverCard(GraphicsContext g, RenderContext ctx) {
-        FrameRef hovered = ctx.hovered();
-        if (hoverCard == null || hovered == null) {
-            return;
+        LaneTrack track = hoverCard == null ? null : ctx.model().find(hoverCard.lane());
+        if (track != null) {
+            int lane = ctx.model().lanes().indexOf(track);
+            hoverCard.draw(g, ctx, ctx.x(hoverCard.nanos()), ctx.layout().laneCenter(lane));
+        } else {
+            hoverCard = null; // its lane is gone (cleared)
+            hovered = null;
         }
-        int lane = HitTester.laneIndex(ctx.model(), hovered);
-        LaneTrack track = lane < 0 ? null : ctx.model().lanes().get(lane);
-        if (track == null || track.frame(hovered.frame()) == null) {
-            return;
-        }
-        hoverCard.draw(g, ctx, ctx.x(track.frame(hovered.frame()).nanos()), ctx.layout().laneCenter(lane));
     }
 
     private static void drawEmptyHint(GraphicsContext g, RenderContext ctx) {

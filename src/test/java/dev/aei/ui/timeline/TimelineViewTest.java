@@ -18,7 +18,8 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -33,13 +34,17 @@ class TimelineViewTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private TimelineView view;
+    private TimelineLegend legend;
     private DemoSession demo;
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         view = new TimelineView(new EventDecoder(Profile.load("netra")));
-        stage.setScene(new Scene(new StackPane(view), 1100, 230));
+        legend = new TimelineLegend(view);
+        legend.setPadding(new javafx.geometry.Insets(6, 12, 6, 12));
+        VBox.setVgrow(view, Priority.ALWAYS);
+        stage.setScene(new Scene(new VBox(view, legend), 1100, 260));
         stage.show();
     }
 
@@ -164,6 +169,22 @@ class TimelineViewTest {
     }
 
     @Test
+    void aFindingMarkerNamesItsRuleAndAClickSelectsItsFrame(FxRobot robot) {
+        loadDemo(robot);
+        int leak = demo.findings.get(0).frames().get(0);
+        RenderContext ctx = skin().context();
+        LaneTrack.FindingMark mark = ctx.model().find("bob").findings().get(0);
+        Point2D sign = view.localToScreen(ctx.x(mark.nanos()), ctx.layout().laneTop(1) + 9);
+
+        robot.moveTo(sign);
+        assertThat(view.getHoveredFrame()).isEqualTo(new FrameRef("bob", leak));
+        robot.clickOn(MouseButton.PRIMARY);
+
+        assertThat(view.getSelectedFrame()).isEqualTo(new FrameRef("bob", leak));
+        robot.interact(() -> snapshot(SCREENSHOTS.resolve("timeline-finding-hover.png")));
+    }
+
+    @Test
     void selectScrollsTheFrameIntoView(FxRobot robot) {
         loadDemo(robot);
         Lane alice = demo.session.lane("alice");
@@ -243,6 +264,17 @@ class TimelineViewTest {
         }
         assertThat(errorPixels).as("error glyphs stay visible in a dense lane").isGreaterThan(10);
         robot.interact(() -> snapshot(SCREENSHOTS.resolve("timeline-dense.png")));
+    }
+
+    @Test
+    void theLegendNamesEveryMark(FxRobot robot) throws Exception {
+        loadDemo(robot);
+
+        assertThat(legend.getChildren()).hasSize(8);
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> legend.snapshot(null, null)).get();
+        Files.createDirectories(SCREENSHOTS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                SCREENSHOTS.resolve("timeline-legend.png").toFile());
     }
 
     private void snapshot(Path file) {
