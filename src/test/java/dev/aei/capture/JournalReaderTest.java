@@ -89,6 +89,21 @@ class JournalReaderTest {
     }
 
     @Test
+    void framesReachTheFileWithoutAnExplicitFlush() throws Exception {
+        Session session = sample();
+        Path file = dir.resolve("unflushed.jsonl");
+        try (JournalWriter journal = JournalWriter.open(file, session)) {
+            session.appendText(session.lane("bob"), Direction.IN, "arrives while nobody flushes");
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (!Files.readString(file).contains("arrives while nobody flushes")) {
+                assertThat(System.nanoTime()).as("the frame reached the file in time").isLessThan(deadline);
+                Thread.sleep(10);
+            }
+            assertThat(journal.error()).isNull();
+        }
+    }
+
+    @Test
     void aJournalCutOffMidLineLoadsEverythingBeforeIt() throws Exception {
         Session session = sample();
         Path file = write(session);

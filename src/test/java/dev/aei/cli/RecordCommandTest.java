@@ -88,6 +88,24 @@ class RecordCommandTest {
     }
 
     @Test
+    void tokensFromTheLoginEndpointWorkAndAWrongPasswordIsReportedPerUser() throws Exception {
+        int code = Main.run("record", "--server", backend.webSocketUrl().toString(), "--auth", "query",
+                "--login-url", backend.loginUrl().toString(), "--password", "demo", "--user", "alice",
+                "--prompt", "hi", "--until-complete", "--out", dir.resolve("login.jsonl").toString());
+
+        assertThat(code).as(err()).isEqualTo(Main.OK);
+        assertThat(out()).contains("alice: connected", "runs: 1 started, 1 completed");
+
+        int refused = Main.run("record", "--server", backend.webSocketUrl().toString(),
+                "--login-url", backend.loginUrl().toString(), "--password", "wrong", "--user", "bob",
+                "--out", dir.resolve("refused.jsonl").toString());
+
+        assertThat(refused).isEqualTo(Main.USAGE_OR_IO);
+        assertThat(out()).contains("bob: FAILED sign-in failed:");
+        assertThat(err()).contains("no user could connect").doesNotContain("wrong");
+    }
+
+    @Test
     void anUnreachableServerIsAnErrorWithExitCode2() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
