@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -159,7 +160,7 @@ public final class Redactor {
         });
     }
 
-    private static String replace(Matcher m, java.util.function.Function<Matcher, String> replacement) {
+    private static String replace(Matcher m, Function<Matcher, String> replacement) {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(m)));

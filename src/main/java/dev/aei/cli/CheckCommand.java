@@ -4,16 +4,13 @@ import dev.aei.analysis.Analyzer;
 import dev.aei.analysis.Finding;
 import dev.aei.analysis.RuleConfig;
 import dev.aei.analysis.SessionReplay;
-import dev.aei.capture.JournalLoad;
-import dev.aei.capture.JournalReader;
 import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
-import dev.aei.fixture.FileKind;
+import dev.aei.fixture.Fixture;
 import dev.aei.fixture.FixtureException;
 import dev.aei.fixture.Progress;
 import dev.aei.fixture.SessionFiles;
 import dev.aei.protocol.Profile;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,7 +51,7 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             session = load(file, out);
             events = Profile.load(profile != null ? profile : recordedProfile(session));
-        } catch (IOException | FixtureException | IllegalArgumentException e) {
+        } catch (FixtureException | IllegalArgumentException e) {
             err.println("check: " + e.getMessage());
             err.flush();
             return Main.USAGE_OR_IO;
@@ -66,16 +63,11 @@ public final class CheckCommand implements Callable<Integer> {
         return findings.report(found, session.lanes().stream().map(Lane::id).toList(), config.enabled(), out, err);
     }
 
-    private static Session load(Path file, PrintWriter out) throws IOException, FixtureException {
-        SessionFiles files = SessionFiles.defaults();
-        if (files.detect(file) != FileKind.JOURNAL) {
-            return files.open(file, Progress.NONE).session();
-        }
-        JournalLoad load = new JournalReader().load(file);
-        if (load.skippedLines() > 0) {
-            out.println("note: " + load.skippedLines() + " unreadable journal line(s) skipped");
-        }
-        return load.session();
+    /** Loads a journal (also one cut off by a crash), fixture or HAR, telling what could not be recovered. */
+    private static Session load(Path file, PrintWriter out) throws FixtureException {
+        Fixture loaded = SessionFiles.defaults().open(file, Progress.NONE);
+        loaded.problems().forEach(problem -> out.println("note: " + problem));
+        return loaded.session();
     }
 
     private static String recordedProfile(Session session) {

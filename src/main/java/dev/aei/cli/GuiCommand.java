@@ -1,15 +1,45 @@
 package dev.aei.cli;
 
 import dev.aei.ui.AppLauncher;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** The {@code gui} command: opens the desktop app. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = "Open the desktop app (default: embedded backend, users alice and bob).")
 public final class GuiCommand implements Runnable {
 
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Connect to this WebSocket server instead of starting the embedded backend.")
+    String server;
+
+    @Option(names = "--secret", paramLabel = "S", description = "The secret tokens are signed with (HS256).")
+    String secret;
+
+    @Option(names = "--user", paramLabel = "ID", description = "A test user to sign in (repeatable).")
+    List<String> users = new ArrayList<>();
+
+    @Option(names = "--delay-ms", paramLabel = "N",
+            description = "Pause between the embedded backend's scripted events (default 150).")
+    Long delayMs;
+
     @Override
     public void run() {
-        AppLauncher.launch();
+        List<String> args = new ArrayList<>();
+        if (server != null) {
+            args.add("--server=" + server);
+        }
+        if (secret != null) {
+            args.add("--secret=" + secret);
+        }
+        if (!users.isEmpty()) {
+            args.add("--users=" + String.join(",", users));
+        }
+        if (delayMs != null) {
+            args.add("--delay-ms=" + delayMs);
+        }
+        AppLauncher.launch(args.toArray(String[]::new));
     }
 }

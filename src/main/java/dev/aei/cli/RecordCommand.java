@@ -10,6 +10,8 @@ import dev.aei.auth.TestUser;
 import dev.aei.auth.TokenSource;
 import dev.aei.capture.JournalWriter;
 import dev.aei.capture.Session;
+import dev.aei.fixture.FixtureException;
+import dev.aei.fixture.SessionFiles;
 import dev.aei.net.AuthMode;
 import dev.aei.net.ConnectionSettings;
 import dev.aei.net.LaneState;
@@ -101,7 +103,7 @@ public final class RecordCommand implements Callable<Integer> {
             description = "How long to record without --until-complete (default ${DEFAULT-VALUE}).")
     private Duration duration;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Journal file (default sessions/<timestamp>.jsonl).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Journal file (default sessions/<timestamp>.jsonl); NAME.aei.json saves a fixture (journal NAME.jsonl beside it).")
     private Path out;
 
     @Option(names = "--reconnect", description = "Reconnect dropped lanes (backoff 1 s doubling to 30 s, with jitter).")
@@ -139,7 +141,9 @@ public final class RecordCommand implements Callable<Integer> {
         ConnectionSettings settings = connectionSettings();
         TokenSource tokens = tokenSource();
         EventDecoder decoder = decoder(settings.maxFrameBytes());
-        Path journalFile = out != null ? out : Path.of("sessions", STAMP.format(Clock.systemUTC().instant()) + ".jsonl");
+        boolean fixture = out != null && SessionFiles.isFixtureName(out);
+        Path journalFile = fixture ? SessionFiles.journalFor(out)
+                : out != null ? out : Path.of("sessions", STAMP.format(Clock.systemUTC().instant()) + ".jsonl");
         Session session = Session.start(Redaction.redact(server.toString()), settings.authMode().label(), profile);
         Map<String, LaneState> finalStates;
         List<RunTally> tallies;
@@ -155,11 +159,23 @@ public final class RecordCommand implements Callable<Integer> {
         }
         tallies.forEach(RunTally::catchUp);
         new RecordSummary(console).print(journalFile, tallies, finalStates, timedOut ? timeout : null);
+        if (fixture) {
+            saveFixture(session, decoder, console);
+        }
         if (finalStates.values().stream().noneMatch(s -> s.status() == LaneState.Status.CONNECTED
                 || s.status() == LaneState.Status.CLOSED)) {
             throw new IOException("no user could connect to " + server);
         }
         return Main.OK;
+    }
+
+    private void saveFixture(Session session, EventDecoder decoder, PrintWriter console) throws IOException {
+        try {
+            SessionFiles.defaults().saveAnalysed(session, decoder.profile(), out);
+            console.println("fixture: " + out + " (secrets redacted)");
+        } catch (FixtureException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     private void awaitConnections(SessionConnector connector) throws IOException {

@@ -1,13 +1,141 @@
 package dev.aei.cli;
 
+import dev.aei.auth.LoginSettings;
+import dev.aei.auth.LoginTokenSource;
+import dev.aei.auth.MintingTokenSource;
+import dev.aei.auth.Redactor;
+import dev.aei.auth.TokenSource;
+import dev.aei.capture.Session;
+import dev.aei.fixture.Fixture;
+import dev.aei.fixture.FixtureException;
+import dev.aei.fixture.Progress;
+import dev.aei.fixture.SessionFiles;
+import dev.aei.fixture.Verifier;
+import dev.aei.fixture.VerifyJunit;
+import dev.aei.fixture.VerifyOptions;
+import dev.aei.fixture.VerifyReport;
+import dev.aei.net.AuthMode;
+import dev.aei.net.ConnectionSettings;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** The {@code verify} command (not built yet). */
-@Command(name = "verify", mixinStandardHelpOptions = true, description = "Not built yet.")
-public final class VerifyCommand implements Runnable {
+/** The {@code verify} command: re-runs a recording against a live backend and compares. */
+@Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Re-send a recording's client messages (fresh tokens, canaries and thread ids) to a live "
+                + "backend and compare per run: event roles in order with tools, and which findings are raised.",
+                "Exit 0 when equal, 1 with the differences, 2 on a usage or I/O error."})
+public final class VerifyCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FIXTURE", description = "A fixture (*.aei.json), HAR file or journal.")
+    private Path file;
+
+    @Option(names = "--server", required = true, paramLabel = "URL", description = "WebSocket URL of the live backend.")
+    private URI server;
+
+    @Option(names = "--secret", paramLabel = "S", description = "HS256 secret to mint fresh tokens with.")
+    private String secret;
+
+    @Option(names = "--login-url", paramLabel = "URL", description = "Fetch fresh tokens from this login endpoint instead.")
+    private URI loginUrl;
+
+    @Option(names = "--password", paramLabel = "P", description = "Password sent to the login endpoint.")
+    private String password;
+
+    @Option(names = "--auth", paramLabel = "MODE", description = "header, subprotocol, query or ticket (default: as recorded, else header).")
+    private String auth;
+
+    @Option(names = "--ticket-url", paramLabel = "URL", description = "Where tickets are fetched with --auth ticket.")
+    private URI ticketUrl;
+
+    @Option(names = "--profile", paramLabel = "NAME|FILE", description = "Event profile (default: as recorded).")
+    private String profile;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Write the comparison as JUnit XML.")
+    private Path junit;
+
+    @Option(names = "--quiet", defaultValue = "1500ms", converter = RecordCommand.DurationConverter.class,
+            paramLabel = "DURATION", description = "A lane silent this long has answered (default ${DEFAULT-VALUE}).")
+    private Duration quiet;
+
+    @Option(names = "--timeout", defaultValue = "60s", converter = RecordCommand.DurationConverter.class,
+            paramLabel = "DURATION", description = "Longest wait for any answer (default ${DEFAULT-VALUE}).")
+    private Duration timeout;
+
+    @Option(names = "--compare-types", description = "Compare event type names, not only their roles.")
+    private boolean compareTypes;
+
+    @Option(names = "--count-findings", description = "Compare how often each finding is raised, not only whether.")
+    private boolean countFindings;
 
     @Override
-    public void run() {
-        System.err.println("verify: not built yet");
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Fixture fixture = SessionFiles.defaults().open(file, Progress.NONE);
+            Session recorded = fixture.session();
+            VerifyOptions options = VerifyOptions.defaults()
+                    .withProfile(profile != null ? profile : orDefault(recorded.info().profile(), "netra"))
+                    .withQuiet(quiet).withTimeout(timeout).withStrictness(compareTypes, countFindings);
+            VerifyReport report = new Verifier(options, line -> {
+                out.println(line);
+                out.flush();
+            }).verify(recorded, settings(recorded), tokens());
+            if (junit != null) {
+                VerifyJunit.write(report, "aei verify " + file.getFileName(), junit);
+            }
+            print(out, report);
+            return report.passed() ? Main.OK : Main.FINDINGS;
+        } catch (FixtureException | IllegalArgumentException e) {
+            err.println("verify: " + new Redactor().text(String.valueOf(e.getMessage())));
+            return Main.USAGE_OR_IO;
+        }
+    }
+
+    private static void print(PrintWriter out, VerifyReport report) {
+        if (report.passed()) {
+            out.println("verify: the backend behaved as recorded (" + report.checks().size() + " checks)");
+        } else {
+            out.println("verify: " + report.differences().size() + " difference(s) from the recording:");
+            report.differences().forEach(d -> out.println("  " + d));
+        }
+        out.flush();
+    }
+
+    private ConnectionSettings settings(Session recorded) {
+        String scheme = String.valueOf(server.getScheme()).toLowerCase(Locale.ROOT);
+        if (!scheme.equals("ws") && !scheme.equals("wss")) {
+            throw new IllegalArgumentException("--server must be a ws:// or wss:// URL, got " + server);
+        }
+        AuthMode mode = AuthMode.parse(auth != null ? auth : orDefault(recorded.info().authMode(), "header"));
+        if (mode == AuthMode.TICKET && ticketUrl == null) {
+            throw new IllegalArgumentException("--auth ticket needs --ticket-url");
+        }
+        ConnectionSettings defaults = ConnectionSettings.of(server, mode);
+        return new ConnectionSettings(server, mode, ticketUrl, defaults.pingInterval(), defaults.maxFrameBytes());
+    }
+
+    private TokenSource tokens() {
+        if ((secret == null) == (loginUrl == null)) {
+            throw new IllegalArgumentException("give either --secret or --login-url so fresh tokens can be had");
+        }
+        return secret != null ? MintingTokenSource.hs256(secret)
+                : new LoginTokenSource(LoginSettings.of(loginUrl, password == null ? "" : password));
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
     }
 }

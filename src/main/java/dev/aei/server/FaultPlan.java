@@ -106,7 +106,7 @@ public record FaultPlan(List<FaultRule> rules) {
     }
 
     private static boolean appliesTo(FaultRule rule, String userId) {
-        return rule.user().equals(ANY_USER) || rule.user().equals(userId);
+        return ANY_USER.equals(rule.user()) || userId.equals(rule.user());
     }
 
     private static FaultRule rule(JsonNode entry) throws FaultPlanException {

@@ -1,0 +1,80 @@
+package dev.aei.ui.app;
+
+import dev.aei.analysis.Finding;
+import dev.aei.capture.Frame;
+import dev.aei.capture.Lane;
+import dev.aei.capture.Session;
+import dev.aei.protocol.EventDecoder;
+import dev.aei.ui.composer.ComposerViewModel;
+import dev.aei.ui.detail.DetailViewModel;
+import dev.aei.ui.faults.FaultsViewModel;
+import dev.aei.ui.findings.FindingsViewModel;
+import dev.aei.ui.presenter.PresenterViewModel;
+import dev.aei.ui.settings.AppSettings;
+import dev.aei.ui.signin.SignInViewModel;
+import dev.aei.ui.signin.UserRow;
+import dev.aei.ui.status.StatusViewModel;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+
+/** Every panel's view model, wired to the workbench; built once per window. */
+final class AppModels {
+    final SignInViewModel signIn;
+    final FindingsViewModel findings;
+    final DetailViewModel detail;
+    final ComposerViewModel composer;
+    final FaultsViewModel faults;
+    final PresenterViewModel presenter = new PresenterViewModel();
+    final StatusViewModel status = new StatusViewModel();
+    final RunCounter runs = new RunCounter();
+    private final Workbench workbench;
+    private List<String> knownUsers = List.of();
+
+    /**
+     * @param openFinding    selects a finding's first frame (on the timeline)
+     * @param selectedUsers  the users picked in the sign-in table
+     * @param saveHistory    stores the prompt history
+     */
+    AppModels(AppSettings settings, Workbench workbench, EventDecoder decoder, Executor fx,
+              Consumer<Finding> openFinding, Supplier<List<String>> selectedUsers, Consumer<List<String>> saveHistory) {
+        this.workbench = workbench;
+        signIn = new SignInViewModel(settings, workbench);
+        findings = new FindingsViewModel(openFinding);
+        detail = new DetailViewModel(decoder::decode, this::findingsOf, ZoneId.systemDefault());
+        Executor background = workbench::runInBackground;
+        composer = new ComposerViewModel(workbench::sendPrompt, signIn::connectedIds, selectedUsers,
+                settings.promptHistory(), saveHistory, background, fx);
+        status.lastSendProperty().bind(composer.canariesProperty());
+        faults = new FaultsViewModel(runs::runs, workbench::setFaults, background);
+        status.connectedProperty().bind(signIn.connectedCount());
+        status.usersProperty().bind(javafx.beans.binding.Bindings.size(signIn.users()));
+        signIn.users().addListener((ListChangeListener<UserRow>) c -> usersChanged());
+        usersChanged();
+    }
+
+    private void usersChanged() {
+        List<String> ids = signIn.users().stream().map(UserRow::id).toList();
+        if (ids.equals(knownUsers)) {
+            return; // only a state or tick changed
+        }
+        knownUsers = ids;
+        composer.setUsers(ids);
+        faults.setUsers(ids);
+    }
+
+    /** The findings that name a frame of a lane. */
+    List<Finding> findingsOf(String lane, int frame) {
+        return findings.all().stream().filter(f -> f.lane().equals(lane) && f.frames().contains(frame)).toList();
+    }
+
+    /** A captured frame by lane and index, or null. */
+    Frame frame(String laneId, int index) {
+        Session session = workbench.session();
+        Lane lane = session == null ? null : session.lane(laneId);
+        return lane == null || index < 0 || index >= lane.frames().size() ? null : lane.frames().get(index);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.aei.ui.app;
+
+import dev.aei.ui.help.Shortcut;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The app's commands and their keys; menus, toolbar, accelerators and the help dialog all use these. */
+interface Commands {
+    KeyCombination CONNECT_ALL = keys(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    KeyCombination DISCONNECT_ALL = keys(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    KeyCombination FOCUS_PROMPT = keys(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    KeyCombination SEND = keys(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    KeyCombination PRESENTER = keys(KeyCode.F11);
+    KeyCombination PRESENTER_ALT = keys(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    KeyCombination RECORD = keys(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    KeyCombination ZOOM_IN = keys(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
+    KeyCombination ZOOM_OUT = keys(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
+    KeyCombination ZOOM_FIT = keys(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
+    KeyCombination FIND = keys(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    KeyCombination EXPORT = keys(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    KeyCombination THEME = keys(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
+    KeyCombination HELP = keys(KeyCode.F1);
+    KeyCombination QUIT = keys(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+
+    void connectAll();
+
+    void disconnectAll();
+
+    void send();
+
+    void togglePresenter();
+
+    void toggleTheme();
+
+    void toggleRecording();
+
+    void zoomIn();
+
+    void zoomOut();
+
+    void zoomToFit();
+
+    void focusFindingsFilter();
+
+    void focusPrompt();
+
+    void exportTimeline();
+
+    void showHelp();
+
+    void quit();
+
+    /** Every shortcut, in the order the help dialog lists them. */
+    default List<Shortcut> shortcuts() {
+        return List.of(
+                new Shortcut(CONNECT_ALL, "Connect all enabled users", this::connectAll),
+                new Shortcut(DISCONNECT_ALL, "Disconnect everyone", this::disconnectAll),
+                new Shortcut(FOCUS_PROMPT, "Go to the prompt field", this::focusPrompt),
+                new Shortcut(SEND, "Send the prompt (Enter in the field too)", this::send),
+                new Shortcut(PRESENTER, "Presenter view on/off", this::togglePresenter),
+                new Shortcut(PRESENTER_ALT, "Presenter view on/off", this::togglePresenter),
+                new Shortcut(RECORD, "Record a journal on/off", this::toggleRecording),
+                new Shortcut(ZOOM_IN, "Zoom in (+ on the timeline)", this::zoomIn),
+                new Shortcut(ZOOM_OUT, "Zoom out (- on the timeline)", this::zoomOut),
+                new Shortcut(ZOOM_FIT, "Fit everything (F on the timeline)", this::zoomToFit),
+                new Shortcut(FIND, "Filter the findings", this::focusFindingsFilter),
+                new Shortcut(EXPORT, "Export the timeline as PNG", this::exportTimeline),
+                new Shortcut(THEME, "Light/dark theme", this::toggleTheme),
+                new Shortcut(HELP, "This help", this::showHelp),
+                new Shortcut(QUIT, "Quit", this::quit));
+    }
+
+    private static KeyCombination keys(KeyCode code, KeyCombination.Modifier... modifiers) {
+        return new KeyCodeCombination(code, modifiers);
+    }
+}

@@ -1,0 +1,435 @@
+package dev.aei.ui.app;
+
+import atlantafx.base.theme.Tweaks;
+import dev.aei.analysis.Finding;
+import dev.aei.capture.Frame;
+import dev.aei.net.LaneState;
+import dev.aei.protocol.EventDecoder;
+import dev.aei.protocol.Profile;
+import dev.aei.ui.composer.ComposerView;
+import dev.aei.ui.detail.DetailView;
+import dev.aei.ui.faults.FaultsView;
+import dev.aei.ui.feed.CaptureFeed;
+import dev.aei.ui.feed.FeedPump;
+import dev.aei.ui.findings.FindingsView;
+import dev.aei.ui.help.HelpDialog;
+import dev.aei.ui.help.Shortcut;
+import dev.aei.ui.presenter.PresenterView;
+import dev.aei.ui.settings.AppSettings;
+import dev.aei.ui.settings.SettingsStore;
+import dev.aei.ui.signin.SignInView;
+import dev.aei.ui.status.StatusView;
+import dev.aei.ui.timeline.FrameRef;
+import dev.aei.ui.timeline.TimelineView;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main window: sign-in and faults on the left, the timeline in the middle, event detail on the
+ * right, findings below, status at the bottom; or the presenter view in their place.
+ */
+public final class MainWindow implements Commands {
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
+            .withZone(ZoneId.systemDefault());
+    /** How much larger the timeline draws in the presenter view. */
+    private static final double PRESENTER_SCALE = 1.6;
+
+    private final Stage stage;
+    private final AppOptions options;
+    private final SettingsStore store;
+    private final AppSettings saved;
+    private final CaptureFeed feed = new CaptureFeed();
+    private final FeedPump pump = new FeedPump(feed);
+    private final Workbench workbench;
+    private final TimelineView timeline;
+    private final AppModels models;
+    private final SignInView signIn;
+    private final FindingsView findings;
+    private final ComposerView composer;
+    private final PresenterView presenter;
+    private final StackPane timelineSlot = new StackPane();
+    private final StackPane center = new StackPane();
+    private final SplitPane workspace;
+    private final BorderPane root = new BorderPane();
+    private final Tab faultsTab;
+    private final BooleanProperty presenterOn = new SimpleBooleanProperty();
+    private final Notices notices;
+    private final ThemeSwitcher theme;
+    private boolean closed;
+
+    public MainWindow(Stage stage, AppOptions options) {
+        this.stage = stage;
+        this.options = options;
+        this.store = new SettingsStore(options.settingsFile());
+        this.saved = withOverrides(store.load(), options);
+        EventDecoder decoder = decoder(saved.profile());
+        workbench = new Workbench(feed, decoder, new LatestValueRelay<>(Platform::runLater, this::applyState));
+        timeline = new TimelineView(decoder);
+        timeline.setId("timeline");
+        models = new AppModels(saved, workbench, decoder, Platform::runLater, this::openFinding,
+                this::selectedUsers, history -> saveSettingsLater());
+        signIn = new SignInView(models.signIn);
+        findings = new FindingsView(models.findings, this::clockText);
+        composer = new ComposerView(models.composer);
+        presenter = new PresenterView(models.presenter);
+        notices = new Notices(stage);
+        faultsTab = new Tab("Faults", scrolling(new FaultsView(models.faults, this::leakDemo)));
+        faultsTab.setDisable(true);
+        workspace = workspace();
+        workspace.setMinHeight(0);
+        center.getChildren().setAll(workspace);
+        root.setTop(new VBox(MainToolbar.menuBar(this),
+                MainToolbar.toolBar(this, composer, presenterOn, models.status.recordingProperty())));
+        root.setCenter(center);
+        root.setBottom(new StatusView(models.status, models.findings));
+        root.getStyleClass().add("app-root");
+        theme = new ThemeSwitcher(root, saved.darkTheme());
+        theme.darkProperty().addListener((o, a, b) -> saveSettingsLater());
+        wire();
+    }
+
+    private SplitPane workspace() {
+        TabPane left = new TabPane(new Tab("Users", scrolling(signIn)), faultsTab);
+        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        left.getStyleClass().add("side-tabs");
+        left.setId("side-tabs");
+        left.setMinWidth(260);
+        left.setPrefWidth(310);
+        timelineSlot.getChildren().setAll(timeline);
+        timelineSlot.getStyleClass().add("timeline-slot");
+        DetailView detail = new DetailView(models.detail);
+        detail.setMinWidth(260);
+        detail.setPrefWidth(340);
+        SplitPane middle = new SplitPane(left, timelineSlot, detail);
+        middle.setDividerPositions(0.22, 0.76);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(detail, false);
+        SplitPane all = new SplitPane(middle, findings);
+        all.setOrientation(Orientation.VERTICAL);
+        all.setDividerPositions(0.68);
+        return all;
+    }
+
+    /** Lets a side panel scroll when the window is too short for it. */
+    private static ScrollPane scrolling(Region panel) {
+        ScrollPane scroll = new ScrollPane(panel);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        return scroll;
+    }
+
+    private void wire() {
+        pump.addListener(timeline);
+        pump.addListener(new FeedRouter(workbench.decoder(), models.findings, models.presenter, models.detail,
+                models.runs));
+        pump.addListener(batch -> models.status.backlogProperty().set((int) Math.min(Integer.MAX_VALUE, pump.backlog())));
+        models.status.eventsPerSecondProperty().bind(pump.eventsPerSecondProperty());
+        timeline.selectedFrameProperty().addListener((o, was, ref) -> showDetail(ref));
+        presenterOn.addListener((o, was, on) -> showPresenter(on));
+        models.status.recordingProperty().addListener((o, was, on) -> record(on));
+    }
+
+    /** Shows the window and starts the backend (when embedded) and the sign-in, all in the background. */
+    public void show() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        for (Shortcut s : shortcuts()) {
+            scene.getAccelerators().put(s.keys(), s.action());
+        }
+        stage.setScene(scene);
+        stage.setTitle("Agent Event Inspector");
+        AppIcons.addTo(stage);
+        stage.setOnCloseRequest(e -> close());
+        stage.show();
+        pump.start();
+        start();
+    }
+
+    private void start() {
+        if (!saved.embeddedBackend()) {
+            models.status.backendProperty().set("Server " + saved.serverUrl());
+            connectAtStart();
+            return;
+        }
+        models.status.backendProperty().set("Starting the embedded backend…");
+        workbench.startEmbedded(options.backend()).whenComplete((url, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                models.status.backendProperty().set("Embedded backend failed");
+                notices.problem("The embedded backend did not start", error.getMessage());
+                return;
+            }
+            models.status.backendProperty().set("Embedded backend " + url);
+            faultsTab.setDisable(false);
+            connectAtStart();
+        }));
+    }
+
+    private void connectAtStart() {
+        if (options.autoConnect()) {
+            models.signIn.connectAll();
+        }
+    }
+
+    /** Stops the pump, saves the settings and closes every socket, the journal and the backend. */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        pump.stop();
+        try {
+            store.save(currentSettings());
+        } catch (IOException e) {
+            LOG.warn("Settings could not be saved to {}: {}", store.file(), e.getMessage());
+        }
+        workbench.close();
+    }
+
+    private void applyState(String user, LaneState state) {
+        models.signIn.applyState(user, state);
+    }
+
+    private List<String> selectedUsers() {
+        return signIn.selectedUserIds();
+    }
+
+    private void openFinding(Finding finding) {
+        if (!finding.frames().isEmpty()) {
+            timeline.select(new FrameRef(finding.lane(), finding.frames().get(0)));
+        }
+    }
+
+    private void showDetail(FrameRef ref) {
+        Frame frame = ref == null ? null : models.frame(ref.lane(), ref.frame());
+        models.detail.show(ref == null ? null : ref.lane(), frame);
+    }
+
+    private void showPresenter(boolean on) {
+        if (on) {
+            presenter.showTimeline(timeline);
+            timeline.setScale(PRESENTER_SCALE);
+            center.getChildren().setAll(presenter);
+        } else {
+            timelineSlot.getChildren().setAll(timeline);
+            timeline.setScale(1.0);
+            center.getChildren().setAll(workspace);
+        }
+    }
+
+    /** Arms bob → alice, then (once the backend has it) sends a prompt to everyone so the leak shows. */
+    private void leakDemo() {
+        if (models.signIn.row("bob").isEmpty() || models.signIn.row("alice").isEmpty()) {
+            notices.problem("The leak demo needs alice and bob", "Add both as test users and connect them.");
+            return;
+        }
+        models.faults.armLeakDemo("bob", "alice").thenRun(() -> Platform.runLater(() -> {
+            models.composer.promptProperty().set("Compare Q3 cloud costs");
+            models.composer.send();
+        }));
+    }
+
+    private void record(boolean on) {
+        workbench.runInBackground(() -> {
+            try {
+                if (on) {
+                    Path file = workbench.startRecording(options.sessionsDir());
+                    Platform.runLater(() -> models.status.journalProperty().set(file.toString()));
+                } else {
+                    workbench.stopRecording();
+                }
+            } catch (IOException e) {
+                Platform.runLater(() -> {
+                    models.status.recordingProperty().set(false);
+                    notices.problem("Recording failed", e.getMessage());
+                });
+            }
+        });
+    }
+
+    private String clockText(long nanos) {
+        var session = workbench.session();
+        return session == null ? "" : CLOCK.format(Instant.ofEpochMilli(session.clock().wallMillis(nanos)));
+    }
+
+    private AppSettings currentSettings() {
+        return models.signIn.toSettings(saved.withDarkTheme(theme.darkProperty().get())
+                .withPromptHistory(models.composer.historyItems()));
+    }
+
+    private void saveSettingsLater() {
+        AppSettings snapshot = currentSettings();
+        workbench.runInBackground(() -> {
+            try {
+                store.save(snapshot);
+            } catch (IOException e) {
+                LOG.warn("Settings could not be saved to {}: {}", store.file(), e.getMessage());
+            }
+        });
+    }
+
+    private static AppSettings withOverrides(AppSettings s, AppOptions o) {
+        List<dev.aei.ui.settings.UserSettings> users = o.users().isEmpty() ? s.users()
+                : o.users().stream().map(dev.aei.ui.settings.UserSettings::named).toList();
+        return new AppSettings(o.server() == null ? s.serverUrl() : o.server(), s.authMode(), s.tokenMode(),
+                s.algorithm(), o.secret() == null ? s.secret() : o.secret(), s.rememberSecret(), s.keyFile(),
+                s.loginUrl(), s.profile(), users, s.darkTheme(), s.promptHistory());
+    }
+
+    private static EventDecoder decoder(String profile) {
+        try {
+            return new EventDecoder(Profile.load(profile));
+        } catch (RuntimeException e) {
+            LOG.warn("Profile {} could not be loaded ({}); using netra", profile, e.getMessage());
+            return new EventDecoder(Profile.load("netra"));
+        }
+    }
+
+    // ---- commands ----
+
+    @Override
+    public void connectAll() {
+        models.signIn.connectAll();
+    }
+
+    @Override
+    public void disconnectAll() {
+        models.signIn.disconnectAll();
+    }
+
+    @Override
+    public void send() {
+        models.composer.send();
+    }
+
+    @Override
+    public void togglePresenter() {
+        presenterOn.set(!presenterOn.get());
+    }
+
+    @Override
+    public void toggleTheme() {
+        theme.toggle();
+    }
+
+    @Override
+    public void toggleRecording() {
+        models.status.recordingProperty().set(!models.status.recordingProperty().get());
+    }
+
+    @Override
+    public void zoomIn() {
+        timeline.zoomIn();
+    }
+
+    @Override
+    public void zoomOut() {
+        timeline.zoomOut();
+    }
+
+    @Override
+    public void zoomToFit() {
+        timeline.zoomToFit();
+    }
+
+    @Override
+    public void focusFindingsFilter() {
+        findings.focusFilter();
+    }
+
+    @Override
+    public void focusPrompt() {
+        composer.focusPrompt();
+    }
+
+    @Override
+    public void exportTimeline() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export timeline as PNG");
+        chooser.setInitialFileName("timeline.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            exportTimeline(file.toPath());
+        }
+    }
+
+    /** Saves the timeline as drawn now to a PNG file. */
+    public void exportTimeline(Path file) {
+        try {
+            timeline.snapshotPng(file);
+            notices.info("Timeline exported", file.toString());
+        } catch (IOException e) {
+            notices.problem("The timeline could not be exported", e.getMessage());
+        }
+    }
+
+    @Override
+    public void showHelp() {
+        HelpDialog.show(stage, shortcuts());
+    }
+
+    @Override
+    public void quit() {
+        close();
+        stage.close();
+    }
+
+    // ---- for tests ----
+
+    /** The timeline control. */
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    /** The panels' view models. */
+    AppModels models() {
+        return models;
+    }
+
+    /** The capture pipeline. */
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    /** The feed pump (counts of what the UI drained). */
+    public FeedPump pump() {
+        return pump;
+    }
+
+    /** Whether the presenter view is showing. */
+    public BooleanProperty presenterProperty() {
+        return presenterOn;
+    }
+
+    /** Whether the dark theme is on. */
+    public BooleanProperty darkThemeProperty() {
+        return theme.darkProperty();
+    }
+}

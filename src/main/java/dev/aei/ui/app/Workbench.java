@@ -1,0 +1,275 @@
+package dev.aei.ui.app;
+
+import dev.aei.analysis.Analyzer;
+import dev.aei.analysis.RuleConfig;
+import dev.aei.auth.AuthException;
+import dev.aei.auth.TestUser;
+import dev.aei.capture.JournalWriter;
+import dev.aei.capture.Session;
+import dev.aei.net.AuthMode;
+import dev.aei.net.ConnectionSettings;
+import dev.aei.net.LaneState;
+import dev.aei.net.SentPrompt;
+import dev.aei.net.SessionConnector;
+import dev.aei.protocol.EventDecoder;
+import dev.aei.server.BackendConfig;
+import dev.aei.server.FaultRule;
+import dev.aei.server.ReferenceBackend;
+import dev.aei.ui.feed.CaptureFeed;
+import dev.aei.ui.settings.AppSettings;
+import dev.aei.ui.signin.Connections;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The capture pipeline behind the window, kept off the FX thread: the embedded backend, the
+ * session, the sockets, the analysis and the journal. Everything captured reaches the UI only
+ * through the {@link CaptureFeed}; connection states through the state sink.
+ */
+public final class Workbench implements Connections, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Workbench.class);
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final ExecutorService background = Executors.newCachedThreadPool(daemon("aei-ui-worker"));
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("aei-ui-tick"));
+    private final CaptureFeed feed;
+    private final EventDecoder decoder;
+    private final BiConsumer<String, LaneState> states;
+    private volatile ReferenceBackend backend;
+    private volatile Session session;
+    private volatile Analyzer analyzer;
+    private volatile SessionConnector connector;
+    private volatile JournalWriter journal;
+    private AppSettings connectorSettings;
+
+    /**
+     * @param feed    receives every frame, lane event and finding
+     * @param decoder reads frames for the analysis
+     * @param states  told (on network threads) about every lane state change
+     */
+    public Workbench(CaptureFeed feed, EventDecoder decoder, BiConsumer<String, LaneState> states) {
+        this.feed = feed;
+        this.decoder = decoder;
+        this.states = states;
+    }
+
+    /** Starts the embedded reference backend in the background. */
+    public CompletableFuture<URI> startEmbedded(BackendConfig config) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                backend = ReferenceBackend.start(config);
+                LOG.info("Embedded reference backend on {}", backend.webSocketUrl());
+                return backend.webSocketUrl();
+            } catch (IOException e) {
+                throw new IllegalStateException("The embedded backend could not start: " + e.getMessage(), e);
+            }
+        }, background);
+    }
+
+    /** True once the embedded backend runs (fault injection is possible). */
+    public boolean embedded() {
+        return backend != null;
+    }
+
+    @Override
+    public void connect(AppSettings settings, Collection<TestUser> users) {
+        background.execute(() -> {
+            try {
+                connectorFor(settings).connectAll(users);
+            } catch (AuthException | RuntimeException e) {
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                users.forEach(u -> states.accept(u.id(), new LaneState(LaneState.Status.FAILED, 0, reason)));
+            }
+        });
+    }
+
+    @Override
+    public void disconnect(String userId) {
+        SessionConnector current = connector;
+        if (current != null) {
+            background.execute(() -> current.disconnect(userId));
+        }
+    }
+
+    @Override
+    public void disconnectAll() {
+        SessionConnector current = connector;
+        if (current != null) {
+            background.execute(current::disconnectAll);
+        }
+    }
+
+    /** Sends a prompt to the users at the same instant; blocks briefly, so call it off the FX thread. */
+    public List<SentPrompt> sendPrompt(Collection<String> userIds, String prompt) {
+        SessionConnector current = connector;
+        if (current == null) {
+            throw new IllegalStateException("nobody is connected yet");
+        }
+        return current.sendPrompt(userIds, prompt);
+    }
+
+    /** Sends a raw text frame on a user's socket (recorded as an OUT frame); call it off the FX thread. */
+    public void sendRaw(String userId, String text) {
+        SessionConnector current = connector;
+        if (current == null) {
+            throw new IllegalStateException("nobody is connected yet");
+        }
+        current.send(userId, text);
+    }
+
+    /** Installs a fault plan on the embedded backend. */
+    public void setFaults(List<FaultRule> faults) {
+        ReferenceBackend current = backend;
+        if (current != null) {
+            current.setFaults(faults);
+        }
+    }
+
+    /** Starts writing a journal of the session into the folder; blocks on file I/O. */
+    public Path startRecording(Path folder) throws IOException {
+        Session current = session;
+        if (current == null) {
+            throw new IOException("There is nothing to record yet: connect a user first.");
+        }
+        stopRecording();
+        Path file = folder.resolve("session-" + FILE_TIME.format(LocalDateTime.now()) + ".jsonl");
+        journal = JournalWriter.open(file, current);
+        return file;
+    }
+
+    /** Stops the journal (if any), flushing it; blocks on file I/O. */
+    public void stopRecording() throws IOException {
+        JournalWriter current = journal;
+        journal = null;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    /** The decoder the analysis reads frames with. */
+    public EventDecoder decoder() {
+        return decoder;
+    }
+
+    /** The live session, or null before the first connect. */
+    public Session session() {
+        return session;
+    }
+
+    /** The backend the app started, or null. */
+    public ReferenceBackend backend() {
+        return backend;
+    }
+
+    /** Runs blocking work off the FX thread. */
+    public void runInBackground(Runnable work) {
+        background.execute(work);
+    }
+
+    private synchronized SessionConnector connectorFor(AppSettings settings) throws AuthException {
+        if (connector != null && settings.equals(connectorSettings)) {
+            return connector;
+        }
+        URI server = serverUri(settings);
+        Session live = sessionFor(server, settings);
+        String secret = settings.embeddedBackend() ? backend.config().secret() : settings.secret();
+        SessionConnector fresh = new SessionConnector(live, connectionSettings(server, settings),
+                TokenSources.of(settings, secret));
+        fresh.addStateListener(states);
+        SessionConnector old = connector;
+        connector = fresh;
+        connectorSettings = settings;
+        if (old != null) {
+            background.execute(old::close);
+        }
+        return fresh;
+    }
+
+    private ConnectionSettings connectionSettings(URI server, AppSettings settings) {
+        AuthMode mode = AuthMode.parse(settings.authMode());
+        ConnectionSettings plain = ConnectionSettings.of(server, mode);
+        if (mode != AuthMode.TICKET) {
+            return plain;
+        }
+        URI tickets = settings.embeddedBackend() ? backend.ticketUrl() : server.resolve("/ticket");
+        return new ConnectionSettings(server, mode, tickets, plain.pingInterval(), plain.maxFrameBytes());
+    }
+
+    private URI serverUri(AppSettings settings) {
+        if (settings.embeddedBackend()) {
+            if (backend == null) {
+                throw new IllegalStateException("The embedded backend is not running");
+            }
+            return backend.webSocketUrl();
+        }
+        try {
+            return URI.create(settings.serverUrl());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The server URL is not valid: " + settings.serverUrl(), e);
+        }
+    }
+
+    /** The one session of this run; lanes are per user, so changing servers keeps adding to it. */
+    private Session sessionFor(URI server, AppSettings settings) {
+        if (session == null) {
+            Session fresh = Session.start(server.toString(), settings.authMode(), settings.profile());
+            Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), feed);
+            fresh.addListener(feed); // the feed first, so a frame always reaches the UI before its findings
+            fresh.addListener(rules);
+            analyzer = rules;
+            session = fresh;
+            ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+        }
+        return session;
+    }
+
+    /** Lets time-driven rules fire; under the session's lock, which serialises every append too. */
+    private void tick() {
+        Session live = session;
+        Analyzer rules = analyzer;
+        if (live != null && rules != null) {
+            synchronized (live) {
+                rules.tick(live.clock().next());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        try {
+            stopRecording();
+        } catch (IOException e) {
+            LOG.warn("The journal could not be closed cleanly: {}", e.getMessage());
+        }
+        SessionConnector current = connector;
+        if (current != null) {
+            current.close();
+        }
+        if (backend != null) {
+            backend.close();
+        }
+        background.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,115 @@
+package dev.aei.ui.detail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.aei.analysis.Finding;
+import dev.aei.capture.Frame;
+import dev.aei.protocol.AgentEvent;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** The event detail panel's state: the selected frame formatted for reading, tokens hidden. */
+public final class DetailViewModel {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final Redactor redactor = new Redactor();
+    private final ObjectProperty<FrameDetail> detail = new SimpleObjectProperty<>();
+    private final BiFunction<String, Frame, List<AgentEvent>> decoder;
+    private final BiFunction<String, Integer, List<Finding>> findingsOf;
+    private final ZoneId zone;
+
+    /**
+     * @param decoder    reads a lane's frame into events (the profile's decoder)
+     * @param findingsOf the findings naming a lane's frame index
+     */
+    public DetailViewModel(BiFunction<String, Frame, List<AgentEvent>> decoder,
+                           BiFunction<String, Integer, List<Finding>> findingsOf, ZoneId zone) {
+        this.decoder = decoder;
+        this.findingsOf = findingsOf;
+        this.zone = zone;
+    }
+
+    /** Shows a frame of a lane; null clears the panel. */
+    public void show(String lane, Frame frame) {
+        detail.set(frame == null ? null : describe(lane, frame));
+    }
+
+    /** Re-reads the shown frame (new findings may name it). */
+    public void refresh() {
+        FrameDetail current = detail.get();
+        if (current != null) {
+            detail.set(new FrameDetail(current.lane(), current.frame(), current.heading(), current.facts(),
+                    current.json(), current.raw(), findingsOf.apply(current.lane(), current.frame())));
+        }
+    }
+
+    private FrameDetail describe(String lane, Frame frame) {
+        Optional<AgentEvent> event = firstEvent(lane, frame);
+        JsonNode tree = parse(frame).map(redactor::json).orElse(null);
+        String raw = tree != null ? pretty(tree) : redactor.text(frame.displayText());
+        String type = event.map(AgentEvent::type).orElse(frame.opcode() == dev.aei.capture.Opcode.BINARY
+                ? "binary" : "text");
+        List<FrameDetail.Fact> facts = new ArrayList<>();
+        facts.add(new FrameDetail.Fact("Lane", lane));
+        facts.add(new FrameDetail.Fact("Frame", "#" + frame.index()));
+        facts.add(new FrameDetail.Fact("Direction", frame.direction() == dev.aei.capture.Direction.IN
+                ? "IN (server → " + lane + ")" : "OUT (" + lane + " → server)"));
+        event.ifPresent(e -> facts.add(new FrameDetail.Fact("Role", e.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))));
+        event.map(AgentEvent::runId).ifPresent(r -> facts.add(new FrameDetail.Fact("Run", r)));
+        event.map(AgentEvent::seq).ifPresent(s -> facts.add(new FrameDetail.Fact("Seq", String.valueOf(s))));
+        Instant received = Instant.ofEpochMilli(frame.wallMillis());
+        facts.add(new FrameDetail.Fact("Received", TIME.format(received.atZone(zone))));
+        event.map(AgentEvent::serverTime).ifPresent(t -> {
+            facts.add(new FrameDetail.Fact("Server time", TIME.format(t.atZone(zone))));
+            facts.add(new FrameDetail.Fact("Latency", Duration.between(t, received).toMillis() + " ms"));
+        });
+        facts.add(new FrameDetail.Fact("Size", frame.size() + " bytes"));
+        event.map(AgentEvent::problem).ifPresent(p -> facts.add(new FrameDetail.Fact("Problem", p)));
+        String heading = frame.direction() + " #" + frame.index() + " · " + type;
+        return new FrameDetail(lane, frame.index(), heading, List.copyOf(facts), tree, raw, findingsOf.apply(lane, frame.index()));
+    }
+
+    private Optional<AgentEvent> firstEvent(String lane, Frame frame) {
+        try {
+            return decoder.apply(lane, frame).stream().findFirst();
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the detail view shows the raw frame whatever the profile makes of it
+        }
+    }
+
+    private Optional<JsonNode> parse(Frame frame) {
+        if (!frame.hasText()) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode node = json.readTree(frame.text());
+            return node != null && node.isContainerNode() ? Optional.of(node) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String pretty(JsonNode tree) {
+        try {
+            return json.writeValueAsString(tree);
+        } catch (IOException e) {
+            return tree.toString();
+        }
+    }
+
+    /** The selected frame's detail, or null. */
+    public ReadOnlyObjectProperty<FrameDetail> detailProperty() {
+        return detail;
+    }
+}

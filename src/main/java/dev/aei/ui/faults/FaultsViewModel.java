@@ -1,0 +1,168 @@
+package dev.aei.ui.faults;
+
+import dev.aei.server.FaultRule;
+import dev.aei.server.FaultType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The fault injection panel (embedded backend only): builds a fault rule for a user's run and
+ * hands the whole plan to the live backend. The run defaults to the user's next one.
+ */
+public final class FaultsViewModel {
+    /** The event types a fault can target (the five critical agent events). */
+    public static final List<String> EVENTS =
+            List.of("agent_started", "agent_thinking", "tool_executing", "tool_completed", "agent_completed");
+
+    private final ObservableList<String> users = FXCollections.observableArrayList();
+    private final ObjectProperty<String> user = new SimpleObjectProperty<>();
+    private final IntegerProperty run = new SimpleIntegerProperty(1);
+    private final ObjectProperty<String> event = new SimpleObjectProperty<>("agent_thinking");
+    private final ObjectProperty<FaultType> fault = new SimpleObjectProperty<>(FaultType.LEAK);
+    private final ObjectProperty<String> to = new SimpleObjectProperty<>();
+    private final LongProperty ms = new SimpleLongProperty(2000);
+    private final ObservableList<FaultRule> active = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ToIntFunction<String> runsSoFar;
+    private final Consumer<List<FaultRule>> backend;
+    private final Executor background;
+
+    /**
+     * @param runsSoFar  how many runs a user has started so far
+     * @param backend    installs a fault plan on the live backend (may block)
+     * @param background runs the install off the FX thread
+     */
+    public FaultsViewModel(ToIntFunction<String> runsSoFar, Consumer<List<FaultRule>> backend, Executor background) {
+        this.runsSoFar = runsSoFar;
+        this.backend = backend;
+        this.background = background;
+        user.addListener((o, a, b) -> refreshRun());
+    }
+
+    /** Keeps the user choices in step with the users known to the app. */
+    public void setUsers(List<String> ids) {
+        users.setAll(ids);
+        if (user.get() == null || !ids.contains(user.get())) {
+            user.set(ids.isEmpty() ? null : ids.get(0));
+        }
+        if (to.get() == null || !ids.contains(to.get())) {
+            to.set(ids.stream().filter(id -> !id.equals(user.get())).findFirst().orElse(null));
+        }
+    }
+
+    /** Points the run field at the chosen user's next run. */
+    public void refreshRun() {
+        run.set(user.get() == null ? 1 : runsSoFar.applyAsInt(user.get()) + 1);
+    }
+
+    /** True when the chosen fault needs a victim user. */
+    public boolean needsVictim() {
+        return fault.get() == FaultType.LEAK || fault.get() == FaultType.LEAK_RELABEL;
+    }
+
+    /** Adds the rule described by the form to the plan and installs it. */
+    public boolean apply() {
+        if (user.get() == null) {
+            message.set("Choose a user first.");
+            return false;
+        }
+        if (needsVictim() && (to.get() == null || to.get().equals(user.get()))) {
+            message.set("A leak needs another user to leak to.");
+            return false;
+        }
+        FaultRule rule = new FaultRule(user.get(), Math.max(1, run.get()), event.get(), fault.get(),
+                needsVictim() ? to.get() : null, fault.get() == FaultType.DELAY ? ms.get() : 0);
+        active.add(rule);
+        message.set("Armed: " + describe(rule));
+        install();
+        return true;
+    }
+
+    /** The demo action: {@code from}'s next run leaks its thinking to {@code victim}; completes once armed. */
+    public CompletableFuture<FaultRule> armLeakDemo(String from, String victim) {
+        FaultRule rule = new FaultRule(from, runsSoFar.applyAsInt(from) + 1, "agent_thinking", FaultType.LEAK, victim, 0);
+        active.add(rule);
+        message.set("Armed: " + describe(rule));
+        return install().thenApply(v -> rule);
+    }
+
+    /** Removes one rule from the plan. */
+    public void remove(FaultRule rule) {
+        active.remove(rule);
+        install();
+    }
+
+    /** Removes every rule. */
+    public void clear() {
+        active.clear();
+        message.set("No faults armed.");
+        install();
+    }
+
+    /** Hands the plan to the backend in the background; completes when it is in force. */
+    private CompletableFuture<Void> install() {
+        List<FaultRule> plan = new ArrayList<>(active);
+        return CompletableFuture.runAsync(() -> backend.accept(plan), background);
+    }
+
+    /** A rule in words: "bob run 2 · agent_thinking · leak → alice". */
+    public static String describe(FaultRule rule) {
+        String victim = rule.to() == null ? "" : " → " + rule.to();
+        String delay = rule.fault() == FaultType.DELAY ? " " + rule.ms() + " ms" : "";
+        if (rule.fault() == FaultType.DEMO_IDENTITY) {
+            return rule.user() + " · " + rule.fault().label();
+        }
+        return rule.user() + " run " + rule.run() + " · " + rule.event() + " · " + rule.fault().label() + victim + delay;
+    }
+
+    public ObservableList<String> users() {
+        return users;
+    }
+
+    public ObjectProperty<String> userProperty() {
+        return user;
+    }
+
+    public IntegerProperty runProperty() {
+        return run;
+    }
+
+    public ObjectProperty<String> eventProperty() {
+        return event;
+    }
+
+    public ObjectProperty<FaultType> faultProperty() {
+        return fault;
+    }
+
+    public ObjectProperty<String> toProperty() {
+        return to;
+    }
+
+    public LongProperty msProperty() {
+        return ms;
+    }
+
+    /** The plan in force, in the order it was built. */
+    public ObservableList<FaultRule> active() {
+        return active;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}

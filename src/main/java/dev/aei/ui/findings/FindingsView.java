@@ -1,0 +1,147 @@
+package dev.aei.ui.findings;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.aei.analysis.Finding;
+import dev.aei.analysis.Severity;
+import java.util.List;
+import java.util.function.LongFunction;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.controlsfx.control.CheckComboBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+
+/** The findings panel: severity chips with counts, rule/lane/text filters and the live table. */
+public final class FindingsView extends BorderPane {
+    private final FindingsViewModel vm;
+    private final TableView<Finding> table = new TableView<>();
+    private final CustomTextField search = new CustomTextField();
+
+    /** {@code timeOf} formats a session-clock instant for the time column. */
+    public FindingsView(FindingsViewModel vm, LongFunction<String> timeOf) {
+        this.vm = vm;
+        getStyleClass().add("findings-panel");
+        setTop(filterBar());
+        setCenter(table(timeOf));
+    }
+
+    private HBox filterBar() {
+        Label title = new Label("Findings");
+        title.getStyleClass().addAll(Styles.TITLE_4, "panel-title");
+        HBox chips = new HBox(4);
+        for (Severity s : Severity.values()) {
+            chips.getChildren().add(chip(s));
+        }
+        CheckComboBox<String> rules = checkCombo("Rules", vm.rules(), vm.chosenRules());
+        CheckComboBox<String> lanes = checkCombo("Users", vm.lanes(), vm.chosenLanes());
+        search.setPromptText("Filter findings  (Ctrl+F)");
+        search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
+        search.textProperty().bindBidirectional(vm.textProperty());
+        search.setPrefWidth(240);
+        HBox bar = new HBox(10, title, chips, rules, lanes, search);
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        bar.getStyleClass().add("panel-header");
+        return bar;
+    }
+
+    private ToggleButton chip(Severity severity) {
+        ToggleButton chip = new ToggleButton();
+        chip.setGraphic(SeverityStyle.icon(severity));
+        chip.textProperty().bind(vm.countProperty(severity).asString(SeverityStyle.title(severity) + "  %d"));
+        chip.selectedProperty().bindBidirectional(vm.shownProperty(severity));
+        chip.getStyleClass().addAll(Styles.SMALL, "severity-chip");
+        chip.setId("chip-" + severity.label());
+        chip.setFocusTraversable(false);
+        return chip;
+    }
+
+    private static CheckComboBox<String> checkCombo(String title, ObservableList<String> items,
+                                                    ObservableList<String> chosen) {
+        CheckComboBox<String> box = new CheckComboBox<>(items);
+        box.setTitle("All " + title.toLowerCase(java.util.Locale.ROOT));
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            List<String> checked = List.copyOf(box.getCheckModel().getCheckedItems());
+            chosen.setAll(checked);
+            box.setTitle(checked.isEmpty() ? "All " + title.toLowerCase(java.util.Locale.ROOT)
+                    : title + ": " + String.join(", ", checked));
+        });
+        box.setPrefWidth(150);
+        return box;
+    }
+
+    private TableView<Finding> table(LongFunction<String> timeOf) {
+        table.setId("findings-table");
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        table.setItems(vm.visible());
+        vm.visible().comparatorProperty().bind(table.comparatorProperty());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No findings yet: everything received so far looks right."));
+
+        TableColumn<Finding, Severity> severity = new TableColumn<>("Severity");
+        severity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
+        severity.setCellFactory(c -> new SeverityCell());
+        severity.setPrefWidth(110);
+        severity.setMaxWidth(130);
+        table.getColumns().add(severity);
+        table.getColumns().add(textColumn("Rule", 130, f -> f.rule()));
+        table.getColumns().add(textColumn("User", 80, f -> f.lane()));
+        table.getColumns().add(textColumn("Run", 200, f -> f.runId() == null ? "" : f.runId()));
+        table.getColumns().add(textColumn("Time", 100, f -> timeOf.apply(f.nanos())));
+        table.getColumns().add(textColumn("Message", 400, f -> f.message()));
+
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.open(now));
+        return table;
+    }
+
+    private static TableColumn<Finding, String> textColumn(String name, double width,
+                                                           java.util.function.Function<Finding, String> value) {
+        TableColumn<Finding, String> column = new TableColumn<>(name);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** Focuses the text filter (Ctrl+F). */
+    public void focusFilter() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** The table, for tests and keyboard focus. */
+    public TableView<Finding> table() {
+        return table;
+    }
+
+    /** Severity shown as a coloured icon and word. */
+    private static final class SeverityCell extends TableCell<Finding, Severity> {
+        @Override
+        protected void updateItem(Severity item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeIf(s -> s.startsWith("severity-"));
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(item.label().toUpperCase(java.util.Locale.ROOT));
+            setGraphic(SeverityStyle.icon(item));
+            getStyleClass().addAll("severity-cell", SeverityStyle.styleClass(item));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.aei.ui.presenter;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+/** One large card: the user, a phase icon, the headline in big type and a line of detail. */
+final class UserCardView extends VBox {
+    private final FontIcon icon = new FontIcon();
+
+    UserCardView(UserCard card) {
+        getStyleClass().add("presenter-card");
+        setId("card-" + card.user());
+        Label user = new Label(card.user());
+        user.getStyleClass().add("card-user");
+        Label leaks = new Label();
+        leaks.getStyleClass().add("card-leaks");
+        leaks.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> card.leaksProperty().get() == 1
+                ? "1 leak caught" : card.leaksProperty().get() + " leaks caught", card.leaksProperty()));
+        leaks.visibleProperty().bind(card.leaksProperty().greaterThan(0));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(12, icon, user, gap, leaks);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label headline = new Label();
+        headline.getStyleClass().add("card-headline");
+        headline.textProperty().bind(card.headlineProperty());
+        headline.setWrapText(true);
+        Label detail = new Label();
+        detail.getStyleClass().addAll("card-detail", Styles.TEXT_MUTED);
+        detail.textProperty().bind(card.detailProperty());
+        detail.setWrapText(true);
+        Label steps = new Label();
+        steps.getStyleClass().addAll("card-steps", Styles.TEXT_MUTED);
+        steps.textProperty().bind(javafx.beans.binding.Bindings.format("Run %d · %d events so far",
+                card.runsProperty(), card.stepsProperty()));
+        getChildren().addAll(top, headline, detail, steps);
+        card.phaseProperty().addListener((o, was, now) -> phase(now));
+        phase(card.phase());
+    }
+
+    private void phase(AgentPhase phase) {
+        getStyleClass().removeIf(s -> s.startsWith("phase-"));
+        getStyleClass().add("phase-" + phase.name().toLowerCase(java.util.Locale.ROOT));
+        icon.setIconCode(ikon(phase));
+    }
+
+    private static Ikon ikon(AgentPhase phase) {
+        return switch (phase) {
+            case WAITING -> MaterialDesignC.CHAT_OUTLINE;
+            case WORKING -> MaterialDesignL.LIGHTBULB_ON_OUTLINE;
+            case TOOL -> MaterialDesignT.TOOLS;
+            case DONE -> MaterialDesignC.CHECK_DECAGRAM;
+            case ERROR -> MaterialDesignA.ALERT_OCTAGON;
+            case OFFLINE -> MaterialDesignP.POWER_PLUG_OFF_OUTLINE;
+        };
+    }
+
+}

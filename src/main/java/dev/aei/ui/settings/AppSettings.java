@@ -1,0 +1,81 @@
+package dev.aei.ui.settings;
+
+import java.util.List;
+
+/**
+ * Everything the app remembers between runs. The secret is kept only when {@code rememberSecret}.
+ *
+ * @param serverUrl      the WebSocket URL; empty means the embedded reference backend
+ * @param authMode       header, subprotocol, query or ticket
+ * @param tokenMode      how tokens are made: secret, key-file or login
+ * @param algorithm      the JWT signing algorithm (HS256, RS256, ES256)
+ * @param secret         the signing secret, or empty
+ * @param rememberSecret whether the secret may be written to disk
+ * @param keyFile        the PEM key file for RS256/ES256, or empty
+ * @param loginUrl       the login endpoint, or empty
+ * @param profile        the event profile: netra, ag-ui or a file path
+ * @param users          the test users
+ * @param darkTheme      dark theme on
+ * @param promptHistory  prompts sent, newest last
+ */
+public record AppSettings(String serverUrl, String authMode, String tokenMode, String algorithm, String secret,
+                          boolean rememberSecret, String keyFile, String loginUrl, String profile,
+                          List<UserSettings> users, boolean darkTheme, List<String> promptHistory) {
+
+    /** Token made locally from a shared secret. */
+    public static final String TOKEN_SECRET = "secret";
+    /** Token signed with a private key file. */
+    public static final String TOKEN_KEY_FILE = "key-file";
+    /** Token fetched from a login endpoint. */
+    public static final String TOKEN_LOGIN = "login";
+
+    public AppSettings {
+        serverUrl = orEmpty(serverUrl);
+        authMode = orDefault(authMode, "header");
+        tokenMode = orDefault(tokenMode, TOKEN_SECRET);
+        algorithm = orDefault(algorithm, "HS256");
+        secret = orEmpty(secret);
+        keyFile = orEmpty(keyFile);
+        loginUrl = orEmpty(loginUrl);
+        profile = orDefault(profile, "netra");
+        users = users == null ? List.of() : List.copyOf(users);
+        promptHistory = promptHistory == null ? List.of() : List.copyOf(promptHistory);
+    }
+
+    /** First-run settings: the embedded backend, alice and bob, the netra profile, light theme. */
+    public static AppSettings defaults() {
+        return new AppSettings("", "header", TOKEN_SECRET, "HS256", "", false, "", "", "netra",
+                List.of(UserSettings.named("alice"), UserSettings.named("bob")), false, List.of());
+    }
+
+    /** True when the app should start and use its own reference backend. */
+    public boolean embeddedBackend() {
+        return serverUrl.isBlank();
+    }
+
+    /** The same settings with another theme. */
+    public AppSettings withDarkTheme(boolean dark) {
+        return new AppSettings(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl,
+                profile, users, dark, promptHistory);
+    }
+
+    /** The same settings with another prompt history. */
+    public AppSettings withPromptHistory(List<String> history) {
+        return new AppSettings(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl,
+                profile, users, darkTheme, history);
+    }
+
+    /** What may be written to disk: the secret only when the user asked to remember it. */
+    public AppSettings forDisk() {
+        return rememberSecret ? this : new AppSettings(serverUrl, authMode, tokenMode, algorithm, "", false, keyFile,
+                loginUrl, profile, users, darkTheme, promptHistory);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String orDefault(String s, String fallback) {
+        return s == null || s.isBlank() ? fallback : s;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.aei.ui.settings;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Reads and writes {@link AppSettings} as JSON in one file; a secret on disk makes the file owner-only. */
+public final class SettingsStore {
+    /** System property that moves the settings folder (tests point it at a temp dir). */
+    public static final String DIR_PROPERTY = "aei.config.dir";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
+    private final Path file;
+    private final ObjectMapper json = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public SettingsStore(Path file) {
+        this.file = file;
+    }
+
+    /** The store in the folder named by {@value #DIR_PROPERTY}, else {@code ~/.config/agent-event-inspector}. */
+    public static SettingsStore standard() {
+        String dir = System.getProperty(DIR_PROPERTY);
+        Path folder = dir != null && !dir.isBlank() ? Path.of(dir)
+                : Path.of(System.getProperty("user.home"), ".config", "agent-event-inspector");
+        return new SettingsStore(folder.resolve("settings.json"));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The saved settings, or the defaults when there are none or the file is unreadable. */
+    public AppSettings load() {
+        if (!Files.isRegularFile(file)) {
+            return AppSettings.defaults();
+        }
+        try {
+            return json.readValue(file.toFile(), AppSettings.class);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Settings in {} could not be read ({}); using defaults", file, e.getMessage());
+            return AppSettings.defaults();
+        }
+    }
+
+    /** Writes the settings atomically; the secret is dropped unless the user asked to remember it. */
+    public void save(AppSettings settings) throws IOException {
+        AppSettings onDisk = settings.forDisk();
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.deleteIfExists(temp);
+        Files.createFile(temp);
+        if (!onDisk.secret().isEmpty()) {
+            restrictToOwner(temp);
+        }
+        json.writeValue(temp.toFile(), onDisk);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void restrictToOwner(Path path) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+}

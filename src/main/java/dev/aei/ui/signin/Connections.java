@@ -1,0 +1,18 @@
+package dev.aei.ui.signin;
+
+import dev.aei.auth.TestUser;
+import dev.aei.ui.settings.AppSettings;
+import java.util.Collection;
+
+/** What the sign-in panel asks of the connection layer; every call returns at once and works in the background. */
+public interface Connections {
+
+    /** Signs the users in with the given connection settings. */
+    void connect(AppSettings settings, Collection<TestUser> users);
+
+    /** Closes one user's socket. */
+    void disconnect(String userId);
+
+    /** Closes every socket. */
+    void disconnectAll();
+}

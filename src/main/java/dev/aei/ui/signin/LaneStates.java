@@ -1,0 +1,33 @@
+package dev.aei.ui.signin;
+
+import dev.aei.net.LaneState;
+
+/** Words and marks for a lane's connection state, as the sign-in table and presenter show them. */
+public final class LaneStates {
+
+    private LaneStates() {
+    }
+
+    /** A short status line: "connected", "401 · Unauthorized", "closed (1006)"; the table adds ✓/✗ icons. */
+    public static String describe(LaneState state) {
+        String detail = state.detail() == null || state.detail().isBlank() ? "" : " · " + state.detail();
+        return switch (state.status()) {
+            case IDLE -> "not connected";
+            case CONNECTING -> "connecting…";
+            case RECONNECTING -> "reconnecting…";
+            case CONNECTED -> "connected";
+            case FAILED -> (state.code() > 0 ? String.valueOf(state.code()) : "failed") + detail;
+            case CLOSED -> "closed" + (state.code() > 0 ? " (" + state.code() + ")" : "") + detail;
+        };
+    }
+
+    /** True when the lane can send and receive. */
+    public static boolean isConnected(LaneState state) {
+        return state.status() == LaneState.Status.CONNECTED;
+    }
+
+    /** True while a connection attempt is under way. */
+    public static boolean isBusy(LaneState state) {
+        return state.status() == LaneState.Status.CONNECTING || state.status() == LaneState.Status.RECONNECTING;
+    }
+}

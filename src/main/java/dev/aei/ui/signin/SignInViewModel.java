@@ -1,0 +1,233 @@
+package dev.aei.ui.signin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aei.auth.TestUser;
+import dev.aei.net.LaneState;
+import dev.aei.ui.settings.AppSettings;
+import dev.aei.ui.settings.UserSettings;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The sign-in panel's state and logic: where to connect, how to authenticate, which users, their states. */
+public final class SignInViewModel {
+    /** Auth modes offered, as in the settings file. */
+    public static final List<String> AUTH_MODES = List.of("header", "subprotocol", "query", "ticket");
+    /** Token sources offered. */
+    public static final List<String> TOKEN_MODES =
+            List.of(AppSettings.TOKEN_SECRET, AppSettings.TOKEN_KEY_FILE, AppSettings.TOKEN_LOGIN);
+    /** Signing algorithms offered. */
+    public static final List<String> ALGORITHMS = List.of("HS256", "RS256", "ES256");
+    /** Shipped event profiles; a file path may be typed instead. */
+    public static final List<String> PROFILES = List.of("netra", "ag-ui");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final StringProperty serverUrl = new SimpleStringProperty("");
+    private final StringProperty authMode = new SimpleStringProperty("header");
+    private final StringProperty tokenMode = new SimpleStringProperty(AppSettings.TOKEN_SECRET);
+    private final StringProperty algorithm = new SimpleStringProperty("HS256");
+    private final StringProperty secret = new SimpleStringProperty("");
+    private final BooleanProperty rememberSecret = new SimpleBooleanProperty();
+    private final StringProperty keyFile = new SimpleStringProperty("");
+    private final StringProperty loginUrl = new SimpleStringProperty("");
+    private final StringProperty profile = new SimpleStringProperty("netra");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObservableList<UserRow> users =
+            FXCollections.observableArrayList(row -> new Observable[] {row.stateProperty(), row.enabledProperty()});
+    private final IntegerBinding connectedCount = Bindings.createIntegerBinding(
+            () -> (int) users.stream().filter(u -> LaneStates.isConnected(u.state())).count(), users);
+    private final Connections connections;
+
+    public SignInViewModel(AppSettings settings, Connections connections) {
+        this.connections = connections;
+        load(settings);
+    }
+
+    private void load(AppSettings s) {
+        serverUrl.set(s.serverUrl());
+        authMode.set(s.authMode());
+        tokenMode.set(s.tokenMode());
+        algorithm.set(s.algorithm());
+        secret.set(s.secret());
+        rememberSecret.set(s.rememberSecret());
+        keyFile.set(s.keyFile());
+        loginUrl.set(s.loginUrl());
+        profile.set(s.profile());
+        users.setAll(s.users().stream().map(UserRow::new).toList());
+    }
+
+    /** The connection part of the settings on top of {@code base} (theme and history are kept). */
+    public AppSettings toSettings(AppSettings base) {
+        return new AppSettings(serverUrl.get().trim(), authMode.get(), tokenMode.get(), algorithm.get(), secret.get(),
+                rememberSecret.get(), keyFile.get().trim(), loginUrl.get().trim(), profile.get().trim(),
+                users.stream().map(UserRow::toSettings).toList(), base.darkTheme(), base.promptHistory());
+    }
+
+    /** Adds a user with no extra claims; a blank or taken id is refused with a message. */
+    public Optional<UserRow> addUser(String id) {
+        String clean = id == null ? "" : id.trim();
+        if (clean.isEmpty() || clean.contains(" ")) {
+            message.set("A user id needs at least one character and no spaces.");
+            return Optional.empty();
+        }
+        if (row(clean).isPresent()) {
+            message.set("There is already a user " + clean + ".");
+            return Optional.empty();
+        }
+        UserRow row = new UserRow(UserSettings.named(clean));
+        users.add(row);
+        message.set("");
+        return Optional.of(row);
+    }
+
+    /** Removes a user, closing its socket first. */
+    public void removeUser(UserRow row) {
+        if (!row.state().equals(LaneState.IDLE)) {
+            connections.disconnect(row.id());
+        }
+        users.remove(row);
+    }
+
+    /** Sets a user's claims when the text is a JSON object; otherwise says why not and keeps the old ones. */
+    public boolean editClaims(UserRow row, String json) {
+        Optional<String> problem = claimsProblem(json);
+        problem.ifPresentOrElse(message::set, () -> {
+            row.claimsJsonProperty().set(json.trim());
+            message.set("");
+        });
+        return problem.isEmpty();
+    }
+
+    /** Why a claims text is not usable, or empty when it is a JSON object. */
+    public static Optional<String> claimsProblem(String json) {
+        try {
+            Object parsed = JSON.readValue(json == null ? "" : json, Object.class);
+            return parsed instanceof Map ? Optional.empty() : Optional.of("Claims must be a JSON object, like {\"role\":\"admin\"}.");
+        } catch (JsonProcessingException e) {
+            return Optional.of("Claims are not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            return Optional.of("Claims are not valid JSON.");
+        }
+    }
+
+    /** Signs in every enabled user. */
+    public void connectAll() {
+        connect(users.stream().filter(UserRow::enabled).toList());
+    }
+
+    /** Signs in one user (enabled or not: the user asked for it). */
+    public void connectOne(UserRow row) {
+        connect(List.of(row));
+    }
+
+    private void connect(List<UserRow> rows) {
+        if (rows.isEmpty()) {
+            message.set("No user is enabled: tick at least one.");
+            return;
+        }
+        if (tokenMode.get().equals(AppSettings.TOKEN_SECRET) && secret.get().isBlank() && !serverUrl.get().isBlank()) {
+            message.set("Enter the secret the server signs tokens with.");
+            return;
+        }
+        message.set("");
+        rows.forEach(r -> r.stateProperty().set(new LaneState(LaneState.Status.CONNECTING, 0, "")));
+        connections.connect(toSettings(AppSettings.defaults()), rows.stream().map(SignInViewModel::toUser).toList());
+    }
+
+    /** Closes one user's socket. */
+    public void disconnectOne(UserRow row) {
+        connections.disconnect(row.id());
+    }
+
+    /** Closes every socket. */
+    public void disconnectAll() {
+        connections.disconnectAll();
+    }
+
+    /** Shows a state reported by the connection layer (on the FX thread). */
+    public void applyState(String userId, LaneState state) {
+        row(userId).ifPresent(r -> r.stateProperty().set(state));
+    }
+
+    /** The row of a user id. */
+    public Optional<UserRow> row(String userId) {
+        return users.stream().filter(u -> u.id().equals(userId)).findFirst();
+    }
+
+    /** Ids of the users that are connected now. */
+    public List<String> connectedIds() {
+        return users.stream().filter(u -> LaneStates.isConnected(u.state())).map(UserRow::id).toList();
+    }
+
+    static TestUser toUser(UserRow row) {
+        try {
+            Map<String, Object> claims = JSON.readValue(row.claimsJsonProperty().get(), new TypeReference<>() { });
+            return new TestUser(row.id(), claims);
+        } catch (IOException | RuntimeException e) { // null values are not allowed in claims
+            return TestUser.named(row.id());
+        }
+    }
+
+    public StringProperty serverUrlProperty() {
+        return serverUrl;
+    }
+
+    public StringProperty authModeProperty() {
+        return authMode;
+    }
+
+    public StringProperty tokenModeProperty() {
+        return tokenMode;
+    }
+
+    public StringProperty algorithmProperty() {
+        return algorithm;
+    }
+
+    public StringProperty secretProperty() {
+        return secret;
+    }
+
+    public BooleanProperty rememberSecretProperty() {
+        return rememberSecret;
+    }
+
+    public StringProperty keyFileProperty() {
+        return keyFile;
+    }
+
+    public StringProperty loginUrlProperty() {
+        return loginUrl;
+    }
+
+    public StringProperty profileProperty() {
+        return profile;
+    }
+
+    /** The last problem or hint to show under the form, or empty. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ObservableList<UserRow> users() {
+        return users;
+    }
+
+    /** How many users are connected now. */
+    public IntegerBinding connectedCount() {
+        return connectedCount;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.aei.ui.signin;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.aei.net.LaneState;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/** The table of test users: enabled tick, id, live connection status; a context menu per row. */
+final class UserTable extends TableView<UserRow> {
+
+    UserTable(SignInViewModel vm, java.util.function.Consumer<UserRow> editClaims) {
+        super(vm.users());
+        setId("users-table");
+        setEditable(true);
+        getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new Label("No test users: add one below."));
+
+        TableColumn<UserRow, Boolean> enabled = new TableColumn<>("");
+        enabled.setCellValueFactory(c -> c.getValue().enabledProperty());
+        enabled.setCellFactory(CheckBoxTableCell.forTableColumn(enabled));
+        enabled.setEditable(true);
+        enabled.setPrefWidth(34);
+        enabled.setMaxWidth(34);
+        enabled.setSortable(false);
+
+        TableColumn<UserRow, String> id = new TableColumn<>("User");
+        id.setCellValueFactory(c -> c.getValue().idProperty());
+        id.setPrefWidth(80);
+
+        TableColumn<UserRow, LaneState> status = new TableColumn<>("Status");
+        status.setCellValueFactory(c -> c.getValue().stateProperty());
+        status.setCellFactory(c -> new StatusCell());
+        status.setPrefWidth(150);
+
+        getColumns().add(enabled);
+        getColumns().add(id);
+        getColumns().add(status);
+        setRowFactory(t -> row(vm, editClaims));
+    }
+
+    private static TableRow<UserRow> row(SignInViewModel vm, java.util.function.Consumer<UserRow> editClaims) {
+        TableRow<UserRow> row = new TableRow<>();
+        MenuItem connect = new MenuItem("Connect", new FontIcon(MaterialDesignL.LAN_CONNECT));
+        connect.setOnAction(e -> vm.connectOne(row.getItem()));
+        MenuItem disconnect = new MenuItem("Disconnect", new FontIcon(MaterialDesignL.LAN_DISCONNECT));
+        disconnect.setOnAction(e -> vm.disconnectOne(row.getItem()));
+        MenuItem claims = new MenuItem("Edit claims…", new FontIcon(MaterialDesignC.CODE_JSON));
+        claims.setOnAction(e -> editClaims.accept(row.getItem()));
+        MenuItem remove = new MenuItem("Remove", new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ACCOUNT_REMOVE));
+        remove.setOnAction(e -> vm.removeUser(row.getItem()));
+        ContextMenu menu = new ContextMenu(connect, disconnect, claims, remove);
+        row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                .then((ContextMenu) null).otherwise(menu));
+        row.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && !row.isEmpty()) {
+                editClaims.accept(row.getItem());
+            }
+        });
+        return row;
+    }
+
+    /** A state as an icon coloured by how it is going plus a few words. */
+    private static final class StatusCell extends TableCell<UserRow, LaneState> {
+        @Override
+        protected void updateItem(LaneState state, boolean empty) {
+            super.updateItem(state, empty);
+            getStyleClass().removeAll("status-ok", "status-bad", "status-busy");
+            if (empty || state == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(LaneStates.describe(state));
+            FontIcon icon = switch (state.status()) {
+                case CONNECTED -> new FontIcon(MaterialDesignC.CHECK_CIRCLE);
+                case FAILED -> new FontIcon(MaterialDesignC.CLOSE_CIRCLE);
+                case CONNECTING, RECONNECTING -> new FontIcon(MaterialDesignS.SYNC);
+                case IDLE, CLOSED -> new FontIcon(MaterialDesignC.CIRCLE_OUTLINE);
+            };
+            setGraphic(icon);
+            getStyleClass().add(LaneStates.isConnected(state) ? "status-ok"
+                    : state.status() == LaneState.Status.FAILED ? "status-bad" : "status-busy");
+            setTooltip(new javafx.scene.control.Tooltip(LaneStates.describe(state)));
+        }
+    }
+}

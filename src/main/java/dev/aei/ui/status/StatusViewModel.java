@@ -1,0 +1,81 @@
+package dev.aei.ui.status;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+
+/** The status bar's state: who is connected, how fast events arrive, where the journal goes. */
+public final class StatusViewModel {
+    private final IntegerProperty connected = new SimpleIntegerProperty();
+    private final IntegerProperty users = new SimpleIntegerProperty();
+    private final DoubleProperty eventsPerSecond = new SimpleDoubleProperty();
+    private final IntegerProperty backlog = new SimpleIntegerProperty();
+    private final BooleanProperty recording = new SimpleBooleanProperty();
+    private final StringProperty journal = new SimpleStringProperty("");
+    private final StringProperty backend = new SimpleStringProperty("");
+    private final StringProperty lastSend = new SimpleStringProperty("");
+    private final StringBinding connectedText = Bindings.createStringBinding(
+            () -> connected.get() + "/" + users.get() + " connected", connected, users);
+    private final StringBinding rateText = Bindings.createStringBinding(
+            () -> Math.round(eventsPerSecond.get()) + " events/s", eventsPerSecond);
+    private final StringBinding journalText = Bindings.createStringBinding(
+            () -> recording.get() ? "journal: " + journal.get() : "not recording", recording, journal);
+
+    public IntegerProperty connectedProperty() {
+        return connected;
+    }
+
+    public IntegerProperty usersProperty() {
+        return users;
+    }
+
+    public DoubleProperty eventsPerSecondProperty() {
+        return eventsPerSecond;
+    }
+
+    /** Frames captured but not yet drawn. */
+    public IntegerProperty backlogProperty() {
+        return backlog;
+    }
+
+    public BooleanProperty recordingProperty() {
+        return recording;
+    }
+
+    /** The journal file being written. */
+    public StringProperty journalProperty() {
+        return journal;
+    }
+
+    /** Where the app is connected: "embedded backend ws://…" or the server URL. */
+    public StringProperty backendProperty() {
+        return backend;
+    }
+
+    /** What the last send did: the canary per user, or why nothing went out. */
+    public StringProperty lastSendProperty() {
+        return lastSend;
+    }
+
+    /** "2/3 connected". */
+    public StringBinding connectedText() {
+        return connectedText;
+    }
+
+    /** "143 events/s". */
+    public StringBinding rateText() {
+        return rateText;
+    }
+
+    /** "journal: sessions/…jsonl" or "not recording". */
+    public StringBinding journalText() {
+        return journalText;
+    }
+}

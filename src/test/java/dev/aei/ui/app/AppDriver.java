@@ -1,0 +1,117 @@
+package dev.aei.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aei.capture.Lane;
+import dev.aei.capture.Session;
+import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.EventRole;
+import dev.aei.server.BackendConfig;
+import dev.aei.ui.InspectorApp;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real app against a real embedded backend for GUI tests, and helps them look at it. */
+final class AppDriver implements AutoCloseable {
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final long WAIT_SECONDS = 60;
+
+    final FxRobot robot = new FxRobot();
+    final InspectorApp app;
+    final MainWindow window;
+    final Stage stage;
+
+    /** Starts the app with settings in {@code dir}, the given users and backend. */
+    AppDriver(Path dir, List<String> users, BackendConfig backend) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        AppOptions options = new AppOptions(dir.resolve("settings.json"), backend, null, null, users,
+                dir.resolve("sessions"), true);
+        app = (InspectorApp) FxToolkit.setupApplication(() -> new InspectorApp(options));
+        window = app.window();
+    }
+
+    /** Polls (bounded) until the condition, read on the FX thread, holds. */
+    void waitFor(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition).get(WAIT_SECONDS, TimeUnit.SECONDS));
+        } catch (Exception e) {
+            throw new AssertionError("Timed out waiting until " + what, e);
+        }
+    }
+
+    /** Runs on the FX thread and returns the result. */
+    <T> T fx(Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Runs on the FX thread and waits for it. */
+    void onFx(Runnable work) {
+        fx(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    AppModels models() {
+        return window.models();
+    }
+
+    Session session() {
+        return window.workbench().session();
+    }
+
+    /** The roles the profile reads from a lane's frames so far. */
+    Set<EventRole> roles(String lane) {
+        Session session = session();
+        Lane l = session == null ? null : session.lane(lane);
+        Set<EventRole> roles = EnumSet.noneOf(EventRole.class);
+        if (l != null) {
+            for (var frame : List.copyOf(l.frames())) {
+                window.workbench().decoder().decode(lane, frame).stream().map(AgentEvent::role).forEach(roles::add);
+            }
+        }
+        return roles;
+    }
+
+    <T extends Node> T lookup(String query) {
+        return robot.lookup(query).query();
+    }
+
+    /** Saves a PNG of the whole window under target/screenshots. */
+    Path screenshot(String name) throws Exception {
+        Scene scene = stage.getScene();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
+        ImageIO.write(png, "png", file.toFile());
+        assertThat(png.getWidth()).isGreaterThan(800);
+        return file;
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+}

@@ -1,0 +1,159 @@
+package dev.aei.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aei.analysis.Finding;
+import dev.aei.analysis.Severity;
+import dev.aei.protocol.EventRole;
+import dev.aei.server.BackendConfig;
+import dev.aei.ui.presenter.AgentPhase;
+import dev.aei.ui.presenter.UserCard;
+import dev.aei.ui.timeline.FrameRef;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The desktop app end to end, headless: the real window against the real embedded backend.
+ * The steps build on each other (sign in, send, leak, navigate, present), so they run in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DesktopAppTest {
+    private static final Set<EventRole> FIVE = EnumSet.of(EventRole.STARTED, EventRole.THINKING,
+            EventRole.TOOL_START, EventRole.TOOL_END, EventRole.COMPLETED);
+
+    @TempDir
+    static Path dir;
+    private static AppDriver driver;
+
+    @BeforeAll
+    static void startApp() throws Exception {
+        driver = new AppDriver(dir, List.of(), BackendConfig.defaults().withEventDelayMs(10));
+    }
+
+    @AfterAll
+    static void stopApp() throws Exception {
+        driver.close();
+    }
+
+    @Test
+    @Order(1)
+    void signsInAliceAndBobAndBothLanesFillWithTheFiveEventTypes() {
+        driver.waitFor("alice and bob are connected", () -> driver.models().signIn.connectedIds().size() == 2);
+        assertThat(driver.fx(() -> driver.models().status.connectedText().get())).isEqualTo("2/2 connected");
+        driver.robot.clickOn("#prompt").write("Compare Q3 cloud costs");
+        driver.robot.clickOn("#send");
+        driver.waitFor("both lanes hold the five event types",
+                () -> driver.roles("alice").containsAll(FIVE) && driver.roles("bob").containsAll(FIVE));
+        driver.waitFor("the UI drained every captured frame",
+                () -> driver.window.pump().framesDrained() == driver.session().frameCount());
+        assertThat(driver.fx(() -> driver.window.timeline().laneIds())).contains("alice", "bob");
+        assertThat(driver.fx(() -> driver.models().composer.canariesProperty().get())).contains("cnry-");
+    }
+
+    @Test
+    @Order(2)
+    void aLeakInjectedFromTheFaultPanelBecomesACriticalFindingThatSelectsItsEvent() {
+        driver.robot.clickOn("Faults");
+        driver.robot.clickOn("#leak-demo");
+        driver.waitFor("a critical finding appears",
+                () -> driver.models().findings.countProperty(Severity.CRITICAL).get() > 0);
+        TableView<Finding> table = driver.lookup("#findings-table");
+        int row = driver.fx(() -> {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).severity() == Severity.CRITICAL) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertThat(row).isNotNegative();
+        Finding leak = driver.fx(() -> table.getItems().get(row));
+        driver.onFx(() -> table.scrollTo(row));
+        driver.robot.clickOn(driver.robot.lookup("#findings-table .table-row-cell").nth(row).queryAs(
+                javafx.scene.Node.class), MouseButton.PRIMARY);
+        FrameRef expected = new FrameRef(leak.lane(), leak.frames().get(0));
+        driver.waitFor("the timeline selects the leaked event",
+                () -> expected.equals(driver.window.timeline().getSelectedFrame()));
+        assertThat(driver.fx(() -> driver.models().detail.detailProperty().get().lane())).isEqualTo(leak.lane());
+    }
+
+    @Test
+    @Order(3)
+    void zoomAndPanChangeTheVisibleRange() {
+        long[] before = range();
+        driver.robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        driver.waitFor("zooming in shortens the visible range", () -> span(range()) < span(before));
+        long[] zoomed = range();
+        driver.robot.drag(driver.window.timeline(), MouseButton.PRIMARY).dropBy(250, 0);
+        driver.waitFor("dragging pans the visible range", () -> range()[0] != zoomed[0]);
+        assertThat(span(range())).isEqualTo(span(zoomed));
+        driver.robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        driver.waitFor("fit changes the range again", () -> span(range()) != span(zoomed));
+    }
+
+    @Test
+    @Order(4)
+    void screenshotsOfTheMainWindowInLightAndDark() throws Exception {
+        driver.onFx(() -> {
+            driver.<javafx.scene.control.TabPane>lookup("#side-tabs").getSelectionModel().select(0);
+            driver.window.timeline().zoomToFit();
+            driver.window.darkThemeProperty().set(false);
+        });
+        assertThat(driver.screenshot("main-light")).exists();
+        driver.robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        driver.waitFor("the dark theme is on", () -> driver.window.darkThemeProperty().get());
+        assertThat(driver.screenshot("main-dark")).exists();
+        driver.onFx(() -> driver.window.darkThemeProperty().set(false));
+    }
+
+    @Test
+    @Order(5)
+    void thePresenterViewTellsWhatEachAgentIsDoing() throws Exception {
+        driver.robot.press(KeyCode.F11).release(KeyCode.F11);
+        driver.waitFor("the presenter view shows", () -> driver.lookup("#presenter") != null
+                && driver.lookup("#presenter").isVisible());
+        int aliceRuns = driver.fx(() -> card("alice").runsProperty().get());
+        int bobRuns = driver.fx(() -> card("bob").runsProperty().get());
+        driver.robot.clickOn("#prompt").write("Summarise open incidents");
+        driver.robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        driver.waitFor("alice's and bob's cards say their new runs are done",
+                () -> done("alice", aliceRuns) && done("bob", bobRuns));
+        assertThat(driver.fx(() -> card("alice").headline())).startsWith("Done in ");
+        assertThat(driver.robot.lookup("#card-alice").tryQuery()).isPresent();
+        assertThat(driver.robot.lookup("#card-bob").tryQuery()).isPresent();
+        driver.onFx(() -> driver.window.timeline().zoomToFit());
+        assertThat(driver.screenshot("presenter")).exists();
+        driver.robot.press(KeyCode.F11).release(KeyCode.F11);
+        driver.waitFor("the presenter view closes", () -> !driver.window.presenterProperty().get());
+    }
+
+    private static boolean done(String user, int runsBefore) {
+        UserCard card = card(user);
+        return card.runsProperty().get() > runsBefore && card.phase() == AgentPhase.DONE;
+    }
+
+    private static UserCard card(String user) {
+        return driver.models().presenter.card(user).orElseThrow();
+    }
+
+    private static long[] range() {
+        return driver.fx(() -> new long[] {driver.window.timeline().getVisibleStart(),
+                driver.window.timeline().getVisibleEnd()});
+    }
+
+    private static long span(long[] range) {
+        return range[1] - range[0];
+    }
+}

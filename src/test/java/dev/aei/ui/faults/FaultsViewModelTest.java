@@ -1,0 +1,59 @@
+package dev.aei.ui.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aei.server.FaultRule;
+import dev.aei.server.FaultType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FaultsViewModelTest {
+    private final Map<String, Integer> runs = Map.of("alice", 1, "bob", 2);
+    private final List<List<FaultRule>> installed = new ArrayList<>();
+    private final FaultsViewModel vm = new FaultsViewModel(u -> runs.getOrDefault(u, 0), installed::add, Runnable::run);
+
+    @Test
+    void theRunDefaultsToTheUsersNextOne() {
+        vm.setUsers(List.of("alice", "bob"));
+        assertThat(vm.userProperty().get()).isEqualTo("alice");
+        assertThat(vm.toProperty().get()).isEqualTo("bob");
+        assertThat(vm.runProperty().get()).isEqualTo(2);
+        vm.userProperty().set("bob");
+        assertThat(vm.runProperty().get()).isEqualTo(3);
+    }
+
+    @Test
+    void applyInstallsTheWholePlanAndClearEmptiesIt() {
+        vm.setUsers(List.of("alice", "bob"));
+        vm.faultProperty().set(FaultType.DROP);
+        vm.eventProperty().set("tool_completed");
+        assertThat(vm.apply()).isTrue();
+        vm.faultProperty().set(FaultType.DELAY);
+        vm.msProperty().set(500);
+        vm.apply();
+        assertThat(installed).last().isEqualTo(List.of(
+                new FaultRule("alice", 2, "tool_completed", FaultType.DROP, null, 0),
+                new FaultRule("alice", 2, "tool_completed", FaultType.DELAY, null, 500)));
+        vm.clear();
+        assertThat(installed).last().isEqualTo(List.of());
+    }
+
+    @Test
+    void aLeakNeedsAnotherUser() {
+        vm.setUsers(List.of("alice"));
+        vm.faultProperty().set(FaultType.LEAK);
+        assertThat(vm.apply()).isFalse();
+        assertThat(vm.messageProperty().get()).contains("another user");
+        assertThat(installed).isEmpty();
+    }
+
+    @Test
+    void theLeakDemoArmsBobsNextRun() {
+        FaultRule rule = vm.armLeakDemo("bob", "alice").join();
+        assertThat(rule).isEqualTo(new FaultRule("bob", 3, "agent_thinking", FaultType.LEAK, "alice", 0));
+        assertThat(FaultsViewModel.describe(rule)).isEqualTo("bob run 3 · agent_thinking · leak → alice");
+        assertThat(installed).containsExactly(List.of(rule));
+    }
+}

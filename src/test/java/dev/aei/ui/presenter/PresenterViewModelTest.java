@@ -1,0 +1,76 @@
+package dev.aei.ui.presenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aei.analysis.Finding;
+import dev.aei.analysis.Severity;
+import dev.aei.capture.LaneEvent;
+import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.EventRole;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PresenterViewModelTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final PresenterViewModel vm = new PresenterViewModel();
+
+    private static AgentEvent event(String lane, long nanos, EventRole role, String tool, String json) throws Exception {
+        JsonNode body = JSON.readTree(json);
+        return new AgentEvent(lane, 0, nanos, body.path("type").asText(), role, "run_t-1_00001_abcdef01", "t-1",
+                lane, 1L, null, null, tool, 1, body, null);
+    }
+
+    @Test
+    void narratesARunInPlainWords() throws Exception {
+        vm.laneAdded("alice");
+        UserCard alice = vm.card("alice").orElseThrow();
+        assertThat(alice.headline()).isEqualTo("Waiting for a prompt");
+        vm.accept(event("alice", 0, EventRole.STARTED, null,
+                "{\"type\":\"agent_started\",\"agent_name\":\"cost_optimizer\",\"data\":{\"message\":\"go\"}}"));
+        assertThat(alice.headline()).isEqualTo("Starting cost_optimizer");
+        vm.accept(event("alice", 1, EventRole.THINKING, null,
+                "{\"type\":\"agent_thinking\",\"data\":{\"reasoning\":\"Looking at Q3\",\"step_number\":1}}"));
+        assertThat(alice.headline()).isEqualTo("Thinking: Looking at Q3");
+        assertThat(alice.detailProperty().get()).isEqualTo("step 1");
+        vm.accept(event("alice", 2, EventRole.TOOL_START, "search_docs",
+                "{\"type\":\"tool_executing\",\"tool_name\":\"search_docs\",\"data\":{\"parameters\":{\"q\":\"Q3\"}}}"));
+        assertThat(alice.headline()).isEqualTo("Calling search_docs");
+        assertThat(alice.phase()).isEqualTo(AgentPhase.TOOL);
+        vm.accept(event("alice", 3, EventRole.TOOL_END, "search_docs",
+                "{\"type\":\"tool_completed\",\"data\":{\"execution_time_ms\":120}}"));
+        assertThat(alice.headline()).isEqualTo("search_docs returned");
+        vm.accept(event("alice", 2_300_000_000L, EventRole.COMPLETED, null,
+                "{\"type\":\"agent_completed\",\"data\":{\"result\":\"Q3 costs fell\"}}"));
+        assertThat(alice.headline()).isEqualTo("Done in 2.3 s");
+        assertThat(alice.phase()).isEqualTo(AgentPhase.DONE);
+        assertThat(alice.stepsProperty().get()).isEqualTo(5);
+        assertThat(alice.runsProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void flatShapesErrorsAndReportedDurationsAreUnderstood() throws Exception {
+        vm.accept(event("bob", 5, EventRole.THINKING, null, "{\"type\":\"agent_thinking\",\"reasoning\":\"flat\"}"));
+        assertThat(vm.card("bob").orElseThrow().headline()).isEqualTo("Thinking: flat");
+        vm.accept(event("bob", 6, EventRole.COMPLETED, null,
+                "{\"type\":\"agent_completed\",\"payload\":{\"execution_time_ms\":1500}}"));
+        assertThat(vm.card("bob").orElseThrow().headline()).isEqualTo("Done in 1.5 s");
+        vm.accept(event("bob", 7, EventRole.ERROR, null,
+                "{\"type\":\"agent_error\",\"data\":{\"error_message\":\"tool crashed\"}}"));
+        assertThat(vm.card("bob").orElseThrow().headline()).isEqualTo("Error: tool crashed");
+    }
+
+    @Test
+    void connectionTroubleAndLeaksShowOnTheCard() {
+        vm.laneEvent("carol", new LaneEvent(LaneEvent.Kind.FAILED, 1, 1, 401, "Unauthorized"));
+        UserCard carol = vm.card("carol").orElseThrow();
+        assertThat(carol.headline()).isEqualTo("Could not sign in");
+        assertThat(carol.detailProperty().get()).isEqualTo("401 Unauthorized");
+        vm.laneEvent("carol", new LaneEvent(LaneEvent.Kind.CONNECTED, 2, 2, 0, ""));
+        assertThat(carol.phase()).isEqualTo(AgentPhase.WAITING);
+        vm.finding(new Finding("leak-canary", Severity.CRITICAL, "carol", null, "leak", List.of(1), 3));
+        vm.finding(new Finding("late-event", Severity.WARNING, "carol", null, "late", List.of(1), 3));
+        assertThat(carol.leaksProperty().get()).isEqualTo(1);
+    }
+}

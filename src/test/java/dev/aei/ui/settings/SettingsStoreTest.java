@@ -1,0 +1,68 @@
+package dev.aei.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+    @TempDir
+    Path dir;
+
+    private AppSettings withSecret(boolean remember) {
+        return new AppSettings("ws://example.test/ws", "query", "secret", "HS256", "s3cret-value", remember, "", "",
+                "ag-ui", List.of(new UserSettings("carol", "{\"role\":\"admin\"}", false)), true, List.of("hi"));
+    }
+
+    @Test
+    void missingFileGivesDefaultsWithAliceAndBob() {
+        AppSettings loaded = new SettingsStore(dir.resolve("settings.json")).load();
+        assertThat(loaded.embeddedBackend()).isTrue();
+        assertThat(loaded.users()).extracting(UserSettings::id).containsExactly("alice", "bob");
+    }
+
+    @Test
+    void roundTripsEverythingButTheSecretByDefault() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("sub/settings.json"));
+        store.save(withSecret(false));
+        AppSettings loaded = store.load();
+        assertThat(loaded).isEqualTo(withSecret(false).forDisk());
+        assertThat(loaded.secret()).isEmpty();
+        assertThat(Files.readString(store.file())).doesNotContain("s3cret-value");
+    }
+
+    @Test
+    void aRememberedSecretIsKeptInAnOwnerOnlyFile() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        store.save(withSecret(true));
+        assertThat(store.load().secret()).isEqualTo("s3cret-value");
+        assertThat(Files.getPosixFilePermissions(store.file()))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    }
+
+    @Test
+    void aBrokenFileFallsBackToDefaults() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{not json");
+        assertThat(new SettingsStore(file).load()).isEqualTo(AppSettings.defaults());
+    }
+
+    @Test
+    void theFolderCanBeMovedWithASystemProperty() {
+        String before = System.getProperty(SettingsStore.DIR_PROPERTY);
+        try {
+            System.setProperty(SettingsStore.DIR_PROPERTY, dir.toString());
+            assertThat(SettingsStore.standard().file()).isEqualTo(dir.resolve("settings.json"));
+        } finally {
+            if (before == null) {
+                System.clearProperty(SettingsStore.DIR_PROPERTY);
+            } else {
+                System.setProperty(SettingsStore.DIR_PROPERTY, before);
+            }
+        }
+    }
+}
