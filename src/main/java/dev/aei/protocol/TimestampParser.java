@@ -55,6 +55,10 @@ final class TimestampParser {
     }
 
     private static Instant iso(String text) {
+        Instant common = IsoFastPath.parse(text);
+        if (common != null) {
+            return Math.abs(common.getEpochSecond()) <= MAX_EPOCH_SECONDS ? common : null;
+        }
         try {
             TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text.replace(' ', 'T'),
                     OffsetDateTime::from, LocalDateTime::from);
