@@ -55,9 +55,9 @@ final class TimestampParser {
     }
 
     private static Instant iso(String text) {
-        Instant common = IsoFastPath.parse(text);
-        if (common != null) {
-            return Math.abs(common.getEpochSecond()) <= MAX_EPOCH_SECONDS ? common : null;
+        Instant fast = FastIso.parse(text);
+        if (fast != null) {
+            return fast;
         }
         try {
             TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text.replace(' ', 'T'),
