@@ -137,6 +137,11 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
         changed();
     }
 
+    /** How many frames the lanes show, all lanes together. */
+    public int frameCount() {
+        return model.lanes().stream().mapToInt(LaneTrack::frameCount).sum();
+    }
+
     /** Ids of the lanes shown, top to bottom. */
     public List<String> laneIds() {
         return model.lanes().stream().map(LaneTrack::id).toList();
