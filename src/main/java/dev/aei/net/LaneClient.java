@@ -12,15 +12,12 @@ import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Opcode;
 import dev.aei.capture.Session;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,7 +46,6 @@ final class LaneClient implements LaneSocket.Events {
     private final PayloadLimit limit;
     private final BiConsumer<String, LaneState> stateSink;
     private final Executor connecting;
-    private final ScheduledExecutorService timer;
     private final TlsTrust tls;
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicInteger threads = new AtomicInteger();
@@ -60,9 +56,8 @@ final class LaneClient implements LaneSocket.Events {
     private volatile LaneSocket socket;
     private volatile CompletableFuture<Void> attempt = CompletableFuture.completedFuture(null);
     private volatile CountDownLatch closed = new CountDownLatch(0);
+    private final RetrySchedule retries;
     private volatile boolean wanted;
-    private int retries;
-    private ScheduledFuture<?> pendingRetry;
 
     LaneClient(TestUser user, Session session, ConnectionSettings settings, Network network,
                BiConsumer<String, LaneState> stateSink) {
@@ -74,7 +69,7 @@ final class LaneClient implements LaneSocket.Events {
         this.auth = network.auth();
         this.tls = network.tls();
         this.connecting = network.connecting();
-        this.timer = network.timer();
+        this.retries = new RetrySchedule(settings.reconnect(), network.timer());
         this.limit = new PayloadLimit(settings.maxFrameBytes());
         this.stateSink = stateSink;
     }
@@ -91,8 +86,7 @@ final class LaneClient implements LaneSocket.Events {
     /** Starts a connection attempt unless one is open or under way; completes when it opened or failed. */
     synchronized CompletableFuture<Void> connect() {
         wanted = true;
-        cancelRetry();
-        retries = 0;
+        retries.reset();
         if (!attempt.isDone() || isOpen()) {
             return attempt;
         }
@@ -170,10 +164,8 @@ final class LaneClient implements LaneSocket.Events {
 
     /** Closes the connection normally (no reconnect follows) and waits (bounded) until the close is recorded. */
     void disconnect() {
-        synchronized (this) {
-            wanted = false;
-            cancelRetry();
-        }
+        wanted = false;
+        retries.reset();
         LaneSocket current = socket;
         if (current == null) {
             return;
@@ -199,9 +191,7 @@ final class LaneClient implements LaneSocket.Events {
         if (from != socket) {
             return;
         }
-        synchronized (this) {
-            retries = 0;
-        }
+        retries.reset();
         update(LaneEvent.Kind.CONNECTED, LaneState.Status.CONNECTED, 101, Redaction.redact(from.getURI().toString()));
         attempt.complete(null);
     }
@@ -257,37 +247,27 @@ final class LaneClient implements LaneSocket.Events {
         update(LaneEvent.Kind.FAILED, LaneState.Status.FAILED, code, detail);
         closed.countDown();
         attempt.complete(null);
-        synchronized (this) {
-            // A first connection that fails is the user's to fix; only failed retries are retried.
-            if (retries > 0) {
-                scheduleRetry();
-            }
+        // A first connection that fails is the user's to fix; only failed retries are retried.
+        if (retries.retrying()) {
+            scheduleRetry();
         }
     }
 
     /** After a drop the inspector did not ask for, waits per the policy and connects again, with a fresh token. */
     private synchronized void scheduleRetry() {
-        ReconnectPolicy policy = settings.reconnect();
-        if (!wanted || !policy.allows(retries + 1)) {
+        if (!wanted) {
             return;
         }
-        retries++;
-        Duration wait = policy.delay(retries, ThreadLocalRandom.current());
-        update(LaneEvent.Kind.RECONNECTING, LaneState.Status.RECONNECTING, retries,
-                "retry " + retries + " in " + wait.toMillis() + " ms");
-        pendingRetry = timer.schedule(this::retry, wait.toMillis(), TimeUnit.MILLISECONDS);
+        RetrySchedule.Retry retry = retries.next(this::retry);
+        if (retry != null) {
+            update(LaneEvent.Kind.RECONNECTING, LaneState.Status.RECONNECTING, retry.number(),
+                    "retry " + retry.number() + " in " + retry.delay().toMillis() + " ms");
+        }
     }
 
     private synchronized void retry() {
         if (wanted) {
             startAttempt();
-        }
-    }
-
-    private synchronized void cancelRetry() {
-        if (pendingRetry != null) {
-            pendingRetry.cancel(false);
-            pendingRetry = null;
         }
     }
 

@@ -10,9 +10,10 @@ package dev.aei.ui.timeline;
  * @param text     fonts and text widths
  * @param selected the selected frame, or null
  * @param hovered  the hovered frame, or null
+ * @param followLive true while the view follows live events
  */
 record RenderContext(TimelineModel model, TimeScale scale, LaneLayout layout, Palette palette, TextMetrics text,
-                     FrameRef selected, FrameRef hovered) {
+                     FrameRef selected, FrameRef hovered, boolean followLive) {
 
     /** Canvas x of a session-clock instant. */
     double x(long nanos) {

@@ -82,6 +82,10 @@ final class TimelineInput {
     private void released(MouseEvent e) {
         if (!dragging) {
             RenderContext ctx = skin.context();
+            if (LiveBadge.bounds(ctx).contains(e.getX(), e.getY())) {
+                view.setFollowLive(!view.isFollowLive());
+                return;
+            }
             LaneTrack.FindingMark mark = HitTester.findingAt(ctx, e.getX(), e.getY());
             FrameRef hit = mark != null ? mark.firstFrame() : HitTester.frameAt(ctx, e.getX(), e.getY());
             if (hit != null) {

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -22,9 +23,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final LaneBandRenderer bands = new LaneBandRenderer();
     private final AxisRenderer axis = new AxisRenderer();
     private final LaneHeaderRenderer header = new LaneHeaderRenderer();
+    private final LiveBadge liveBadge = new LiveBadge();
     private final List<LayerRenderer> plotLayers = List.of(new RunRenderer(), new ToolSpanRenderer(),
             new GlyphRenderer(), new LaneEventRenderer(), new FindingRenderer(), new SelectionRenderer());
     private final InvalidationListener onChange = o -> markDirty();
+    private final ChangeListener<FrameRef> onSelect = (obs, was, ref) -> scrollLaneIntoView(ref);
     private final TimelineInput input;
     private TextMetrics text = new TextMetrics(1);
     private boolean dirty = true;
@@ -44,6 +47,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         });
         getChildren().addAll(canvas, lanesBar);
         view.revisionProperty().addListener(onChange);
+        view.selectedFrameProperty().addListener(onSelect);
         input = new TimelineInput(view, this);
         input.install();
     }
@@ -51,6 +55,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     @Override
     public void dispose() {
         getSkinnable().revisionProperty().removeListener(onChange);
+        getSkinnable().selectedFrameProperty().removeListener(onSelect);
         input.uninstall();
         super.dispose();
     }
@@ -105,7 +110,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimeScale scale = new TimeScale(view.getVisibleStart(), view.getVisibleEnd(), layout.plotWidth(),
                 model.originWallMillis(), ZoneId.systemDefault());
         return new RenderContext(model, scale, layout, view.palette(), text, view.getSelectedFrame(),
-                view.getHoveredFrame());
+                view.getHoveredFrame(), view.isFollowLive());
     }
 
     /** Scrolls the lanes by some pixels (positive = further down). */
@@ -114,6 +119,22 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         scrollY = Math.max(0, Math.min(layout.maxScroll(), scrollY + pixels));
         lanesBar.setValue(scrollY);
         markDirty();
+    }
+
+    /** Scrolls the lanes so the selected frame's lane shows (many users do not fit at once). */
+    private void scrollLaneIntoView(FrameRef ref) {
+        LaneTrack track = ref == null ? null : getSkinnable().model().find(ref.lane());
+        if (track == null) {
+            return;
+        }
+        LaneLayout layout = layout(canvas.getWidth(), canvas.getHeight());
+        int lane = getSkinnable().model().lanes().indexOf(track);
+        double top = layout.laneTop(lane);
+        if (top < layout.axisHeight()) {
+            scrollLanesBy(top - layout.axisHeight());
+        } else if (top + layout.laneHeight() > layout.height()) {
+            scrollLanesBy(top + layout.laneHeight() - layout.height());
+        }
     }
 
     /** Hovers a frame and shows its card (null hides it). */
@@ -165,6 +186,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         g.restore();
         header.draw(g, ctx);
         axis.drawAxis(g, ctx);
+        liveBadge.draw(g, ctx);
         if (ctx.model().lanes().isEmpty()) {
             drawEmptyHint(g, ctx);
         }

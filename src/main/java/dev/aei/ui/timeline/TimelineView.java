@@ -85,6 +85,7 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
             if (now) {
                 follow();
             }
+            changed();
         });
         selectedFrame.addListener((obs, was, now) -> changed());
         scale.addListener((obs, was, now) -> changed());

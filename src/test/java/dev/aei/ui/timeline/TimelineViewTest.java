@@ -156,6 +156,34 @@ class TimelineViewTest {
     }
 
     @Test
+    void theLiveBadgeResumesFollowingAfterLookingBack(FxRobot robot) {
+        loadDemo(robot);
+        robot.interact(() -> view.panBy(-1_000 * DemoSession.MS));
+        assertThat(view.isFollowLive()).isFalse();
+        javafx.geometry.Rectangle2D badge = LiveBadge.bounds(skin().context());
+
+        robot.clickOn(view.localToScreen(badge.getMinX() + badge.getWidth() / 2, badge.getMinY() + badge.getHeight() / 2));
+
+        assertThat(view.isFollowLive()).isTrue();
+    }
+
+    @Test
+    void selectingAFrameOnALaneBelowTheFoldScrollsTheLanes(FxRobot robot) {
+        loadDemo(robot);
+        robot.interact(() -> view.setScale(1.6));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(skin().context().layout().laneTop(2) + skin().context().layout().laneHeight())
+                .isGreaterThan(view.getHeight());
+
+        robot.interact(() -> view.select(new FrameRef("carol", 0)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        LaneLayout layout = skin().context().layout();
+        assertThat(layout.laneTop(2) + layout.laneHeight()).isLessThanOrEqualTo(view.getHeight() + 0.5);
+        robot.interact(() -> view.setScale(1));
+    }
+
+    @Test
     void clickSelectsTheNearestGlyphAndHoverNamesIt(FxRobot robot) {
         loadDemo(robot);
         Lane bob = demo.session.lane("bob");
