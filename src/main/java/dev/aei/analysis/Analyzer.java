@@ -45,6 +45,7 @@ public final class Analyzer implements CaptureListener {
     private final SeqRules seq;
     private final DeliveryRules delivery;
     private final ConnectionRules connections;
+    private int internalErrors;
 
     public Analyzer(EventDecoder decoder, RuleConfig config, Consumer<Finding> sink) {
         this.decoder = decoder;
@@ -81,6 +82,14 @@ public final class Analyzer implements CaptureListener {
 
     @Override
     public synchronized void frameAppended(Lane lane, Frame frame) {
+        try {
+            analyse(lane, frame);
+        } catch (RuntimeException e) {
+            internalErrors++; // a rule bug must never stop the capture that called us
+        }
+    }
+
+    private void analyse(Lane lane, Frame frame) {
         advance(frame.nanos());
         List<AgentEvent> events = decoder.decode(lane.id(), frame);
         if (frame.direction() == Direction.OUT) {
@@ -147,8 +156,17 @@ public final class Analyzer implements CaptureListener {
 
     @Override
     public synchronized void laneEventAppended(Lane lane, LaneEvent event) {
-        advance(event.nanos());
-        connections.laneEvent(lane.id(), event);
+        try {
+            advance(event.nanos());
+            connections.laneEvent(lane.id(), event);
+        } catch (RuntimeException e) {
+            internalErrors++;
+        }
+    }
+
+    /** How many frames or lane events a rule failed on (0 unless there is a bug); for diagnostics. */
+    public synchronized int internalErrors() {
+        return internalErrors;
     }
 
     /** Lets time-driven rules (run-incomplete, seq gaps) fire at this session-clock instant. */

@@ -1,7 +1,6 @@
 package dev.aei.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aei.protocol.AgentEvent;
 import dev.aei.protocol.JsonPaths;
@@ -11,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,11 +50,11 @@ final class DeliveryRules {
         timestampPaths = profile.fields().timestamp();
     }
 
-    private record Seen(JsonNode fingerprint, int frame, long nanos, Instant time) {
+    private record Seen(Fingerprint fingerprint, int frame, long nanos, Instant time) {
     }
 
     private static final class LaneDelivery {
-        final Map<JsonNode, Seen> recent = new HashMap<>();
+        final Map<Fingerprint, Seen> recent = new HashMap<>();
         final Deque<Seen> window = new ArrayDeque<>();
         Instant lastTime;
         long lastSlack;
@@ -89,21 +89,49 @@ final class DeliveryRules {
         return true;
     }
 
-    private JsonNode fingerprint(ObjectNode body) {
-        boolean anyVolatile = false;
-        for (String name : volatileNames) {
-            anyVolatile |= body.has(name);
-        }
-        if (!anyVolatile) {
-            return body;
-        }
-        ObjectNode copy = JsonNodeFactory.instance.objectNode();
-        body.fields().forEachRemaining(f -> {
-            if (!volatileNames.contains(f.getKey())) {
-                copy.set(f.getKey(), f.getValue());
+    private Fingerprint fingerprint(ObjectNode body) {
+        int hash = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!volatileNames.contains(field.getKey())) {
+                hash += field.getKey().hashCode() ^ field.getValue().hashCode();
             }
-        });
-        return copy;
+        }
+        return new Fingerprint(body, hash, volatileNames);
+    }
+
+    /** An event object compared without its volatile fields, without copying it. */
+    private static final class Fingerprint {
+        private final ObjectNode body;
+        private final int hash;
+        private final Set<String> ignored;
+
+        Fingerprint(ObjectNode body, int hash, Set<String> ignored) {
+            this.body = body;
+            this.hash = hash;
+            this.ignored = ignored;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Fingerprint that && that.hash == hash && covers(body, that.body)
+                    && covers(that.body, body);
+        }
+
+        private boolean covers(ObjectNode a, ObjectNode b) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (!ignored.contains(field.getKey()) && !field.getValue().equals(b.get(field.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Checks the server timestamp against the previous one and against the receive time. */

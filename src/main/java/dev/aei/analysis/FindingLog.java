@@ -1,5 +1,6 @@
 package dev.aei.analysis;
 
+import dev.aei.auth.Redactor;
 import dev.aei.capture.AppendOnlyList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,6 +14,7 @@ final class FindingLog {
     private final RuleConfig config;
     private final AppendOnlyList<Finding> findings = new AppendOnlyList<>();
     private final List<Consumer<Finding>> sinks = new CopyOnWriteArrayList<>();
+    private final Redactor redactor = new Redactor();
     private long now;
 
     FindingLog(RuleConfig config) {
@@ -36,7 +38,10 @@ final class FindingLog {
         if (!config.isEnabled(rule)) {
             return;
         }
-        Finding finding = new Finding(rule.id(), rule.severity(), lane, runId, message, frames, now);
+        // Messages and run ids quote frame content; a credential in a frame must not reach the
+        // findings shown on screen and exported as JSON or JUnit XML.
+        Finding finding = new Finding(rule.id(), rule.severity(), lane, redactor.text(runId), redactor.text(message),
+                frames, now);
         findings.append(finding);
         for (Consumer<Finding> sink : sinks) {
             try {

@@ -27,6 +27,8 @@ final class SeqRules {
     private final FindingLog log;
     private final long settleNanos;
     private final Map<String, LaneSeq> lanes = new HashMap<>();
+    /** Gaps not reported yet, over all lanes: ticks have nothing to do while it is zero. */
+    private int openGaps;
 
     SeqRules(FindingLog log, Duration reorderWindow) {
         this.log = log;
@@ -128,6 +130,7 @@ final class SeqRules {
             }
         }
         lane.gaps.addLast(gap);
+        openGaps++;
         if (lane.gaps.size() > MAX_GAPS) {
             Gap oldest = lane.gaps.removeFirst();
             report(e.lane(), oldest);
@@ -162,6 +165,9 @@ final class SeqRules {
 
     /** Reports the gaps that stayed open long enough by {@code nanos}. */
     void tick(long nanos) {
+        if (openGaps == 0) {
+            return;
+        }
         lanes.forEach((laneId, lane) -> {
             for (Gap gap : lane.gaps) {
                 if (!gap.reported && nanos - gap.nanos >= settleNanos) {
@@ -188,6 +194,7 @@ final class SeqRules {
             return;
         }
         gap.reported = true;
+        openGaps--;
         long count = gap.stillMissing();
         if (count > 0) {
             log.raise(Rule.SEQ_GAP, laneId, gap.runId, count + (count == 1 ? " event" : " events") + " missing between seq "

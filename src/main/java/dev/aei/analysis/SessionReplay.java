@@ -18,8 +18,16 @@ public final class SessionReplay {
 
     /** Replays the session, finishes at its last stamp and returns the findings. */
     public static List<Finding> analyze(Session session, Analyzer analyzer) {
+        return analyze(session, analyzer, false);
+    }
+
+    /**
+     * Replays and finishes; with {@code openRunsIncomplete} (a recording's until-complete wait
+     * timed out) runs still open at the end are {@code run-incomplete}.
+     */
+    public static List<Finding> analyze(Session session, Analyzer analyzer, boolean openRunsIncomplete) {
         long last = replay(session, analyzer);
-        analyzer.finish(last);
+        analyzer.finish(last, openRunsIncomplete);
         return analyzer.findings();
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -22,15 +23,21 @@ import java.util.function.Supplier;
  * one daemon writer thread turns entries into lines and writes them, flushing whenever the queue
  * runs dry and at least every {@value #FLUSH_MILLIS} ms under load, so a kill loses well under a
  * second. Closing drains the queue, flushes and syncs the file.
+ *
+ * <p>The queue is bounded ({@value #MAX_BACKLOG} lines): when the writer falls behind (a starved
+ * CPU, a slow disk) capturing threads wait for it, so the socket is read more slowly instead of
+ * the file lagging further and further behind what was received.
  */
 public final class JournalWriter implements CaptureListener, AutoCloseable {
     static final long FLUSH_MILLIS = 100;
+    static final int MAX_BACKLOG = 2_000;
 
     private final Path file;
     private final Session session;
     private final Writer out;
     private final JournalFormat format = new JournalFormat(new ObjectMapper());
     private final BlockingQueue<Supplier<String>> queue = new LinkedBlockingQueue<>();
+    private final Semaphore backlog = new Semaphore(MAX_BACKLOG);
     private final Thread writer;
     private volatile IOException error;
     private volatile boolean closed;
@@ -95,8 +102,36 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
     }
 
     private void enqueue(Supplier<String> line) {
+        if (!awaitRoom()) {
+            return;
+        }
         if (!closed && error == null) {
             queue.add(line);
+        } else {
+            backlog.release();
+        }
+    }
+
+    /** Waits for room in the queue; false when the journal closed or failed meanwhile. */
+    private boolean awaitRoom() {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    if (backlog.tryAcquire(FLUSH_MILLIS, TimeUnit.MILLISECONDS)) {
+                        return true;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true; // a capturing thread's interrupt must not cost a line
+                }
+                if (closed || error != null) {
+                    return false;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -160,6 +195,7 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
                     barrier.passed.countDown();
                 } else if (entry != null) {
                     dirty |= write(entry.get());
+                    backlog.release();
                 }
                 boolean due = System.nanoTime() - lastFlush >= TimeUnit.MILLISECONDS.toNanos(FLUSH_MILLIS);
                 if (dirty && (queue.isEmpty() || due)) {

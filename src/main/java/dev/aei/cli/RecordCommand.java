@@ -1,5 +1,9 @@
 package dev.aei.cli;
 
+import dev.aei.analysis.Analyzer;
+import dev.aei.analysis.Finding;
+import dev.aei.analysis.RuleConfig;
+import dev.aei.analysis.SessionReplay;
 import dev.aei.auth.AuthException;
 import dev.aei.auth.JwtMinter;
 import dev.aei.auth.LoginSettings;
@@ -9,6 +13,7 @@ import dev.aei.auth.SigningKey;
 import dev.aei.auth.TestUser;
 import dev.aei.auth.TokenSource;
 import dev.aei.capture.JournalWriter;
+import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
 import dev.aei.fixture.FixtureException;
 import dev.aei.fixture.SessionFiles;
@@ -43,6 +48,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,6 +61,9 @@ public final class RecordCommand implements Callable<Integer> {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final Duration CONNECT_LIMIT = Duration.ofSeconds(60);
     private static final long POLL_MILLIS = 50;
+
+    @Mixin
+    private FindingsOptions findings;
 
     @Spec
     private CommandSpec spec;
@@ -166,7 +175,10 @@ public final class RecordCommand implements Callable<Integer> {
                 || s.status() == LaneState.Status.CLOSED)) {
             throw new IOException("no user could connect to " + server);
         }
-        return Main.OK;
+        Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), null);
+        List<Finding> found = SessionReplay.analyze(session, rules, timedOut);
+        return findings.report(found, session.lanes().stream().map(Lane::id).toList(), rules.config().enabled(),
+                console, spec.commandLine().getErr());
     }
 
     private void saveFixture(Session session, EventDecoder decoder, PrintWriter console) throws IOException {

@@ -55,6 +55,10 @@ final class TimestampParser {
     }
 
     private static Instant iso(String text) {
+        Instant fast = FastIso.parse(text);
+        if (fast != null) {
+            return fast;
+        }
         try {
             TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text.replace(' ', 'T'),
                     OffsetDateTime::from, LocalDateTime::from);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aei.capture.JournalWriter;
 import dev.aei.cli.Main;
+import dev.aei.server.BackendConfig;
 import dev.aei.server.FaultRule;
 import dev.aei.server.FaultType;
+import dev.aei.server.ReferenceBackend;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +51,28 @@ class CheckCommandTest {
         assertThat(Files.readString(json)).isEqualTo(liveJson);
         assertThat(Files.readString(junit)).contains("<testsuite name=\"alice\"", "<testsuite name=\"bob\"",
                 "name=\"leak-owner\"", "<failure");
+    }
+
+    @Test
+    void recordPrintsTheSameFindingsAsCheckAndHonoursFailOn() throws Exception {
+        List<FaultRule> faults = List.of(new FaultRule("bob", 1, "agent_thinking", FaultType.LEAK_RELABEL, "alice", 0));
+        Path recorded = dir.resolve("recorded.jsonl");
+        Path live = dir.resolve("record-findings.json");
+        Path offline = dir.resolve("check-findings.json");
+        try (ReferenceBackend backend = ReferenceBackend.start(BackendConfig.defaults().withEventDelayMs(5)
+                .withFaults(faults))) {
+            assertThat(Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret",
+                    BackendConfig.DEMO_SECRET, "--user", "alice", "--user", "bob", "--prompt", "compare costs",
+                    "--until-complete", "--timeout", "30s", "--out", recorded.toString(),
+                    "--findings-json", live.toString())).isEqualTo(Main.FINDINGS);
+            assertThat(Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret",
+                    BackendConfig.DEMO_SECRET, "--user", "carol", "--prompt", "hi", "--until-complete",
+                    "--timeout", "30s", "--out", dir.resolve("carol.jsonl").toString(), "--fail-on", "never"))
+                    .isEqualTo(Main.OK);
+        }
+        assertThat(Files.readString(live)).contains("\"rule\" : \"leak-foreign-run\"", "\"lane\" : \"alice\"");
+        assertThat(Main.run("check", recorded.toString(), "--findings-json", offline.toString())).isEqualTo(Main.FINDINGS);
+        assertThat(Files.readString(offline)).isEqualTo(Files.readString(live));
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class Bench {
             guard(report, "5 fixture", ">= 0.5", () -> new FixtureFigure(sizes).run(session, dir, report));
             step("2 UI and 3 scale");
             guard(report, "2 UI", "p99 <= 20 ms, backlog steady", () -> new UiFigures(sizes, decoder).run(session,
-                    report));
+                    dir.resolve("app"), report));
             if (report.rows().stream().noneMatch(r -> r.figure().equals("3 scale"))) {
                 report.add(Row.notMeasured("3 scale", "did not run", "<= 16 ms", "the UI figures failed"));
             }

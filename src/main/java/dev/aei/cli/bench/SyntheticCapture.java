@@ -16,8 +16,8 @@ import java.util.Map;
  * live capture would hold it, stamped {@value #STAMP_STEP_NANOS} ns apart.
  */
 final class SyntheticCapture {
-    /** Time between two consecutive frames of the session (all lanes): 50,000 events/s. */
-    static final long STAMP_STEP_NANOS = 20_000;
+    /** Time between two consecutive frames of the session (all lanes): 20,000 events/s, the UI figure's rate. */
+    static final long STAMP_STEP_NANOS = 50_000;
 
     private SyntheticCapture() {
     }

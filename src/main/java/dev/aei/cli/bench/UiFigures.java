@@ -5,6 +5,7 @@ import dev.aei.protocol.EventDecoder;
 import dev.aei.ui.bench.UiBench;
 import dev.aei.ui.bench.UiResults;
 import dev.aei.ui.bench.UiWorkload;
+import java.nio.file.Path;
 
 /** Figures 2 and 3, measured in a real window by the UI's bench entry point, as table rows. */
 final class UiFigures {
@@ -20,12 +21,12 @@ final class UiFigures {
         this.decoder = decoder;
     }
 
-    void run(Session bigSession, BenchReport report) throws InterruptedException {
+    void run(Session bigSession, Path dir, BenchReport report) throws InterruptedException {
         UiResults r = UiBench.run(new UiWorkload(decoder, bigSession, new LiveFrames(sizes.lanes()),
-                sizes.uiEventsPerSecond(), sizes.uiSeconds(), sizes.redrawsPerZoom()));
+                sizes.uiEventsPerSecond(), sizes.uiSeconds(), sizes.redrawsPerZoom()), dir);
         double rate = r.produced() / (double) sizes.uiSeconds();
         boolean smooth = r.pulseP99Ms() <= GOAL_PULSE_P99_MS && !r.backlogGrowing();
-        report.add(new Row("2 UI", Fmt.rate(rate) + " over " + sizes.lanes() + " lanes into the window for "
+        report.add(new Row("2 UI", Fmt.rate(rate) + " over " + sizes.lanes() + " lanes into the main window for "
                 + sizes.uiSeconds() + " s (capture + rules + feed + timeline): pulse interval p99, backlog",
                 Fmt.millis(r.pulseP99Ms()) + ", backlog " + (r.backlogGrowing() ? "growing" : "steady"),
                 Fmt.millis(r.idlePulseP99Ms()) + " idle", Fmt.ratio(r.pulseP99Ms() / r.idlePulseP99Ms()),

@@ -20,6 +20,7 @@ interface Commands {
     KeyCombination ZOOM_FIT = keys(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
     KeyCombination FIND = keys(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     KeyCombination EXPORT = keys(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    KeyCombination SAVE = keys(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     KeyCombination THEME = keys(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
     KeyCombination HELP = keys(KeyCode.F1);
     KeyCombination QUIT = keys(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
@@ -48,6 +49,8 @@ interface Commands {
 
     void exportTimeline();
 
+    void saveSession();
+
     void showHelp();
 
     void quit();
@@ -67,6 +70,7 @@ interface Commands {
                 new Shortcut(ZOOM_FIT, "Fit everything (F on the timeline)", this::zoomToFit),
                 new Shortcut(FIND, "Filter the findings", this::focusFindingsFilter),
                 new Shortcut(EXPORT, "Export the timeline as PNG", this::exportTimeline),
+                new Shortcut(SAVE, "Save the session as a fixture", this::saveSession),
                 new Shortcut(THEME, "Light/dark theme", this::toggleTheme),
                 new Shortcut(HELP, "This help", this::showHelp),
                 new Shortcut(QUIT, "Quit", this::quit));

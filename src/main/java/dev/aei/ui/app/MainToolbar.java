@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.geometry.Orientation;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -33,6 +34,7 @@ final class MainToolbar {
 
     static MenuBar menuBar(Commands c) {
         Menu file = new Menu("File", null,
+                item("Save session as fixture…", MaterialDesignC.CONTENT_SAVE_OUTLINE, Commands.SAVE, c::saveSession),
                 item("Export timeline…", MaterialDesignE.EXPORT, Commands.EXPORT, c::exportTimeline),
                 item("Quit", null, Commands.QUIT, c::quit));
         Menu session = new Menu("Session", null,

@@ -3,6 +3,8 @@ package dev.aei.ui.app;
 import atlantafx.base.theme.Tweaks;
 import dev.aei.analysis.Finding;
 import dev.aei.capture.Frame;
+import dev.aei.fixture.FixtureException;
+import dev.aei.fixture.Progress;
 import dev.aei.net.LaneState;
 import dev.aei.protocol.EventDecoder;
 import dev.aei.protocol.Profile;
@@ -91,6 +93,7 @@ public final class MainWindow implements Commands {
         workbench = new Workbench(feed, decoder, new LatestValueRelay<>(Platform::runLater, this::applyState));
         timeline = new TimelineView(decoder);
         timeline.setId("timeline");
+        timeline.setMinSize(0, 0); // the window, not the drawing, decides the size (also after presenter mode)
         models = new AppModels(saved, workbench, decoder, Platform::runLater, this::openFinding,
                 this::selectedUsers, history -> saveSettingsLater());
         signIn = new SignInView(models.signIn);
@@ -101,7 +104,8 @@ public final class MainWindow implements Commands {
         faultsTab = new Tab("Faults", scrolling(new FaultsView(models.faults, this::leakDemo)));
         faultsTab.setDisable(true);
         workspace = workspace();
-        workspace.setMinHeight(0);
+        workspace.setMinSize(0, 0);
+        center.setMinSize(0, 0);
         center.getChildren().setAll(workspace);
         root.setTop(new VBox(MainToolbar.menuBar(this),
                 MainToolbar.toolBar(this, composer, presenterOn, models.status.recordingProperty())));
@@ -122,6 +126,7 @@ public final class MainWindow implements Commands {
         left.setPrefWidth(310);
         timelineSlot.getChildren().setAll(timeline);
         timelineSlot.getStyleClass().add("timeline-slot");
+        timelineSlot.setMinSize(0, 0);
         DetailView detail = new DetailView(models.detail);
         detail.setMinWidth(260);
         detail.setPrefWidth(340);
@@ -370,11 +375,7 @@ public final class MainWindow implements Commands {
 
     @Override
     public void exportTimeline() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export timeline as PNG");
-        chooser.setInitialFileName("timeline.png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        File file = chooser.showSaveDialog(stage);
+        File file = chooser("Export timeline as PNG", "timeline.png", "PNG image", "*.png").showSaveDialog(stage);
         if (file != null) {
             exportTimeline(file.toPath());
         }
@@ -388,6 +389,34 @@ public final class MainWindow implements Commands {
         } catch (IOException e) {
             notices.problem("The timeline could not be exported", e.getMessage());
         }
+    }
+
+    @Override
+    public void saveSession() {
+        File file = chooser("Save session as fixture", "session.aei.json", "Fixture", "*.aei.json").showSaveDialog(stage);
+        if (file != null) {
+            saveSession(file.toPath());
+        }
+    }
+
+    /** Saves the session (redacted, with its findings) in the background and says when it is done. */
+    public void saveSession(Path file) {
+        workbench.runInBackground(() -> {
+            try {
+                workbench.saveFixture(file, Progress.NONE);
+                Platform.runLater(() -> notices.info("Session saved", file.toString()));
+            } catch (FixtureException e) {
+                Platform.runLater(() -> notices.problem("The session could not be saved", e.getMessage()));
+            }
+        });
+    }
+
+    private static FileChooser chooser(String title, String name, String kind, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        return chooser;
     }
 
     @Override

@@ -12,9 +12,9 @@ final class ThemeSwitcher {
     private final BooleanProperty dark = new SimpleBooleanProperty();
 
     ThemeSwitcher(Parent root, boolean startDark) {
-        dark.addListener((o, was, now) -> apply(root, now));
         dark.set(startDark);
         apply(root, startDark);
+        dark.addListener((o, was, now) -> apply(root, now));
     }
 
     private static void apply(Parent root, boolean dark) {

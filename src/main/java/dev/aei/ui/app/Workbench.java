@@ -6,6 +6,10 @@ import dev.aei.auth.AuthException;
 import dev.aei.auth.TestUser;
 import dev.aei.capture.JournalWriter;
 import dev.aei.capture.Session;
+import dev.aei.fixture.Fixture;
+import dev.aei.fixture.FixtureException;
+import dev.aei.fixture.Progress;
+import dev.aei.fixture.SessionFiles;
 import dev.aei.net.AuthMode;
 import dev.aei.net.ConnectionSettings;
 import dev.aei.net.LaneState;
@@ -136,6 +140,16 @@ public final class Workbench implements Connections, AutoCloseable {
         if (current != null) {
             current.setFaults(faults);
         }
+    }
+
+    /** Saves the session and its findings as a fixture (redacted); blocks on file I/O. */
+    public void saveFixture(Path file, Progress progress) throws FixtureException {
+        Session current = session;
+        Analyzer rules = analyzer;
+        if (current == null || rules == null) {
+            throw new FixtureException("There is nothing to save yet: connect a user first.");
+        }
+        SessionFiles.defaults().save(Fixture.of(current, rules.findings()), file, progress);
     }
 
     /** Starts writing a journal of the session into the folder; blocks on file I/O. */

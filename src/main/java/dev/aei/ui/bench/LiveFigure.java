@@ -1,21 +1,16 @@
 package dev.aei.ui.bench;
 
-import dev.aei.analysis.Analyzer;
-import dev.aei.analysis.RuleConfig;
-import dev.aei.capture.CaptureClock;
 import dev.aei.capture.Session;
-import dev.aei.capture.SessionInfo;
-import dev.aei.ui.feed.CaptureFeed;
 import dev.aei.ui.feed.FeedPump;
-import dev.aei.ui.timeline.TimelineView;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The smoothness figure: a live stream into the window through the capture feed, the rules and
- * the pump, as a recording feeds it. Measures pulse intervals (idle first, as the reference) and
+ * The smoothness figure: a live stream into the app's main window, appended to the window's own
+ * session so it passes through its rules, capture feed, pump, timeline and panels as a recording does. Measures pulse intervals (idle first, as the reference) and
  * samples the backlog between capture and screen. The backlog counts as growing when its mean
  * over the last third of the run exceeds that of the first third by more than half a second of input.
  */
@@ -24,11 +19,9 @@ final class LiveFigure {
     private static final long SETTLE_MILLIS = 3_000;
     private static final long SAMPLE_MILLIS = 100;
 
-    private final BenchWindow window;
     private final UiWorkload workload;
 
-    LiveFigure(BenchWindow window, UiWorkload workload) {
-        this.window = window;
+    LiveFigure(UiWorkload workload) {
         this.workload = workload;
     }
 
@@ -37,27 +30,15 @@ final class LiveFigure {
                     double backlogEnd, long backlogMax, boolean growing) {
     }
 
-    Measured run() throws InterruptedException {
-        CaptureClock clock = new CaptureClock();
-        Session session = new Session(new SessionInfo("ws://127.0.0.1:0/ws", "header",
-                workload.decoder().profile().name(), clock.originWallMillis()), clock);
-        CaptureFeed feed = new CaptureFeed();
-        session.addListener(feed);
-        Analyzer analyzer = new Analyzer(workload.decoder(), RuleConfig.defaults(), feed);
-        session.addListener(analyzer);
-        FeedPump pump = Fx.call(() -> {
-            TimelineView timeline = new TimelineView(workload.decoder());
-            window.show(timeline);
-            FeedPump p = new FeedPump(feed);
-            p.addListener(timeline);
-            p.start();
-            return p;
-        });
+    /** Streams into the app's main window (its own session, rules, feed and pump). */
+    Measured run(Path dir) throws InterruptedException {
+        AppWindow app = AppWindow.open(dir);
         try {
-            double idle = idleP99(pump, settleMillis());
-            return streamed(session, feed, pump, idle);
+            LiveTarget target = app.target();
+            double idle = idleP99(target.pump(), settleMillis());
+            return streamed(target.session(), target.pump(), idle);
         } finally {
-            Fx.run(pump::stop);
+            Fx.run(app::close);
         }
     }
 
@@ -72,7 +53,7 @@ final class LiveFigure {
         return Fx.call(() -> pump.pulseStats().percentileMillis(99));
     }
 
-    private Measured streamed(Session session, CaptureFeed feed, FeedPump pump, double idle)
+    private Measured streamed(Session session, FeedPump pump, double idle)
             throws InterruptedException {
         Producer producer = new Producer(session);
         Thread thread = new Thread(producer, "aei-bench-stream");
@@ -85,7 +66,7 @@ final class LiveFigure {
                 pump.pulseStats().reset();
                 return pump.framesDrained();
             });
-            List<Long> backlog = sampleBacklog(feed);
+            List<Long> backlog = sampleBacklog(pump);
             long produced = producer.made.get() - producedBefore;
             double[] pulses = Fx.call(() -> new double[]{pump.pulseStats().percentileMillis(99),
                 pump.pulseStats().percentileMillis(50), pump.framesDrained()});
@@ -101,12 +82,12 @@ final class LiveFigure {
         }
     }
 
-    private List<Long> sampleBacklog(CaptureFeed feed) throws InterruptedException {
+    private List<Long> sampleBacklog(FeedPump pump) throws InterruptedException {
         List<Long> samples = new ArrayList<>();
         long end = System.nanoTime() + workload.streamSeconds() * 1_000_000_000L;
         while (System.nanoTime() < end) {
             Thread.sleep(SAMPLE_MILLIS);
-            samples.add(feed.backlog());
+            samples.add(pump.backlog());
         }
         return samples;
     }

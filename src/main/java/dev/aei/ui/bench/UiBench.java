@@ -1,5 +1,7 @@
 package dev.aei.ui.bench;
 
+import java.nio.file.Path;
+
 /**
  * Entry point of the UI figures for the {@code bench} command: opens a real window (headless
  * Monocle when there is no display) and measures live smoothness and timeline scale in it.
@@ -8,12 +10,15 @@ public final class UiBench {
     private UiBench() {
     }
 
-    /** Runs both UI figures and closes the window; the toolkit stays up (it cannot be restarted). */
-    public static UiResults run(UiWorkload workload) throws InterruptedException {
+    /**
+     * Runs both UI figures and closes their windows; the toolkit stays up (it cannot be restarted).
+     * {@code dir} holds the main window's settings and journals while it runs.
+     */
+    public static UiResults run(UiWorkload workload, Path dir) throws InterruptedException {
         Fx.start();
+        LiveFigure.Measured live = new LiveFigure(workload).run(dir);
         BenchWindow window = Fx.call(BenchWindow::new);
         try {
-            LiveFigure.Measured live = new LiveFigure(window, workload).run();
             ScaleFigure.Measured scale = new ScaleFigure(window, workload).run();
             double[] redraw = new double[scale.levels().length];
             double[] pan = new double[scale.levels().length];

@@ -3,7 +3,10 @@ package dev.aei.ui.common;
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Small helpers the panels share for building their forms. */
 public final class Nodes {
@@ -16,6 +19,15 @@ public final class Nodes {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.TEXT_MUTED);
         return label;
+    }
+
+    /** A button with an icon, an id for tests and keyboard users, and AtlantaFX style classes. */
+    public static Button button(String text, Ikon icon, String id, Runnable action, String... styles) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().addAll(styles);
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     /** Shows (and lays out) the node only while the condition holds. */

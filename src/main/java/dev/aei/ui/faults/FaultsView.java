@@ -1,5 +1,6 @@
 package dev.aei.ui.faults;
 
+import static dev.aei.ui.common.Nodes.button;
 import static dev.aei.ui.common.Nodes.formLabel;
 import static dev.aei.ui.common.Nodes.showIf;
 
@@ -23,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -45,20 +45,10 @@ public final class FaultsView extends VBox {
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
-        Button demo = new Button("Leak bob → alice", new FontIcon(MaterialDesignS.SHIELD_ALERT));
-        demo.setId("leak-demo");
-        demo.getStyleClass().add(Styles.DANGER);
+        Button demo = button("Leak bob → alice", MaterialDesignS.SHIELD_ALERT, "leak-demo", leakDemo, Styles.DANGER);
         demo.setMaxWidth(Double.MAX_VALUE);
-        demo.setOnAction(e -> leakDemo.run());
-
-        Button apply = new Button("Arm", new FontIcon(MaterialDesignB.BUG));
-        apply.setId("fault-apply");
-        apply.getStyleClass().add(Styles.ACCENT);
-        apply.setOnAction(e -> vm.apply());
-        Button clear = new Button("Clear all", new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
-        clear.setId("fault-clear");
-        clear.setOnAction(e -> vm.clear());
-        HBox buttons = new HBox(6, apply, clear);
+        HBox buttons = new HBox(6, button("Arm", MaterialDesignB.BUG, "fault-apply", vm::apply, Styles.ACCENT),
+                button("Clear all", MaterialDesignC.CLOSE_CIRCLE_OUTLINE, "fault-clear", vm::clear));
 
         Label armed = new Label("Armed faults");
         armed.getStyleClass().add(Styles.TEXT_BOLD);

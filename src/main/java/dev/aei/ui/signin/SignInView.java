@@ -1,6 +1,7 @@
 package dev.aei.ui.signin;
 
 import atlantafx.base.controls.PasswordTextField;
+import static dev.aei.ui.common.Nodes.button;
 import static dev.aei.ui.common.Nodes.formLabel;
 import static dev.aei.ui.common.Nodes.showIf;
 
@@ -132,13 +133,8 @@ public final class SignInView extends VBox {
     }
 
     private HBox connectButtons() {
-        Button connect = new Button("Connect all", new FontIcon(MaterialDesignL.LAN_CONNECT));
-        connect.setId("connect-all");
-        connect.getStyleClass().add(Styles.ACCENT);
-        connect.setOnAction(e -> vm.connectAll());
-        Button disconnect = new Button("Disconnect", new FontIcon(MaterialDesignL.LAN_DISCONNECT));
-        disconnect.setId("disconnect-all");
-        disconnect.setOnAction(e -> vm.disconnectAll());
+        Button connect = button("Connect all", MaterialDesignL.LAN_CONNECT, "connect-all", vm::connectAll, Styles.ACCENT);
+        Button disconnect = button("Disconnect", MaterialDesignL.LAN_DISCONNECT, "disconnect-all", vm::disconnectAll);
         connect.setMaxWidth(Double.MAX_VALUE);
         disconnect.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(connect, Priority.ALWAYS);

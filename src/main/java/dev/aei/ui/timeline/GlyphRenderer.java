@@ -41,18 +41,22 @@ final class GlyphRenderer implements LayerRenderer {
         }
     }
 
-    /** One glyph per event, skipping those a more important glyph in the same column hides. */
+    /**
+     * One glyph per event, except that a glyph overlapping the previous drawn one is left out
+     * unless it matters more (a burst shows its start and end, not a smear).
+     */
     private void drawGlyphs(GraphicsContext g, RenderContext ctx, EventColumns events, int from, int to, double y) {
-        int lastColumn = Integer.MIN_VALUE;
+        double minGap = ctx.glyphRadius() * 1.2;
+        double lastX = Double.NEGATIVE_INFINITY;
         int lastRank = -1;
         for (int i = from; i < to; i++) {
             double x = ctx.x(events.nanos(i));
-            int column = (int) x;
             int rank = GlyphPainter.importance(events.roleOrdinal(i));
-            if (column == lastColumn && rank <= lastRank) {
+            boolean overlaps = x - lastX < minGap;
+            if (overlaps && rank <= lastRank) {
                 continue;
             }
-            lastColumn = column;
+            lastX = x;
             lastRank = rank;
             painter.paint(g, events.role(i), x, y, ctx.glyphRadius(), ctx.palette());
         }

@@ -26,11 +26,17 @@ final class ToolSpanRenderer implements LayerRenderer {
             merger.forEach(track.tools(), ctx, (x0, x1, span, failed) -> {
                 Color color = failed ? ctx.palette().danger() : ctx.palette().tool();
                 double w = Math.max(1.5, x1 - x0);
-                g.setFill(ctx.palette().background().interpolate(color, 0.14)); // opaque: hides the run line
-                g.fillRoundRect(x0, y - height / 2, w, height, arc, arc);
-                g.setStroke(Palette.fade(color, 0.75));
-                g.setLineWidth(1);
-                g.strokeRoundRect(x0, y - height / 2, w, height, arc, arc);
+                if (w < 2 * arc) {
+                    // Too narrow for corners to show: one plain box, far cheaper to rasterise by thousands.
+                    g.setFill(Palette.fade(color, 0.75));
+                    g.fillRect(x0, y - height / 2, w, height);
+                } else {
+                    g.setFill(ctx.palette().background().interpolate(color, 0.14)); // opaque: hides the run line
+                    g.fillRoundRect(x0, y - height / 2, w, height, arc, arc);
+                    g.setStroke(Palette.fade(color, 0.75));
+                    g.setLineWidth(1);
+                    g.strokeRoundRect(x0, y - height / 2, w, height, arc, arc);
+                }
                 if (span >= 0) {
                     label(g, ctx, ctx.model().string(track.tools().label(span)), x0, w, y, height, failed);
                 }

@@ -9,6 +9,7 @@ import dev.aei.server.BackendConfig;
 import dev.aei.ui.presenter.AgentPhase;
 import dev.aei.ui.presenter.UserCard;
 import dev.aei.ui.timeline.FrameRef;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Set;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -137,6 +139,34 @@ class DesktopAppTest {
         assertThat(driver.screenshot("presenter")).exists();
         driver.robot.press(KeyCode.F11).release(KeyCode.F11);
         driver.waitFor("the presenter view closes", () -> !driver.window.presenterProperty().get());
+    }
+
+    @Test
+    @Order(6)
+    void recordsAJournalSavesAFixtureExportsThePngAndShowsHelp() throws Exception {
+        driver.robot.clickOn("#record");
+        driver.waitFor("a journal is being written", () -> !driver.models().status.journalProperty().get().isEmpty());
+        Path journal = Path.of(driver.fx(() -> driver.models().status.journalProperty().get()));
+        driver.robot.clickOn("#record");
+        driver.waitFor("the journal holds the session", () -> Files.isRegularFile(journal)
+                && Files.readAllLines(journal).size() > driver.session().frameCount());
+        assertThat(journal.getParent()).isEqualTo(dir.resolve("sessions"));
+
+        Path fixture = dir.resolve("bug.aei.json");
+        driver.onFx(() -> driver.window.saveSession(fixture));
+        driver.waitFor("the fixture is saved", () -> Files.isRegularFile(fixture)
+                && Files.readString(fixture).contains("leak-owner"));
+        assertThat(Files.readString(fixture)).doesNotContain("eyJ").doesNotContain(BackendConfig.DEMO_SECRET);
+
+        Path png = dir.resolve("timeline.png");
+        driver.onFx(() -> driver.window.exportTimeline(png));
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isGreaterThan(100);
+
+        driver.robot.press(KeyCode.F1).release(KeyCode.F1);
+        driver.waitFor("the help dialog shows", () -> driver.robot.lookup("#help-dialog").tryQuery().isPresent());
+        assertThat(driver.robot.lookup("Connect all enabled users").tryQuery()).isPresent();
+        driver.robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        driver.waitFor("the help dialog closes", () -> driver.robot.lookup("#help-dialog").tryQuery().isEmpty());
     }
 
     private static boolean done(String user, int runsBefore) {
