@@ -1,5 +1,6 @@
 package dev.aei.net;
 
+import dev.aei.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

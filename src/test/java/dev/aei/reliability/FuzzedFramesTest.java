@@ -1,5 +1,6 @@
 package dev.aei.reliability;
 
+import dev.aei.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aei.analysis.Analyzer;

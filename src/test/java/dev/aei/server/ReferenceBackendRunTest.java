@@ -1,5 +1,6 @@
 package dev.aei.server;
 
+import dev.aei.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

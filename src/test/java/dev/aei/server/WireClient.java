@@ -1,5 +1,6 @@
 package dev.aei.server;
 
+import dev.aei.testing.Await;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -20,6 +20,7 @@ interface Commands {
     KeyCombination ZOOM_FIT = keys(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
     KeyCombination FIND = keys(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     KeyCombination EXPORT = keys(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    KeyCombination OPEN = keys(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     KeyCombination SAVE = keys(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     KeyCombination THEME = keys(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
     KeyCombination HELP = keys(KeyCode.F1);
@@ -51,6 +52,8 @@ interface Commands {
 
     void saveSession();
 
+    void openFile();
+
     void showHelp();
 
     void quit();
@@ -70,6 +73,7 @@ interface Commands {
                 new Shortcut(ZOOM_FIT, "Fit everything (F on the timeline)", this::zoomToFit),
                 new Shortcut(FIND, "Filter the findings", this::focusFindingsFilter),
                 new Shortcut(EXPORT, "Export the timeline as PNG", this::exportTimeline),
+                new Shortcut(OPEN, "Open a fixture, journal or HAR file", this::openFile),
                 new Shortcut(SAVE, "Save the session as a fixture", this::saveSession),
                 new Shortcut(THEME, "Light/dark theme", this::toggleTheme),
                 new Shortcut(HELP, "This help", this::showHelp),

@@ -32,8 +32,10 @@ final class MainToolbar {
     private MainToolbar() {
     }
 
-    static MenuBar menuBar(Commands c) {
+    static MenuBar menuBar(Commands c, Menu openRecent) {
         Menu file = new Menu("File", null,
+                item("Open…", MaterialDesignF.FOLDER_OPEN_OUTLINE, Commands.OPEN, c::openFile),
+                openRecent,
                 item("Save session as fixture…", MaterialDesignC.CONTENT_SAVE_OUTLINE, Commands.SAVE, c::saveSession),
                 item("Export timeline…", MaterialDesignE.EXPORT, Commands.EXPORT, c::exportTimeline),
                 item("Quit", null, Commands.QUIT, c::quit));

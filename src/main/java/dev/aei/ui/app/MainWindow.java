@@ -3,6 +3,7 @@ package dev.aei.ui.app;
 import atlantafx.base.theme.Tweaks;
 import dev.aei.analysis.Finding;
 import dev.aei.capture.Frame;
+import dev.aei.fixture.Fixture;
 import dev.aei.fixture.FixtureException;
 import dev.aei.fixture.Progress;
 import dev.aei.net.LaneState;
@@ -13,6 +14,8 @@ import dev.aei.ui.detail.DetailView;
 import dev.aei.ui.faults.FaultsView;
 import dev.aei.ui.feed.CaptureFeed;
 import dev.aei.ui.feed.FeedPump;
+import dev.aei.ui.files.OpenFileViewModel;
+import dev.aei.ui.files.RecentFiles;
 import dev.aei.ui.findings.FindingsView;
 import dev.aei.ui.help.HelpDialog;
 import dev.aei.ui.help.Shortcut;
@@ -36,10 +39,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -82,6 +87,7 @@ public final class MainWindow implements Commands {
     private final BooleanProperty presenterOn = new SimpleBooleanProperty();
     private final Notices notices;
     private final ThemeSwitcher theme;
+    private final FileOpener opener;
     private boolean closed;
 
     public MainWindow(Stage stage, AppOptions options) {
@@ -103,18 +109,31 @@ public final class MainWindow implements Commands {
         notices = new Notices(stage);
         faultsTab = new Tab("Faults", scrolling(new FaultsView(models.faults, this::leakDemo)));
         faultsTab.setDisable(true);
+        opener = new FileOpener(RecentFiles.besideSettings(store.file()), stage, workbench::runInBackground,
+                this::view);
         workspace = workspace();
         workspace.setMinSize(0, 0);
         center.setMinSize(0, 0);
         center.getChildren().setAll(workspace);
-        root.setTop(new VBox(MainToolbar.menuBar(this),
+        root.setTop(new VBox(MainToolbar.menuBar(this, opener.recentMenu()),
                 MainToolbar.toolBar(this, composer, presenterOn, models.status.recordingProperty())));
         root.setCenter(center);
-        root.setBottom(new StatusView(models.status, models.findings));
+        root.setBottom(new VBox(loadBar(), new StatusView(models.status, models.findings)));
         root.getStyleClass().add("app-root");
         theme = new ThemeSwitcher(root, saved.darkTheme());
         theme.darkProperty().addListener((o, a, b) -> saveSettingsLater());
         wire();
+    }
+
+    /** A thin progress bar shown only while a file loads. */
+    private ProgressBar loadBar() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("load-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(opener.model().progressProperty());
+        bar.visibleProperty().bind(opener.model().loadingProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private SplitPane workspace() {
@@ -172,6 +191,20 @@ public final class MainWindow implements Commands {
         stage.setTitle("Agent Event Inspector");
         AppIcons.addTo(stage);
         stage.setOnCloseRequest(e -> close());
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (files) {
+                openFile(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
         stage.show();
         pump.start();
         start();
@@ -411,6 +444,35 @@ public final class MainWindow implements Commands {
         });
     }
 
+    @Override
+    public void openFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a fixture, journal or HAR file");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Captures", "*.aei.json", "*.jsonl", "*.har"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            openFile(file.toPath());
+        }
+    }
+
+    /** Loads a fixture, journal or HAR file in the background and then shows it instead of the live session. */
+    public void openFile(Path file) {
+        opener.open(file);
+    }
+
+    /** Shows a loaded file: the panels start empty and fill from the file through the feed, in batches. */
+    private void view(Path file, Fixture loaded) {
+        timeline.clear();
+        models.findings.clear();
+        models.detail.show(null, null);
+        models.status.recordingProperty().set(false);
+        models.status.backendProperty().set(opener.model().statusText());
+        stage.setTitle("Agent Event Inspector — viewing " + file.getFileName());
+        workbench.runInBackground(() -> workbench.view(loaded));
+    }
+
     private static FileChooser chooser(String title, String name, String kind, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
@@ -450,6 +512,11 @@ public final class MainWindow implements Commands {
     /** The feed pump (counts of what the UI drained). */
     public FeedPump pump() {
         return pump;
+    }
+
+    /** The open-file state (loading, viewing, recent files). */
+    public OpenFileViewModel openFiles() {
+        return opener.model();
     }
 
     /** Whether the presenter view is showing. */

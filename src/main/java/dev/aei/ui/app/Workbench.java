@@ -152,6 +152,22 @@ public final class Workbench implements Connections, AutoCloseable {
         SessionFiles.defaults().save(Fixture.of(current, rules.findings()), file, progress);
     }
 
+    /**
+     * Shows a loaded session instead of the live one: live connections are closed, the loaded frames
+     * and findings go through the feed; the next connect starts a fresh live session. Blocks briefly.
+     */
+    public synchronized void view(Fixture loaded) {
+        SessionConnector old = connector;
+        connector = null;
+        connectorSettings = null;
+        if (old != null) {
+            old.close();
+        }
+        session = loaded.session();
+        analyzer = null;
+        feed.enqueueAll(loaded.session(), loaded.findings());
+    }
+
     /** Starts writing a journal of the session into the folder; blocks on file I/O. */
     public Path startRecording(Path folder) throws IOException {
         Session current = session;
@@ -238,14 +254,17 @@ public final class Workbench implements Connections, AutoCloseable {
 
     /** The one session of this run; lanes are per user, so changing servers keeps adding to it. */
     private Session sessionFor(URI server, AppSettings settings) {
-        if (session == null) {
+        if (session == null || analyzer == null) {
             Session fresh = Session.start(server.toString(), settings.authMode(), settings.profile());
             Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), feed);
             fresh.addListener(feed); // the feed first, so a frame always reaches the UI before its findings
             fresh.addListener(rules);
             analyzer = rules;
+            boolean first = session == null;
             session = fresh;
-            ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+            if (first) {
+                ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+            }
         }
         return session;
     }

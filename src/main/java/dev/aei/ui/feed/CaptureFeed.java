@@ -5,6 +5,7 @@ import dev.aei.capture.CaptureListener;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
+import dev.aei.capture.Session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -39,6 +40,16 @@ public final class CaptureFeed implements CaptureListener, Consumer<Finding> {
     @Override
     public void accept(Finding finding) {
         offer(finding);
+    }
+
+    /** Queues a whole loaded session, lane by lane, then its findings; the pump drains it in batches as usual. */
+    public void enqueueAll(Session session, List<Finding> findings) {
+        for (Lane lane : session.lanes()) {
+            laneAdded(lane);
+            lane.frames().forEach(frame -> frameAppended(lane, frame));
+            lane.events().forEach(event -> laneEventAppended(lane, event));
+        }
+        findings.forEach(this);
     }
 
     /** Takes up to {@code max} queued items, oldest first; the rest stay for the next call. */

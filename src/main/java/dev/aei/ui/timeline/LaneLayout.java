@@ -8,6 +8,8 @@ final class LaneLayout {
     private static final double HEADER_WIDTH = 132;
     private static final double AXIS_HEIGHT = 30;
     private static final double LANE_HEIGHT = 44;
+    /** With few users, lanes grow into the free height up to this factor, so the view doesn't look empty. */
+    private static final double MAX_GROWTH = 1.6;
     private static final double RIGHT_PAD = 12;
 
     private final double width;
@@ -45,7 +47,12 @@ final class LaneLayout {
     }
 
     double laneHeight() {
-        return LANE_HEIGHT * uiScale;
+        double base = LANE_HEIGHT * uiScale;
+        if (laneCount == 0) {
+            return base;
+        }
+        double share = (height - axisHeight()) / laneCount;
+        return Math.max(base, Math.min(share, base * MAX_GROWTH));
     }
 
     double plotLeft() {

@@ -175,4 +175,9 @@ final class LaneTrack {
             return new ToolKey(run, event.toolCallId() != null ? "id:" + event.toolCallId() : "name:" + event.toolName());
         }
     }
+
+    /** Frames this lane shows. */
+    int frameCount() {
+        return frames.size();
+    }
 }

@@ -137,6 +137,11 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
         changed();
     }
 
+    /** How many frames the lanes show, all lanes together. */
+    public int frameCount() {
+        return model.lanes().stream().mapToInt(LaneTrack::frameCount).sum();
+    }
+
     /** Ids of the lanes shown, top to bottom. */
     public List<String> laneIds() {
         return model.lanes().stream().map(LaneTrack::id).toList();
@@ -174,7 +179,8 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
         long first = model.firstNanos();
         long last = model.lastNanos();
         long pad = Math.max((last - first) / 40, MIN_SPAN_NANOS);
-        setRange(first - pad, last + pad);
+        // More room on the right: labels of the newest marks (tool names, finding rules) run rightwards.
+        setRange(first - pad, last + 4 * pad);
     }
 
     /** Shows exactly this range and stops following live. */

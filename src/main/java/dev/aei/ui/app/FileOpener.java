@@ -1,0 +1,117 @@
+package dev.aei.ui.app;
+
+import dev.aei.fixture.Fixture;
+import dev.aei.fixture.FixtureException;
+import dev.aei.fixture.SessionFiles;
+import dev.aei.ui.files.OpenFileViewModel;
+import dev.aei.ui.files.RecentFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens fixtures, journals and HAR files off the FX thread with progress, shows a clear error for
+ * bad files, and keeps the Open Recent menu.
+ */
+final class FileOpener {
+    private static final Logger LOG = LoggerFactory.getLogger(FileOpener.class);
+
+    private final OpenFileViewModel model;
+    private final RecentFiles store;
+    private final Window owner;
+    private final Consumer<Runnable> background;
+    private final BiConsumer<Path, Fixture> onOpened;
+    private final Menu recentMenu = new Menu("Open Recent");
+
+    FileOpener(RecentFiles store, Window owner, Consumer<Runnable> background, BiConsumer<Path, Fixture> onOpened) {
+        this.model = new OpenFileViewModel(store.load());
+        this.store = store;
+        this.owner = owner;
+        this.background = background;
+        this.onOpened = onOpened;
+        recentMenu.setId("open-recent");
+        model.recent().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent());
+        fillRecent();
+    }
+
+    /** Loads the file in the background; on the FX thread afterwards, shows it or an error dialog. */
+    void open(Path file) {
+        Task<Fixture> load = new Task<>() {
+            @Override
+            protected Fixture call() throws FixtureException {
+                return SessionFiles.defaults().open(file, (fraction, message) -> {
+                    updateProgress(fraction, 1.0); // Task coalesces these onto the FX thread
+                    updateMessage(message);
+                });
+            }
+        };
+        model.started();
+        model.progressProperty().bind(load.progressProperty());
+        load.setOnSucceeded(e -> {
+            model.progressProperty().unbind();
+            model.opened(file);
+            saveRecent();
+            onOpened.accept(file, load.getValue());
+        });
+        load.setOnFailed(e -> {
+            model.progressProperty().unbind();
+            model.failed();
+            showError(file, load.getException());
+        });
+        background.accept(load);
+    }
+
+    OpenFileViewModel model() {
+        return model;
+    }
+
+    Menu recentMenu() {
+        return recentMenu;
+    }
+
+    private void showError(Path file, Throwable error) {
+        String why = error instanceof FixtureException ? error.getMessage()
+                : error.getClass().getSimpleName() + ": " + error.getMessage();
+        LOG.warn("{} could not be opened: {}", file, why);
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle("Open failed");
+        alert.setHeaderText(file.getFileName() + " could not be opened");
+        alert.setContentText(why);
+        alert.getDialogPane().setId("open-error");
+        alert.show();
+    }
+
+    private void fillRecent() {
+        List<MenuItem> items = model.recent().stream().map(this::recentItem).toList();
+        recentMenu.getItems().setAll(items);
+        recentMenu.setDisable(items.isEmpty());
+    }
+
+    private MenuItem recentItem(Path file) {
+        MenuItem item = new MenuItem(file.toString());
+        item.setMnemonicParsing(false);
+        item.setOnAction(e -> open(file));
+        return item;
+    }
+
+    private void saveRecent() {
+        List<Path> snapshot = List.copyOf(model.recent());
+        background.accept(() -> {
+            try {
+                store.save(snapshot);
+            } catch (IOException e) {
+                LOG.warn("Recent files could not be saved: {}", e.getMessage());
+            }
+        });
+    }
+}
