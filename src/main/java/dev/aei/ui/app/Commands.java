@@ -21,6 +21,7 @@ interface Commands {
     KeyCombination FIND = keys(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     KeyCombination EXPORT = keys(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     KeyCombination OPEN = keys(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    KeyCombination NEXT_FRAME = keys(KeyCode.F8);
     KeyCombination SAVE = keys(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     KeyCombination THEME = keys(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
     KeyCombination HELP = keys(KeyCode.F1);
@@ -54,6 +55,10 @@ interface Commands {
 
     void openFile();
 
+    void replay();
+
+    void nextFrame();
+
     void showHelp();
 
     void quit();
@@ -74,6 +79,7 @@ interface Commands {
                 new Shortcut(FIND, "Filter the findings", this::focusFindingsFilter),
                 new Shortcut(EXPORT, "Export the timeline as PNG", this::exportTimeline),
                 new Shortcut(OPEN, "Open a fixture, journal or HAR file", this::openFile),
+                new Shortcut(NEXT_FRAME, "Replay the next frame of the opened file", this::nextFrame),
                 new Shortcut(SAVE, "Save the session as a fixture", this::saveSession),
                 new Shortcut(THEME, "Light/dark theme", this::toggleTheme),
                 new Shortcut(HELP, "This help", this::showHelp),

@@ -43,8 +43,12 @@ final class FileOpener {
         fillRecent();
     }
 
-    /** Loads the file in the background; on the FX thread afterwards, shows it or an error dialog. */
+    /** Loads the file in the background; on the FX thread afterwards, shows it or an error dialog. One load at a time. */
     void open(Path file) {
+        if (model.loadingProperty().get()) {
+            LOG.info("{} not opened: another file is still loading", file);
+            return;
+        }
         Task<Fixture> load = new Task<>() {
             @Override
             protected Fixture call() throws FixtureException {

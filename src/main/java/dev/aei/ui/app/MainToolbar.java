@@ -36,6 +36,7 @@ final class MainToolbar {
         Menu file = new Menu("File", null,
                 item("Open…", MaterialDesignF.FOLDER_OPEN_OUTLINE, Commands.OPEN, c::openFile),
                 openRecent,
+                item("Replay…", MaterialDesignP.PLAY_CIRCLE_OUTLINE, null, c::replay),
                 item("Save session as fixture…", MaterialDesignC.CONTENT_SAVE_OUTLINE, Commands.SAVE, c::saveSession),
                 item("Export timeline…", MaterialDesignE.EXPORT, Commands.EXPORT, c::exportTimeline),
                 item("Quit", null, Commands.QUIT, c::quit));

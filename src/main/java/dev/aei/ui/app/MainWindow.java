@@ -6,6 +6,7 @@ import dev.aei.capture.Frame;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.FixtureException;
 import dev.aei.fixture.Progress;
+import dev.aei.fixture.Replayer;
 import dev.aei.net.LaneState;
 import dev.aei.protocol.EventDecoder;
 import dev.aei.protocol.Profile;
@@ -16,6 +17,8 @@ import dev.aei.ui.feed.CaptureFeed;
 import dev.aei.ui.feed.FeedPump;
 import dev.aei.ui.files.OpenFileViewModel;
 import dev.aei.ui.files.RecentFiles;
+import dev.aei.ui.files.ReplayBar;
+import dev.aei.ui.files.ReplayViewModel;
 import dev.aei.ui.findings.FindingsView;
 import dev.aei.ui.help.HelpDialog;
 import dev.aei.ui.help.Shortcut;
@@ -88,6 +91,8 @@ public final class MainWindow implements Commands {
     private final Notices notices;
     private final ThemeSwitcher theme;
     private final FileOpener opener;
+    private final ReplayViewModel replay = new ReplayViewModel(this::newReplay);
+    private Fixture viewed;
     private boolean closed;
 
     public MainWindow(Stage stage, AppOptions options) {
@@ -118,7 +123,7 @@ public final class MainWindow implements Commands {
         root.setTop(new VBox(MainToolbar.menuBar(this, opener.recentMenu()),
                 MainToolbar.toolBar(this, composer, presenterOn, models.status.recordingProperty())));
         root.setCenter(center);
-        root.setBottom(new VBox(loadBar(), new StatusView(models.status, models.findings)));
+        root.setBottom(new VBox(loadBar(), replayBar(), new StatusView(models.status, models.findings)));
         root.getStyleClass().add("app-root");
         theme = new ThemeSwitcher(root, saved.darkTheme());
         theme.darkProperty().addListener((o, a, b) -> saveSettingsLater());
@@ -132,6 +137,14 @@ public final class MainWindow implements Commands {
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(opener.model().progressProperty());
         bar.visibleProperty().bind(opener.model().loadingProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    /** The replay controls, shown only while viewing a file. */
+    private ReplayBar replayBar() {
+        ReplayBar bar = new ReplayBar(replay);
+        bar.visibleProperty().bind(opener.model().viewingProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }
@@ -172,6 +185,7 @@ public final class MainWindow implements Commands {
         pump.addListener(timeline);
         pump.addListener(new FeedRouter(workbench.decoder(), models.findings, models.presenter, models.detail,
                 models.runs));
+        pump.addListener(batch -> replay.refresh());
         pump.addListener(batch -> models.status.backlogProperty().set((int) Math.min(Integer.MAX_VALUE, pump.backlog())));
         models.status.eventsPerSecondProperty().bind(pump.eventsPerSecondProperty());
         timeline.selectedFrameProperty().addListener((o, was, ref) -> showDetail(ref));
@@ -247,6 +261,7 @@ public final class MainWindow implements Commands {
         } catch (IOException e) {
             LOG.warn("Settings could not be saved to {}: {}", store.file(), e.getMessage());
         }
+        replay.stop();
         workbench.close();
     }
 
@@ -464,13 +479,42 @@ public final class MainWindow implements Commands {
 
     /** Shows a loaded file: the panels start empty and fill from the file through the feed, in batches. */
     private void view(Path file, Fixture loaded) {
-        timeline.clear();
-        models.findings.clear();
-        models.detail.show(null, null);
+        replay.stop();
+        viewed = loaded;
+        clearPanels();
         models.status.recordingProperty().set(false);
         models.status.backendProperty().set(opener.model().statusText());
         stage.setTitle("Agent Event Inspector — viewing " + file.getFileName());
         workbench.runInBackground(() -> workbench.view(loaded));
+    }
+
+    private void clearPanels() {
+        timeline.clear();
+        models.findings.clear();
+        models.detail.show(null, null);
+    }
+
+    /** A fresh replay of the opened file: the panels start empty and fill as the replay appends. */
+    private Replayer newReplay() {
+        clearPanels();
+        return workbench.replay(viewed.session());
+    }
+
+    @Override
+    public void replay() {
+        if (viewed == null) {
+            notices.problem("Nothing to replay", "Open a fixture, journal or HAR file first (Ctrl+O).");
+            return;
+        }
+        replay.stop();
+        replay.play();
+    }
+
+    @Override
+    public void nextFrame() {
+        if (viewed != null) {
+            replay.nextFrame();
+        }
     }
 
     private static FileChooser chooser(String title, String name, String kind, String pattern) {
@@ -517,6 +561,11 @@ public final class MainWindow implements Commands {
     /** The open-file state (loading, viewing, recent files). */
     public OpenFileViewModel openFiles() {
         return opener.model();
+    }
+
+    /** The replay controls' state. */
+    public ReplayViewModel replayControls() {
+        return replay;
     }
 
     /** Whether the presenter view is showing. */

@@ -9,6 +9,7 @@ import dev.aei.capture.Session;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.FixtureException;
 import dev.aei.fixture.Progress;
+import dev.aei.fixture.Replayer;
 import dev.aei.fixture.SessionFiles;
 import dev.aei.net.AuthMode;
 import dev.aei.net.ConnectionSettings;
@@ -166,6 +167,19 @@ public final class Workbench implements Connections, AutoCloseable {
         session = loaded.session();
         analyzer = null;
         feed.enqueueAll(loaded.session(), loaded.findings());
+    }
+
+    /**
+     * Starts replaying a loaded session into a fresh session that the feed and a new analysis listen
+     * to, so frames and findings appear as they did; the caller plays or steps the returned replayer.
+     */
+    public synchronized Replayer replay(Session source) {
+        Session target = Replayer.freshTarget(source);
+        target.addListener(feed); // the feed first, so a frame always reaches the UI before its findings
+        target.addListener(new Analyzer(decoder, RuleConfig.defaults(), feed));
+        session = target;
+        analyzer = null; // not a live session: the next connect starts a fresh one
+        return new Replayer(source, target);
     }
 
     /** Starts writing a journal of the session into the folder; blocks on file I/O. */

@@ -1,0 +1,57 @@
+package dev.aei.ui.files;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+
+/** The replay controls shown while viewing a file: speed, play, pause, next frame, stop, position. */
+public final class ReplayBar extends HBox {
+
+    public ReplayBar(ReplayViewModel model) {
+        super(6);
+        setId("replay-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(4, 8, 4, 8));
+        ChoiceBox<Double> speed = new ChoiceBox<>();
+        speed.setId("replay-speed");
+        for (double s : ReplayViewModel.SPEEDS) {
+            speed.getItems().add(s);
+        }
+        speed.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double s) {
+                return s == null ? "" : String.format("%.0f×", s);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return Double.valueOf(text.replace("×", ""));
+            }
+        });
+        speed.setValue(model.speedProperty().get());
+        speed.valueProperty().addListener((o, was, now) -> model.speedProperty().set(now));
+        Button play = button("replay-play", "Play", model::play);
+        play.disableProperty().bind(model.playingProperty());
+        Button pause = button("replay-pause", "Pause", model::pause);
+        pause.disableProperty().bind(model.playingProperty().not());
+        Button next = button("replay-next", "Next frame", model::nextFrame);
+        Button stop = button("replay-stop", "Stop", model::stop);
+        stop.disableProperty().bind(model.activeProperty().not());
+        Label position = new Label();
+        position.setId("replay-position");
+        position.textProperty().bind(Bindings.format("%d / %d", model.positionProperty(), model.totalProperty()));
+        getChildren().addAll(new Label("Replay"), speed, play, pause, next, stop, position);
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.aei.ui.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aei.capture.Direction;
+import dev.aei.capture.Lane;
+import dev.aei.capture.LaneEvent;
+import dev.aei.capture.Session;
+import dev.aei.fixture.Replayer;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class ReplayViewModelTest {
+    private final Session source = recorded();
+    private Session target;
+    private final ReplayViewModel model = new ReplayViewModel(() -> {
+        target = Replayer.freshTarget(source);
+        return new Replayer(source, target);
+    });
+
+    @Test
+    void nextFrameAppendsExactlyOneFrameEachTimeAndLaneEventsOnTheWay() {
+        for (int expected = 1; expected <= 4; expected++) {
+            model.nextFrame();
+            assertThat(target.frameCount()).isEqualTo(expected);
+        }
+        assertThat(model.activeProperty().get()).isTrue();
+        assertThat(model.playingProperty().get()).isFalse();
+        assertThat(model.positionProperty().get()).isGreaterThanOrEqualTo(4);
+        assertThat(model.totalProperty().get()).isEqualTo(6);
+    }
+
+    @Test
+    void playingAtSixteenTimesReplaysEverythingAndStopEndsTheReplay() throws Exception {
+        model.speedProperty().set(16);
+        model.play();
+        assertThat(model.playingProperty().get()).isTrue();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (model.positionProperty().get() < 6 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+            model.refresh();
+        }
+        assertThat(target.frameCount()).isEqualTo(source.frameCount());
+        assertThat(model.playingProperty().get()).isFalse();
+        model.stop();
+        assertThat(model.activeProperty().get()).isFalse();
+    }
+
+    private static Session recorded() {
+        Session s = Session.start("ws://127.0.0.1:1/ws", "header", "netra");
+        Lane alice = s.addLane("alice", Map.of());
+        Lane bob = s.addLane("bob", Map.of());
+        s.appendEvent(alice, LaneEvent.Kind.CONNECTED, 0, "");
+        s.appendText(alice, Direction.OUT, "{\"type\":\"user_message\"}");
+        s.appendText(bob, Direction.IN, "{\"type\":\"agent_started\"}");
+        s.appendEvent(bob, LaneEvent.Kind.CONNECTED, 0, "");
+        s.appendText(alice, Direction.IN, "{\"type\":\"agent_started\"}");
+        s.appendText(bob, Direction.IN, "{\"type\":\"agent_completed\"}");
+        return s;
+    }
+}
