@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
@@ -39,7 +40,7 @@ final class FileOpener {
         this.background = background;
         this.onOpened = onOpened;
         recentMenu.setId("open-recent");
-        model.recent().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent());
+        model.recent().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
     }
 

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import dev.aei.auth.Redactor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class DetailViewModel {
 
     private FrameDetail describe(String lane, Frame frame) {
         Optional<AgentEvent> event = firstEvent(lane, frame);
-        JsonNode tree = parse(frame).map(redactor::json).orElse(null);
+        JsonNode tree = parse(frame).map(redactor::tree).orElse(null);
         String raw = tree != null ? pretty(tree) : redactor.text(frame.displayText());
         String type = event.map(AgentEvent::type).orElse(frame.opcode() == dev.aei.capture.Opcode.BINARY
                 ? "binary" : "text");
