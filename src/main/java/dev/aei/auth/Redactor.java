@@ -96,6 +96,11 @@ public final class Redactor {
         return false;
     }
 
+    /** A one-off redaction of a message, URL or error text with the default keys; null gives "". */
+    public static String message(String text) {
+        return text == null ? "" : new Redactor().patterns(text);
+    }
+
     /** A URL with tokens in its query (or anywhere else) replaced. */
     public String url(String url) {
         return url == null ? null : patterns(url);

@@ -1,5 +1,6 @@
 package dev.aei.cli;
 
+import dev.aei.auth.Redactor;
 import dev.aei.analysis.Analyzer;
 import dev.aei.analysis.Finding;
 import dev.aei.analysis.RuleConfig;
@@ -21,7 +22,6 @@ import dev.aei.net.AuthMode;
 import dev.aei.net.ConnectionSettings;
 import dev.aei.net.LaneState;
 import dev.aei.net.ReconnectPolicy;
-import dev.aei.net.Redaction;
 import dev.aei.net.SentPrompt;
 import dev.aei.net.SessionConnector;
 import dev.aei.net.TlsSettings;
@@ -141,7 +141,7 @@ public final class RecordCommand implements Callable<Integer> {
         try {
             return record(spec.commandLine().getOut());
         } catch (UsageException | IOException e) {
-            err.println("record: " + Redaction.redact(e.getMessage()));
+            err.println("record: " + Redactor.message(e.getMessage()));
             return Main.USAGE_OR_IO;
         }
     }
@@ -153,7 +153,7 @@ public final class RecordCommand implements Callable<Integer> {
         boolean fixture = out != null && SessionFiles.isFixtureName(out);
         Path journalFile = fixture ? SessionFiles.journalFor(out)
                 : out != null ? out : Path.of("sessions", STAMP.format(Clock.systemUTC().instant()) + ".jsonl");
-        Session session = Session.start(Redaction.redact(server.toString()), settings.authMode().label(), profile);
+        Session session = Session.start(Redactor.message(server.toString()), settings.authMode().label(), profile);
         Map<String, LaneState> finalStates;
         List<RunTally> tallies;
         boolean timedOut;

@@ -1,5 +1,6 @@
 package dev.aei.net;
 
+import dev.aei.auth.Redactor;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -25,9 +26,9 @@ record ConnectFailure(int httpStatus, String detail) {
         if (status.find()) {
             int code = Integer.parseInt(status.group(1));
             String text = status.group(2).isBlank() ? "" : " " + status.group(2).trim();
-            return new ConnectFailure(code, Redaction.redact("HTTP " + code + text));
+            return new ConnectFailure(code, Redactor.message("HTTP " + code + text));
         }
-        return new ConnectFailure(0, Redaction.redact(describe(error, closeReason)));
+        return new ConnectFailure(0, Redactor.message(describe(error, closeReason)));
     }
 
     private static String describe(Exception error, String closeReason) {

@@ -1,5 +1,6 @@
 package dev.aei.net;
 
+import dev.aei.auth.Redactor;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,6 @@ record ConnectRequest(URI uri, Map<String, String> headers, List<String> subprot
 
     /** The URL with credentials masked, safe to show and store. */
     String shownUrl() {
-        return Redaction.redact(uri.toString());
+        return Redactor.message(uri.toString());
     }
 }

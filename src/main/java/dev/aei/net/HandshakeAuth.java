@@ -1,5 +1,6 @@
 package dev.aei.net;
 
+import dev.aei.auth.Redactor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aei.auth.AuthException;
@@ -42,7 +43,7 @@ final class HandshakeAuth {
         if (ticketUrl == null) {
             throw new AuthException("ticket auth needs a ticket URL");
         }
-        String shown = Redaction.redact(ticketUrl.toString());
+        String shown = Redactor.message(ticketUrl.toString());
         HttpRequest request = HttpRequest.newBuilder(ticketUrl)
                 .timeout(TICKET_TIMEOUT)
                 .header("Content-Type", "application/json")
@@ -59,7 +60,7 @@ final class HandshakeAuth {
             }
             return ticket.asText();
         } catch (IOException e) {
-            throw new AuthException("ticket request to " + shown + " failed: " + Redaction.redact(describe(e)));
+            throw new AuthException("ticket request to " + shown + " failed: " + Redactor.message(describe(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AuthException("ticket request to " + shown + " was interrupted");

@@ -1,5 +1,6 @@
 package dev.aei.net;
 
+import dev.aei.auth.Redactor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aei.auth.AuthException;
@@ -97,7 +98,7 @@ final class LaneClient implements LaneSocket.Events {
         CompletableFuture<Void> next = new CompletableFuture<>();
         attempt = next;
         closed = new CountDownLatch(1);
-        update(LaneEvent.Kind.CONNECTING, LaneState.Status.CONNECTING, 0, Redaction.redact(settings.server().toString()));
+        update(LaneEvent.Kind.CONNECTING, LaneState.Status.CONNECTING, 0, Redactor.message(settings.server().toString()));
         try {
             connecting.execute(this::open);
         } catch (RejectedExecutionException e) {
@@ -118,14 +119,14 @@ final class LaneClient implements LaneSocket.Events {
             }
             next.connect();
         } catch (AuthException e) {
-            fail(0, "sign-in failed: " + Redaction.redact(e.getMessage()));
+            fail(0, "sign-in failed: " + Redactor.message(e.getMessage()));
         } catch (TlsTrust.SetupException e) {
-            fail(0, "TLS setup failed: " + Redaction.redact(e.getMessage()));
+            fail(0, "TLS setup failed: " + Redactor.message(e.getMessage()));
         } catch (IOException e) {
             ConnectFailure failure = ConnectFailure.of("", e);
             fail(failure.httpStatus(), failure.detail());
         } catch (RuntimeException e) {
-            fail(0, "cannot connect: " + Redaction.redact(String.valueOf(e.getMessage())));
+            fail(0, "cannot connect: " + Redactor.message(String.valueOf(e.getMessage())));
         }
     }
 
@@ -192,7 +193,7 @@ final class LaneClient implements LaneSocket.Events {
             return;
         }
         retries.reset();
-        update(LaneEvent.Kind.CONNECTED, LaneState.Status.CONNECTED, 101, Redaction.redact(from.getURI().toString()));
+        update(LaneEvent.Kind.CONNECTED, LaneState.Status.CONNECTED, 101, Redactor.message(from.getURI().toString()));
         attempt.complete(null);
     }
 
@@ -237,7 +238,7 @@ final class LaneClient implements LaneSocket.Events {
         }
         String side = remote ? "closed by the server" : "closed by the inspector";
         String text = reason == null || reason.isBlank() ? side : reason + " (" + side + ")";
-        update(LaneEvent.Kind.CLOSED, LaneState.Status.CLOSED, code, Redaction.redact(text));
+        update(LaneEvent.Kind.CLOSED, LaneState.Status.CLOSED, code, Redactor.message(text));
         closed.countDown();
         attempt.complete(null);
         scheduleRetry();
@@ -294,7 +295,7 @@ final class LaneClient implements LaneSocket.Events {
     private void listenerFailed(RuntimeException failure) {
         if (!listenerFailureLogged.getAndSet(true)) {
             LOG.warn("a capture listener failed on lane {}; further failures on this lane are not logged: {}",
-                    user.id(), Redaction.redact(String.valueOf(failure)));
+                    user.id(), Redactor.message(String.valueOf(failure)));
         }
     }
 

@@ -114,7 +114,7 @@ class SessionConnectorTest {
                 .startsWith("GET /ws?client=inspector&token=eyJ");
         assertThat(session.lane("alice").events()).extracting(LaneEvent::detail)
                 .allSatisfy(d -> assertThat(d).doesNotContain("eyJ"))
-                .contains(Redaction.redact(withQuery + "&token=x"));
+                .anySatisfy(d -> assertThat(d).startsWith(withQuery + "&token=<redacted:"));
     }
 
     @Test

@@ -146,6 +146,8 @@ class ReferenceBackendFaultTest {
         fixture.backend.setFaults(List.of(rule("tool_executing", FaultType.STALL)));
         alice.ask("Compare Q3 costs [" + CANARY + "]", "t-a");
         alice.awaitType("agent_thinking", 2);
+        // Give the script time to reach tool_executing, where the stall starts, before pinging.
+        Thread.sleep(300);
         alice.send("{\"type\":\"ping\"}");
         alice.sendPing();
         // Absence can only be observed over a grace period; a false pass is possible, a false failure is not.
