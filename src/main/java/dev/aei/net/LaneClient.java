@@ -236,7 +236,9 @@ final class LaneClient implements LaneSocket.Events {
             fail(failure.httpStatus(), failure.detail());
             return;
         }
-        String side = remote ? "closed by the server" : "closed by the inspector";
+        // Once the inspector asked to disconnect, a close is its own even when the server's close frame
+        // or a dropped TCP connection happens to arrive first.
+        String side = remote && wanted ? "closed by the server" : "closed by the inspector";
         String text = reason == null || reason.isBlank() ? side : reason + " (" + side + ")";
         update(LaneEvent.Kind.CLOSED, LaneState.Status.CLOSED, code, Redactor.message(text));
         closed.countDown();
