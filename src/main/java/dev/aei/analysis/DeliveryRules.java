@@ -89,49 +89,62 @@ final class DeliveryRules {
         return true;
     }
 
+    /**
+     * The event's content without its volatile fields, as two independent hashes (96 bits): the
+     * window then holds a few numbers per event instead of the whole JSON tree, which kept
+     * hundreds of bytes per event alive for the length of the window.
+     */
     private Fingerprint fingerprint(ObjectNode body) {
         int hash = 0;
+        long wide = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (!volatileNames.contains(field.getKey())) {
                 hash += field.getKey().hashCode() ^ field.getValue().hashCode();
+                // Summed, so field order does not matter, as for JSON object equality.
+                wide += mix(wide64(field.getKey()) * 31 + wide64(field.getValue()));
             }
         }
-        return new Fingerprint(body, hash, volatileNames);
+        return new Fingerprint(wide, hash);
     }
 
-    /** An event object compared without its volatile fields, without copying it. */
-    private static final class Fingerprint {
-        private final ObjectNode body;
-        private final int hash;
-        private final Set<String> ignored;
+    /** Two hashes of the same content; equal contents give equal fingerprints. */
+    private record Fingerprint(long wide, int narrow) {
+    }
 
-        Fingerprint(ObjectNode body, int hash, Set<String> ignored) {
-            this.body = body;
-            this.hash = hash;
-            this.ignored = ignored;
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Fingerprint that && that.hash == hash && covers(body, that.body)
-                    && covers(that.body, body);
-        }
-
-        private boolean covers(ObjectNode a, ObjectNode b) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
+    private static long wide64(JsonNode node) {
+        if (node.isObject()) {
+            long sum = 0x9E3779B97F4A7C15L;
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                if (!ignored.contains(field.getKey()) && !field.getValue().equals(b.get(field.getKey()))) {
-                    return false;
-                }
+                sum += mix(wide64(field.getKey()) * 31 + wide64(field.getValue()));
             }
-            return true;
+            return sum;
         }
+        if (node.isArray()) {
+            long h = 0xC2B2AE3D27D4EB4FL;
+            for (JsonNode item : node) {
+                h = mix(h * 31 + wide64(item));
+            }
+            return h;
+        }
+        return mix(wide64(node.getNodeType().name()) ^ wide64(node.asText()));
+    }
+
+    private static long wide64(String text) {
+        long h = 0xCBF29CE484222325L; // FNV-1a over UTF-16 units
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001B3L;
+        }
+        return h;
+    }
+
+    /** A 64-bit finaliser (as in SplitMix64) so that sums and products of hashes stay well spread. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** Checks the server timestamp against the previous one and against the receive time. */
