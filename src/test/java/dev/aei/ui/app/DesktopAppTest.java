@@ -110,7 +110,7 @@ class DesktopAppTest {
     void screenshotsOfTheMainWindowInLightAndDark() throws Exception {
         driver.onFx(() -> {
             driver.<javafx.scene.control.TabPane>lookup("#side-tabs").getSelectionModel().select(0);
-            driver.window.timeline().zoomToFit();
+            showTheRuns();
             driver.window.darkThemeProperty().set(false);
         });
         assertThat(driver.screenshot("main-light")).exists();
@@ -135,7 +135,7 @@ class DesktopAppTest {
         assertThat(driver.fx(() -> card("alice").headline())).startsWith("Done in ");
         assertThat(driver.robot.lookup("#card-alice").tryQuery()).isPresent();
         assertThat(driver.robot.lookup("#card-bob").tryQuery()).isPresent();
-        driver.onFx(() -> driver.window.timeline().zoomToFit());
+        driver.onFx(this::showTheRuns);
         assertThat(driver.screenshot("presenter")).exists();
         driver.robot.press(KeyCode.F11).release(KeyCode.F11);
         driver.waitFor("the presenter view closes", () -> !driver.window.presenterProperty().get());
@@ -185,5 +185,21 @@ class DesktopAppTest {
 
     private static long span(long[] range) {
         return range[1] - range[0];
+    }
+
+    /** Frames the screenshots on the agent runs (from the first prompt to the newest frame), not the idle time before them. */
+    private void showTheRuns() {
+        long from = Long.MAX_VALUE;
+        long to = 0;
+        for (dev.aei.capture.Lane lane : driver.session().lanes()) {
+            for (dev.aei.capture.Frame frame : lane.frames()) {
+                if (frame.direction() == dev.aei.capture.Direction.OUT) {
+                    from = Math.min(from, frame.nanos());
+                }
+                to = Math.max(to, frame.nanos());
+            }
+        }
+        long pad = Math.max((to - from) / 12, 1_000_000);
+        driver.window.timeline().showRange(from - pad, to + 3 * pad);
     }
 }
