@@ -5,7 +5,6 @@ import dev.aei.analysis.Finding;
 import dev.aei.capture.Frame;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.FixtureException;
-import dev.aei.fixture.Progress;
 import dev.aei.fixture.Replayer;
 import dev.aei.net.LaneState;
 import dev.aei.protocol.EventDecoder;
@@ -42,6 +41,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.concurrent.Task;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -447,16 +447,36 @@ public final class MainWindow implements Commands {
         }
     }
 
-    /** Saves the session (redacted, with its findings) in the background and says when it is done. */
+    /**
+     * Saves the session (redacted, with its findings) in the background, with the same progress bar
+     * as loading, and says when it is done. One file job at a time.
+     */
     public void saveSession(Path file) {
-        workbench.runInBackground(() -> {
-            try {
-                workbench.saveFixture(file, Progress.NONE);
-                Platform.runLater(() -> notices.info("Session saved", file.toString()));
-            } catch (FixtureException e) {
-                Platform.runLater(() -> notices.problem("The session could not be saved", e.getMessage()));
+        OpenFileViewModel files = opener.model();
+        if (files.loadingProperty().get()) {
+            notices.problem("The session was not saved", "Another file is still being loaded or saved.");
+            return;
+        }
+        Task<Void> save = new Task<>() {
+            @Override
+            protected Void call() throws FixtureException {
+                workbench.saveFixture(file, (fraction, message) -> updateProgress(fraction, 1.0));
+                return null;
             }
+        };
+        files.started();
+        files.progressProperty().bind(save.progressProperty());
+        save.setOnSucceeded(e -> {
+            files.progressProperty().unbind();
+            files.saved();
+            notices.info("Session saved", file.toString());
         });
+        save.setOnFailed(e -> {
+            files.progressProperty().unbind();
+            files.saved();
+            notices.problem("The session could not be saved", save.getException().getMessage());
+        });
+        workbench.runInBackground(save);
     }
 
     @Override

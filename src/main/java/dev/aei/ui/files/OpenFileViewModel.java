@@ -48,6 +48,11 @@ public final class OpenFileViewModel {
         loading.set(false);
     }
 
+    /** A save ended (well or not); what is shown stays as it was. */
+    public void saved() {
+        loading.set(false);
+    }
+
     /** The status line while viewing a file, or empty when live. */
     public String statusText() {
         return viewing.get().isEmpty() ? "" : "Viewing " + viewing.get() + " (live connections disconnected)";

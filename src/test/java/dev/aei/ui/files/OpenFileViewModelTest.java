@@ -36,6 +36,18 @@ class OpenFileViewModelTest {
     }
 
     @Test
+    void aSaveShowsProgressAndChangesNeitherViewNorRecentFiles() {
+        OpenFileViewModel model = new OpenFileViewModel(List.of());
+        model.opened(dir.resolve("viewed.aei.json"));
+        model.started();
+        assertThat(model.loadingProperty().get()).isTrue();
+        model.saved();
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.viewingProperty().get()).isEqualTo("viewed.aei.json");
+        assertThat(model.recent()).containsExactly(dir.resolve("viewed.aei.json").toAbsolutePath());
+    }
+
+    @Test
     void recentFilesSurviveARestartAndAnUnreadableFileMeansNone() throws Exception {
         RecentFiles store = RecentFiles.besideSettings(dir.resolve("settings.json"));
         assertThat(store.load()).isEmpty();
