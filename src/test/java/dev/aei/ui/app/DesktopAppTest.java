@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aei.analysis.Finding;
 import dev.aei.analysis.Severity;
+import dev.aei.capture.Direction;
+import dev.aei.capture.Frame;
+import dev.aei.capture.Lane;
 import dev.aei.protocol.EventRole;
 import dev.aei.server.BackendConfig;
 import dev.aei.ui.presenter.AgentPhase;
@@ -191,9 +194,9 @@ class DesktopAppTest {
     private void showTheRuns() {
         long from = Long.MAX_VALUE;
         long to = 0;
-        for (dev.aei.capture.Lane lane : driver.session().lanes()) {
-            for (dev.aei.capture.Frame frame : lane.frames()) {
-                if (frame.direction() == dev.aei.capture.Direction.OUT) {
+        for (Lane lane : driver.session().lanes()) {
+            for (Frame frame : lane.frames()) {
+                if (frame.direction() == Direction.OUT) {
                     from = Math.min(from, frame.nanos());
                 }
                 to = Math.max(to, frame.nanos());
