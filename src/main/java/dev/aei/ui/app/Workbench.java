@@ -1,6 +1,7 @@
 package dev.aei.ui.app;
 
 import dev.aei.analysis.Analyzer;
+import dev.aei.analysis.Finding;
 import dev.aei.analysis.RuleConfig;
 import dev.aei.auth.AuthException;
 import dev.aei.auth.TestUser;
@@ -36,6 +37,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +60,8 @@ public final class Workbench implements Connections, AutoCloseable {
     private volatile Analyzer analyzer;
     private volatile SessionConnector connector;
     private volatile JournalWriter journal;
+    /** The findings of what is shown: the live analysis, the opened file's, or the replay's analysis. */
+    private volatile Supplier<List<Finding>> shownFindings = List::of;
     private AppSettings connectorSettings;
 
     /**
@@ -143,14 +147,16 @@ public final class Workbench implements Connections, AutoCloseable {
         }
     }
 
-    /** Saves the session and its findings as a fixture (redacted); blocks on file I/O. */
+    /**
+     * Saves what is shown (the live session, an opened file or a replay) with its findings as a
+     * fixture (redacted); blocks on file I/O.
+     */
     public void saveFixture(Path file, Progress progress) throws FixtureException {
         Session current = session;
-        Analyzer rules = analyzer;
-        if (current == null || rules == null) {
-            throw new FixtureException("There is nothing to save yet: connect a user first.");
+        if (current == null) {
+            throw new FixtureException("There is nothing to save yet: connect a user or open a file first.");
         }
-        SessionFiles.defaults().save(Fixture.of(current, rules.findings()), file, progress);
+        SessionFiles.defaults().save(Fixture.of(current, shownFindings.get()), file, progress);
     }
 
     /**
@@ -165,21 +171,24 @@ public final class Workbench implements Connections, AutoCloseable {
             old.close();
         }
         session = loaded.session();
+        shownFindings = loaded::findings;
         analyzer = null;
         feed.enqueueAll(loaded.session(), loaded.findings());
     }
 
     /**
-     * Starts replaying a loaded session into a fresh session that the feed and a new analysis listen
+     * Starts replaying a loaded file into a fresh session that the feed and a new analysis listen
      * to, so frames and findings appear as they did; the caller plays or steps the returned replayer.
      */
-    public synchronized Replayer replay(Session source) {
-        Session target = Replayer.freshTarget(source);
+    public synchronized Replayer replay(Fixture recording) {
+        Session target = Replayer.freshTarget(recording.session());
+        Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), feed);
         target.addListener(feed); // the feed first, so a frame always reaches the UI before its findings
-        target.addListener(new Analyzer(decoder, RuleConfig.defaults(), feed));
+        target.addListener(rules);
         session = target;
+        shownFindings = rules::findings;
         analyzer = null; // not a live session: the next connect starts a fresh one
-        return new Replayer(source, target);
+        return new Replayer(recording, target, rules);
     }
 
     /** Starts writing a journal of the session into the folder; blocks on file I/O. */
@@ -274,6 +283,7 @@ public final class Workbench implements Connections, AutoCloseable {
             fresh.addListener(feed); // the feed first, so a frame always reaches the UI before its findings
             fresh.addListener(rules);
             analyzer = rules;
+            shownFindings = rules::findings;
             boolean first = session == null;
             session = fresh;
             if (first) {

@@ -84,6 +84,11 @@ public final class PresenterViewModel {
         }
     }
 
+    /** Forgets every card (another session is shown now). */
+    public void clear() {
+        cards.clear();
+    }
+
     public ObservableList<UserCard> cards() {
         return cards;
     }
