@@ -5,6 +5,7 @@ import dev.aei.cli.bench.BenchReport;
 import dev.aei.cli.bench.BenchSizes;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,11 +23,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as one JSON object.")
     private Path json;
 
+    @Option(names = "--only", split = ",", paramLabel = "N", description = "Run only these figures (1-6, "
+            + "comma-separated), e.g. to profile one; 4 (memory) always runs, the others use its session.")
+    private Set<Integer> only;
+
     @Override
     public Integer call() {
         BenchSizes sizes = quick ? BenchSizes.reduced() : BenchSizes.full();
+        Set<Integer> figures = only == null ? Bench.ALL_FIGURES : only;
+        if (!Bench.ALL_FIGURES.containsAll(figures)) {
+            System.err.println("bench: --only takes figure numbers 1 to 6, got " + figures);
+            return Main.USAGE_OR_IO;
+        }
         try {
-            BenchReport report = new Bench(sizes, System.err).run();
+            BenchReport report = new Bench(sizes, System.err, figures).run();
             report.print(System.out);
             if (json != null) {
                 report.writeJson(json);

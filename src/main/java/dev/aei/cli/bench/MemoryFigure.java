@@ -43,21 +43,10 @@ final class MemoryFigure {
                 + Fmt.count(events) + " events (session + rules state)",
                 Fmt.count(perEvent) + " B", Fmt.count(rawPerEvent) + " B raw text", Fmt.ratio(perEvent / rawPerEvent),
                 "<= " + Fmt.count(GOAL_BYTES) + " B", Row.Verdict.of(perEvent <= GOAL_BYTES)));
-        report.note(String.format("memory: session alone %s B/event beyond the text, rules state %s B/event%s",
-                Fmt.count(sessionOnly), Fmt.count(perEvent - sessionOnly), rulesBuilt(analyzer) ? ""
-                        : " (the rules are not built yet: their state is missing from this figure)"));
+        report.note(String.format("memory: session alone %s B/event beyond the text, rules state %s B/event",
+                Fmt.count(sessionOnly), Fmt.count(perEvent - sessionOnly)));
         report.value("heap_bytes_per_event", Fmt.round2(perEvent));
         return session;
-    }
-
-    /** False while the analysis is still the agreed stub. */
-    private static boolean rulesBuilt(Analyzer analyzer) {
-        try {
-            analyzer.findings();
-            return true;
-        } catch (UnsupportedOperationException e) {
-            return false;
-        }
     }
 
     private static long rawTextBytes(Session session) {
