@@ -8,7 +8,6 @@ import dev.aei.cli.bench.SyntheticCapture;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.Progress;
 import dev.aei.fixture.SessionFiles;
-import dev.aei.server.BackendConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -34,10 +33,7 @@ class FileDropTest {
 
     @BeforeAll
     static void startQuietApp() throws Exception {
-        driver = new AppDriver(dir, List.of(), BackendConfig.defaults().withEventDelayMs(5));
-        driver.waitFor("alice and bob are connected", () -> driver.models().signIn.connectedIds().size() == 2);
-        driver.onFx(() -> driver.window.disconnectAll()); // nothing live arrives while files open
-        driver.waitFor("everyone is disconnected", () -> driver.models().signIn.connectedIds().isEmpty());
+        driver = AppDriver.quiet(dir);
         recorded = SyntheticCapture.build(EVENTS, 2);
     }
 
