@@ -166,7 +166,7 @@ public final class Workbench implements Connections, AutoCloseable {
         }
         session = loaded.session();
         analyzer = null;
-        feed.enqueueAll(loaded.session(), loaded.findings());
+        feed.enqueueAll(loaded.session(), loaded.findings(), decoder);
     }
 
     /**
@@ -175,8 +175,7 @@ public final class Workbench implements Connections, AutoCloseable {
      */
     public synchronized Replayer replay(Session source) {
         Session target = Replayer.freshTarget(source);
-        target.addListener(feed); // the feed first, so a frame always reaches the UI before its findings
-        target.addListener(new Analyzer(decoder, RuleConfig.defaults(), feed));
+        feed.attach(target, new Analyzer(decoder, RuleConfig.defaults(), null));
         session = target;
         analyzer = null; // not a live session: the next connect starts a fresh one
         return new Replayer(source, target);
@@ -270,9 +269,8 @@ public final class Workbench implements Connections, AutoCloseable {
     private Session sessionFor(URI server, AppSettings settings) {
         if (session == null || analyzer == null) {
             Session fresh = Session.start(server.toString(), settings.authMode(), settings.profile());
-            Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), feed);
-            fresh.addListener(feed); // the feed first, so a frame always reaches the UI before its findings
-            fresh.addListener(rules);
+            Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), null);
+            feed.attach(fresh, rules);
             analyzer = rules;
             boolean first = session == null;
             session = fresh;
