@@ -184,13 +184,14 @@ public final class MainWindow implements Commands {
 
     private void wire() {
         pump.addListener(timeline);
-        pump.addListener(new FeedRouter(workbench.decoder(), models.findings, models.presenter, models.detail,
+        pump.addListener(new FeedRouter(models.findings, models.presenter, models.detail,
                 models.runs));
         pump.addListener(batch -> shown.replayControls().refresh());
         pump.addListener(batch -> models.status.backlogProperty().set((int) Math.min(Integer.MAX_VALUE, pump.backlog())));
         models.status.eventsPerSecondProperty().bind(pump.eventsPerSecondProperty());
         timeline.selectedFrameProperty().addListener((o, was, ref) -> showDetail(ref));
         presenterOn.addListener((o, was, on) -> showPresenter(on));
+        models.presenter.showingProperty().bind(presenterOn);
         models.status.recordingProperty().addListener((o, was, on) -> record(on));
     }
 

@@ -173,7 +173,7 @@ public final class Workbench implements Connections, AutoCloseable {
         session = loaded.session();
         shownFindings = loaded::findings;
         analyzer = null;
-        feed.enqueueAll(loaded.session(), loaded.findings());
+        feed.enqueueAll(loaded.session(), loaded.findings(), decoder);
     }
 
     /**
@@ -182,9 +182,8 @@ public final class Workbench implements Connections, AutoCloseable {
      */
     public synchronized Replayer replay(Fixture recording) {
         Session target = Replayer.freshTarget(recording.session());
-        Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), feed);
-        target.addListener(feed); // the feed first, so a frame always reaches the UI before its findings
-        target.addListener(rules);
+        Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), null);
+        feed.attach(target, rules);
         session = target;
         shownFindings = rules::findings;
         analyzer = null; // not a live session: the next connect starts a fresh one
@@ -279,9 +278,8 @@ public final class Workbench implements Connections, AutoCloseable {
     private Session sessionFor(URI server, AppSettings settings) {
         if (session == null || analyzer == null) {
             Session fresh = Session.start(server.toString(), settings.authMode(), settings.profile());
-            Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), feed);
-            fresh.addListener(feed); // the feed first, so a frame always reaches the UI before its findings
-            fresh.addListener(rules);
+            Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), null);
+            feed.attach(fresh, rules);
             analyzer = rules;
             shownFindings = rules::findings;
             boolean first = session == null;

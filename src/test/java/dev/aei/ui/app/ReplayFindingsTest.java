@@ -151,7 +151,7 @@ class ReplayFindingsTest {
                 && driver.window.pump().backlog() == 0);
         assertThat(driver.fx(() -> driver.models().findings.all().size())).isZero();
         assertThat(driver.fx(() -> driver.models().detail.detailProperty().get())).isNull();
-        assertThat(driver.fx(() -> driver.models().presenter.cards().stream().mapToInt(c -> c.stepsProperty().get())
+        assertThat(driver.fx(() -> driver.models().presenter.cards().stream().mapToInt(UserCard::steps)
                 .sum())).isZero();
         assertThat(driver.fx(() -> driver.models().presenter.cards().stream().map(UserCard::user).toList()))
                 .containsExactlyInAnyOrder("alice", "bob");
