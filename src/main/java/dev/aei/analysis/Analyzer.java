@@ -13,6 +13,7 @@ import dev.aei.protocol.EventText;
 import dev.aei.protocol.Profile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -45,6 +46,7 @@ public final class Analyzer implements CaptureListener {
     private final SeqRules seq;
     private final DeliveryRules delivery;
     private final ConnectionRules connections;
+    private final List<DecodedFrameListener> decodedListeners = new CopyOnWriteArrayList<>();
     private int internalErrors;
 
     public Analyzer(EventDecoder decoder, RuleConfig config, Consumer<Finding> sink) {
@@ -80,18 +82,31 @@ public final class Analyzer implements CaptureListener {
         log.addSink(sink);
     }
 
+    /** Also tells {@code listener} about every frame from now on, with the events decoded from it. */
+    public void addDecodedListener(DecodedFrameListener listener) {
+        decodedListeners.add(listener);
+    }
+
     @Override
     public synchronized void frameAppended(Lane lane, Frame frame) {
+        List<AgentEvent> events = List.of();
         try {
-            analyse(lane, frame);
+            events = decoder.decode(lane.id(), frame);
+        } catch (RuntimeException e) {
+            internalErrors++;
+        }
+        for (DecodedFrameListener listener : decodedListeners) {
+            listener.frameDecoded(lane, frame, events);
+        }
+        try {
+            analyse(lane, frame, events);
         } catch (RuntimeException e) {
             internalErrors++; // a rule bug must never stop the capture that called us
         }
     }
 
-    private void analyse(Lane lane, Frame frame) {
+    private void analyse(Lane lane, Frame frame, List<AgentEvent> events) {
         advance(frame.nanos());
-        List<AgentEvent> events = decoder.decode(lane.id(), frame);
         if (frame.direction() == Direction.OUT) {
             events.forEach(e -> ownership.openThread(e.threadId(), lane.id()));
             canary.findAll(frame.text()).forEach(marker -> ownership.sentCanary(marker, lane.id()));

@@ -1,8 +1,11 @@
 package dev.aei.cli.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.aei.protocol.Canary;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +13,8 @@ import java.util.List;
 /**
  * The frames of one healthy netra run as a lane captures them: the user's message (with its
  * canary), then started, three thoughts, two tool calls and completed, numbered by the lane's seq.
+ * Written with Jackson's streaming generator: this stands in for a backend in another process, so
+ * it should leave as little garbage as it can in the heap being measured.
  */
 final class NetraRun {
     /** Frames per run: one message out, nine events in. */
@@ -17,9 +22,9 @@ final class NetraRun {
     private static final String[] STEPS = {"agent_started", "agent_thinking", "agent_thinking", "tool_executing",
         "tool_completed", "agent_thinking", "tool_executing", "tool_completed", "agent_completed"};
 
-    private final ObjectMapper json;
+    private final JsonFactory json;
 
-    NetraRun(ObjectMapper json) {
+    NetraRun(JsonFactory json) {
         this.json = json;
     }
 
@@ -31,39 +36,83 @@ final class NetraRun {
         String canary = String.format("cnry-%010x", ((long) user.hashCode() << 20 ^ run) & 0xFFFFFFFFFFL);
         String prompt = Canary.DEFAULT.mark("Compare Q3 costs for " + user, canary);
         List<String> texts = new ArrayList<>(FRAMES);
-        ObjectNode message = json.createObjectNode().put("type", "user_message");
-        message.putObject("payload").put("content", prompt).put("thread_id", thread);
-        texts.add(message.toString());
+        texts.add(write(g -> {
+            g.writeStringField("type", "user_message");
+            g.writeObjectFieldStart("payload");
+            g.writeStringField("content", prompt);
+            g.writeStringField("thread_id", thread);
+            g.writeEndObject();
+        }));
         for (int step = 0; step < STEPS.length; step++) {
-            texts.add(event(STEPS[step], step, user, runId, firstSeq + step, time, prompt).toString());
+            String type = STEPS[step];
+            int n = step;
+            String timestamp = time.plusMillis(step).toString();
+            texts.add(write(g -> event(g, type, n, user, runId, firstSeq + n, timestamp, prompt)));
         }
         return texts;
     }
 
-    private ObjectNode event(String type, int step, String user, String runId, long seq, Instant time,
-                             String prompt) {
-        ObjectNode node = json.createObjectNode().put("type", type).put("run_id", runId).put("user_id", user)
-                .put("agent_name", "cost_optimizer").put("timestamp", time.plusMillis(step).toString())
-                .put("seq", seq);
-        ObjectNode data = node.putObject("data");
+    private static void event(JsonGenerator g, String type, int step, String user, String runId, long seq,
+                              String timestamp, String prompt) throws IOException {
+        g.writeStringField("type", type);
+        g.writeStringField("run_id", runId);
+        g.writeStringField("user_id", user);
+        g.writeStringField("agent_name", "cost_optimizer");
+        g.writeStringField("timestamp", timestamp);
+        g.writeNumberField("seq", seq);
+        boolean tool = type.startsWith("tool_");
+        if (tool) {
+            g.writeStringField("tool_name", step < 5 ? "search_docs" : "cost_calculator");
+            g.writeStringField("tool_call_id", runId + (step < 5 ? "-c1" : "-c2"));
+        }
+        if (type.equals("tool_completed")) {
+            g.writeStringField("results", "Found 3 documents");
+        }
+        g.writeObjectFieldStart("data");
         switch (type) {
-            case "agent_started" -> data.put("status", "started").put("message", "cost_optimizer has started: "
-                    + prompt);
-            case "agent_thinking" -> data.put("reasoning", "Step " + step + " of the request: " + prompt)
-                    .put("step_number", step).put("progress_percentage", step * 10);
+            case "agent_started" -> {
+                g.writeStringField("status", "started");
+                g.writeStringField("message", "cost_optimizer has started: " + prompt);
+            }
+            case "agent_thinking" -> {
+                g.writeStringField("reasoning", "Step " + step + " of the request: " + prompt);
+                g.writeNumberField("step_number", step);
+                g.writeNumberField("progress_percentage", step * 10);
+            }
             case "tool_executing" -> {
-                node.put("tool_name", step < 5 ? "search_docs" : "cost_calculator")
-                        .put("tool_call_id", runId + (step < 5 ? "-c1" : "-c2"));
-                data.putObject("parameters").put("query", "q3 costs").put("limit", 5);
+                g.writeObjectFieldStart("parameters");
+                g.writeStringField("query", "q3 costs");
+                g.writeNumberField("limit", 5);
+                g.writeEndObject();
             }
             case "tool_completed" -> {
-                node.put("tool_name", step < 5 ? "search_docs" : "cost_calculator")
-                        .put("tool_call_id", runId + (step < 5 ? "-c1" : "-c2")).put("results", "Found 3 documents");
-                data.put("status", "success").put("execution_time_ms", 40 + step);
+                g.writeStringField("status", "success");
+                g.writeNumberField("execution_time_ms", 40 + step);
             }
-            default -> data.put("status", "completed").put("result", "Q3 costs are 12% below Q2")
-                    .put("execution_time_ms", 120);
+            default -> {
+                g.writeStringField("status", "completed");
+                g.writeStringField("result", "Q3 costs are 12% below Q2");
+                g.writeNumberField("execution_time_ms", 120);
+            }
         }
-        return node;
+        g.writeEndObject();
+    }
+
+    private String write(Fields fields) {
+        StringWriter out = new StringWriter(384);
+        try (JsonGenerator g = json.createGenerator(out)) {
+            g.writeStartObject();
+            fields.write(g);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /** Writes the fields of one object. */
+    @FunctionalInterface
+    private interface Fields {
+        void write(JsonGenerator g) throws IOException;
     }
 }

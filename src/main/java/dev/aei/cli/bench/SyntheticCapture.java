@@ -15,7 +15,7 @@ import java.util.Map;
  * Builds a large healthy session without a network: a {@link RunStream} laid into lanes as a busy
  * live capture would hold it, stamped {@value #STAMP_STEP_NANOS} ns apart.
  */
-final class SyntheticCapture {
+public final class SyntheticCapture {
     /** Time between two consecutive frames of the session (all lanes): 20,000 events/s, the UI figure's rate. */
     static final long STAMP_STEP_NANOS = 50_000;
 
@@ -23,7 +23,7 @@ final class SyntheticCapture {
     }
 
     /** A session of exactly {@code events} frames over {@code laneCount} lanes. */
-    static Session build(int events, int laneCount) {
+    public static Session build(int events, int laneCount) {
         CaptureClock clock = new CaptureClock();
         Session session = new Session(new SessionInfo("ws://127.0.0.1:0/ws", "header", "netra",
                 clock.originWallMillis()), clock);

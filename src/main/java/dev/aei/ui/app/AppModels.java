@@ -11,6 +11,7 @@ import dev.aei.ui.faults.FaultsViewModel;
 import dev.aei.ui.findings.FindingsViewModel;
 import dev.aei.ui.presenter.PresenterViewModel;
 import dev.aei.ui.settings.AppSettings;
+import dev.aei.ui.signin.Connections;
 import dev.aei.ui.signin.SignInViewModel;
 import dev.aei.ui.signin.UserRow;
 import dev.aei.ui.status.StatusViewModel;
@@ -35,14 +36,15 @@ final class AppModels {
     private List<String> knownUsers = List.of();
 
     /**
+     * @param connections    what the sign-in panel connects with
      * @param openFinding    selects a finding's first frame (on the timeline)
      * @param selectedUsers  the users picked in the sign-in table
      * @param saveHistory    stores the prompt history
      */
-    AppModels(AppSettings settings, Workbench workbench, EventDecoder decoder, Executor fx,
+    AppModels(AppSettings settings, Workbench workbench, Connections connections, EventDecoder decoder, Executor fx,
               Consumer<Finding> openFinding, Supplier<List<String>> selectedUsers, Consumer<List<String>> saveHistory) {
         this.workbench = workbench;
-        signIn = new SignInViewModel(settings, workbench);
+        signIn = new SignInViewModel(settings, connections);
         findings = new FindingsViewModel(openFinding);
         detail = new DetailViewModel(decoder::decode, this::findingsOf, ZoneId.systemDefault());
         Executor background = workbench::runInBackground;

@@ -2,7 +2,6 @@ package dev.aei.ui.app;
 
 import dev.aei.capture.Direction;
 import dev.aei.protocol.AgentEvent;
-import dev.aei.protocol.EventDecoder;
 import dev.aei.ui.detail.DetailViewModel;
 import dev.aei.ui.feed.FeedBatch;
 import dev.aei.ui.findings.FindingsViewModel;
@@ -18,18 +17,13 @@ import java.util.function.Consumer;
  * presenter cards, run counts, and the detail view when a new finding names the shown frame.
  */
 final class FeedRouter implements Consumer<FeedBatch> {
-    /** The presenter narrates only the newest frames of a lane per pulse; older ones are already history. */
-    static final int NARRATED_PER_LANE = 32;
-
-    private final EventDecoder decoder;
     private final FindingsViewModel findings;
     private final PresenterViewModel presenter;
     private final DetailViewModel detail;
     private final RunCounter runs;
 
-    FeedRouter(EventDecoder decoder, FindingsViewModel findings, PresenterViewModel presenter,
+    FeedRouter(FindingsViewModel findings, PresenterViewModel presenter,
                DetailViewModel detail, RunCounter runs) {
-        this.decoder = decoder;
         this.findings = findings;
         this.presenter = presenter;
         this.detail = detail;
@@ -39,27 +33,19 @@ final class FeedRouter implements Consumer<FeedBatch> {
     @Override
     public void accept(FeedBatch batch) {
         batch.lanes().forEach(presenter::laneAdded);
-        Map<String, List<FeedBatch.LaneFrame>> byLane = new LinkedHashMap<>();
+        Map<String, List<AgentEvent>> byLane = new LinkedHashMap<>();
         for (FeedBatch.LaneFrame f : batch.frames()) {
             runs.see(f.lane(), f.frame());
             if (f.frame().direction() == Direction.IN) {
-                byLane.computeIfAbsent(f.lane(), k -> new ArrayList<>()).add(f);
+                byLane.computeIfAbsent(f.lane(), k -> new ArrayList<>()).addAll(f.events());
             }
         }
-        byLane.values().forEach(this::narrate);
+        byLane.forEach(presenter::acceptAll);
         batch.laneEvents().forEach(e -> presenter.laneEvent(e.lane(), e.event()));
         if (!batch.findings().isEmpty()) {
             findings.addAll(batch.findings());
             batch.findings().forEach(presenter::finding);
             detail.refresh();
-        }
-    }
-
-    private void narrate(List<FeedBatch.LaneFrame> frames) {
-        for (FeedBatch.LaneFrame f : frames.subList(Math.max(0, frames.size() - NARRATED_PER_LANE), frames.size())) {
-            for (AgentEvent event : decoder.decode(f.lane(), f.frame())) {
-                presenter.accept(event);
-            }
         }
     }
 }

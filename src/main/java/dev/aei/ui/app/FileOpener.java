@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -50,29 +49,15 @@ final class FileOpener {
             LOG.info("{} not opened: another file is still loading", file);
             return;
         }
-        Task<Fixture> load = new Task<>() {
-            @Override
-            protected Fixture call() throws FixtureException {
-                return SessionFiles.defaults().open(file, (fraction, message) -> {
-                    updateProgress(fraction, 1.0); // Task coalesces these onto the FX thread
-                    updateMessage(message);
+        new FileJob<>(progress -> SessionFiles.defaults().open(file, progress)).start(model, background::accept,
+                loaded -> {
+                    model.opened(file);
+                    saveRecent();
+                    onOpened.accept(file, loaded);
+                }, error -> {
+                    model.failed();
+                    showError(file, error);
                 });
-            }
-        };
-        model.started();
-        model.progressProperty().bind(load.progressProperty());
-        load.setOnSucceeded(e -> {
-            model.progressProperty().unbind();
-            model.opened(file);
-            saveRecent();
-            onOpened.accept(file, load.getValue());
-        });
-        load.setOnFailed(e -> {
-            model.progressProperty().unbind();
-            model.failed();
-            showError(file, load.getException());
-        });
-        background.accept(load);
     }
 
     OpenFileViewModel model() {

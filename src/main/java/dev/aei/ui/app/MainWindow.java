@@ -4,8 +4,6 @@ import atlantafx.base.theme.Tweaks;
 import dev.aei.analysis.Finding;
 import dev.aei.capture.Frame;
 import dev.aei.fixture.Fixture;
-import dev.aei.fixture.FixtureException;
-import dev.aei.fixture.Replayer;
 import dev.aei.net.LaneState;
 import dev.aei.protocol.EventDecoder;
 import dev.aei.protocol.Profile;
@@ -41,13 +39,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.concurrent.Task;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -91,8 +87,10 @@ public final class MainWindow implements Commands {
     private final Notices notices;
     private final ThemeSwitcher theme;
     private final FileOpener opener;
-    private final ReplayViewModel replay = new ReplayViewModel(this::newReplay);
-    private Fixture viewed;
+    private final OpenedFile shown;
+    private final FileDrop drop;
+    /** The status line of the live session (the backend or server). */
+    private String liveStatus = "";
     private boolean closed;
 
     public MainWindow(Stage stage, AppOptions options) {
@@ -105,7 +103,8 @@ public final class MainWindow implements Commands {
         timeline = new TimelineView(decoder);
         timeline.setId("timeline");
         timeline.setMinSize(0, 0); // the window, not the drawing, decides the size (also after presenter mode)
-        models = new AppModels(saved, workbench, decoder, Platform::runLater, this::openFinding,
+        models = new AppModels(saved, workbench, new LiveConnections(workbench, this::goLive), decoder,
+                Platform::runLater, this::openFinding,
                 this::selectedUsers, history -> saveSettingsLater());
         signIn = new SignInView(models.signIn);
         findings = new FindingsView(models.findings, this::clockText);
@@ -116,6 +115,8 @@ public final class MainWindow implements Commands {
         faultsTab.setDisable(true);
         opener = new FileOpener(RecentFiles.besideSettings(store.file()), stage, workbench::runInBackground,
                 this::view);
+        shown = new OpenedFile(workbench, feed, opener.model(), notices, shownPanels(), Platform::runLater);
+        drop = new FileDrop(this::openFile, notices);
         workspace = workspace();
         workspace.setMinSize(0, 0);
         center.setMinSize(0, 0);
@@ -143,7 +144,7 @@ public final class MainWindow implements Commands {
 
     /** The replay controls, shown only while viewing a file. */
     private ReplayBar replayBar() {
-        ReplayBar bar = new ReplayBar(replay);
+        ReplayBar bar = new ReplayBar(shown.replayControls());
         bar.visibleProperty().bind(opener.model().viewingProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
@@ -183,13 +184,14 @@ public final class MainWindow implements Commands {
 
     private void wire() {
         pump.addListener(timeline);
-        pump.addListener(new FeedRouter(workbench.decoder(), models.findings, models.presenter, models.detail,
+        pump.addListener(new FeedRouter(models.findings, models.presenter, models.detail,
                 models.runs));
-        pump.addListener(batch -> replay.refresh());
+        pump.addListener(batch -> shown.replayControls().refresh());
         pump.addListener(batch -> models.status.backlogProperty().set((int) Math.min(Integer.MAX_VALUE, pump.backlog())));
         models.status.eventsPerSecondProperty().bind(pump.eventsPerSecondProperty());
         timeline.selectedFrameProperty().addListener((o, was, ref) -> showDetail(ref));
         presenterOn.addListener((o, was, on) -> showPresenter(on));
+        models.presenter.showingProperty().bind(presenterOn);
         models.status.recordingProperty().addListener((o, was, on) -> record(on));
     }
 
@@ -205,20 +207,7 @@ public final class MainWindow implements Commands {
         stage.setTitle("Agent Event Inspector");
         AppIcons.addTo(stage);
         stage.setOnCloseRequest(e -> close());
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            boolean files = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
-            if (files) {
-                openFile(e.getDragboard().getFiles().get(0).toPath());
-            }
-            e.setDropCompleted(files);
-            e.consume();
-        });
+        drop.install(scene);
         stage.show();
         pump.start();
         start();
@@ -226,21 +215,29 @@ public final class MainWindow implements Commands {
 
     private void start() {
         if (!saved.embeddedBackend()) {
-            models.status.backendProperty().set("Server " + saved.serverUrl());
+            showLiveStatus("Server " + saved.serverUrl());
             connectAtStart();
             return;
         }
-        models.status.backendProperty().set("Starting the embedded backend…");
+        showLiveStatus("Starting the embedded backend…");
         workbench.startEmbedded(options.backend()).whenComplete((url, error) -> Platform.runLater(() -> {
             if (error != null) {
-                models.status.backendProperty().set("Embedded backend failed");
+                showLiveStatus("Embedded backend failed");
                 notices.problem("The embedded backend did not start", error.getMessage());
                 return;
             }
-            models.status.backendProperty().set("Embedded backend " + url);
+            showLiveStatus("Embedded backend " + url);
             faultsTab.setDisable(false);
             connectAtStart();
         }));
+    }
+
+    /** Sets the live status line; while a file is shown it is kept for when the user goes live. */
+    private void showLiveStatus(String text) {
+        liveStatus = text;
+        if (!shown.showing()) {
+            models.status.backendProperty().set(text);
+        }
     }
 
     private void connectAtStart() {
@@ -261,7 +258,7 @@ public final class MainWindow implements Commands {
         } catch (IOException e) {
             LOG.warn("Settings could not be saved to {}: {}", store.file(), e.getMessage());
         }
-        replay.stop();
+        shown.stop();
         workbench.close();
     }
 
@@ -328,7 +325,9 @@ public final class MainWindow implements Commands {
 
     private String clockText(long nanos) {
         var session = workbench.session();
-        return session == null ? "" : CLOCK.format(Instant.ofEpochMilli(session.clock().wallMillis(nanos)));
+        // the session's start, not its clock: a loaded file's clock starts when it was loaded
+        return session == null ? ""
+                : CLOCK.format(Instant.ofEpochMilli(session.info().startWallMillis() + nanos / 1_000_000));
     }
 
     private AppSettings currentSettings() {
@@ -352,7 +351,7 @@ public final class MainWindow implements Commands {
                 : o.users().stream().map(dev.aei.ui.settings.UserSettings::named).toList();
         return new AppSettings(o.server() == null ? s.serverUrl() : o.server(), s.authMode(), s.tokenMode(),
                 s.algorithm(), o.secret() == null ? s.secret() : o.secret(), s.rememberSecret(), s.keyFile(),
-                s.loginUrl(), s.profile(), users, s.darkTheme(), s.promptHistory());
+                s.loginUrl(), s.ticketUrl(), s.profile(), users, s.darkTheme(), s.promptHistory());
     }
 
     private static EventDecoder decoder(String profile) {
@@ -448,35 +447,11 @@ public final class MainWindow implements Commands {
     }
 
     /**
-     * Saves the session (redacted, with its findings) in the background, with the same progress bar
-     * as loading, and says when it is done. One file job at a time.
+     * Saves what is shown (the live session, an opened file or its replay; redacted, with its
+     * findings) in the background, with the same progress bar as loading. One file job at a time.
      */
-    public void saveSession(Path file) {
-        OpenFileViewModel files = opener.model();
-        if (files.loadingProperty().get()) {
-            notices.problem("The session was not saved", "Another file is still being loaded or saved.");
-            return;
-        }
-        Task<Void> save = new Task<>() {
-            @Override
-            protected Void call() throws FixtureException {
-                workbench.saveFixture(file, (fraction, message) -> updateProgress(fraction, 1.0));
-                return null;
-            }
-        };
-        files.started();
-        files.progressProperty().bind(save.progressProperty());
-        save.setOnSucceeded(e -> {
-            files.progressProperty().unbind();
-            files.saved();
-            notices.info("Session saved", file.toString());
-        });
-        save.setOnFailed(e -> {
-            files.progressProperty().unbind();
-            files.saved();
-            notices.problem("The session could not be saved", save.getException().getMessage());
-        });
-        workbench.runInBackground(save);
+    public void saveSession(Path target) {
+        shown.save(target);
     }
 
     @Override
@@ -497,44 +472,49 @@ public final class MainWindow implements Commands {
         opener.open(file);
     }
 
-    /** Shows a loaded file: the panels start empty and fill from the file through the feed, in batches. */
-    private void view(Path file, Fixture loaded) {
-        replay.stop();
-        viewed = loaded;
-        clearPanels();
-        models.status.recordingProperty().set(false);
-        models.status.backendProperty().set(opener.model().statusText());
-        stage.setTitle("Agent Event Inspector — viewing " + file.getFileName());
-        workbench.runInBackground(() -> workbench.view(loaded));
+    private void view(Path opened, Fixture loaded) {
+        shown.view(opened, loaded);
     }
 
-    private void clearPanels() {
-        timeline.clear();
-        models.findings.clear();
-        models.detail.show(null, null);
+    /** Runs {@code connect} on the live session, leaving a shown file (and its replay) first. */
+    private void goLive(Runnable connect) {
+        shown.goLive(connect);
     }
 
-    /** A fresh replay of the opened file: the panels start empty and fill as the replay appends. */
-    private Replayer newReplay() {
-        clearPanels();
-        return workbench.replay(viewed.session());
+    /** How the window around the panels follows what is shown. */
+    private OpenedFile.Panels shownPanels() {
+        return new OpenedFile.Panels() {
+            @Override
+            public void showingFile(Path opened, String status) {
+                models.status.recordingProperty().set(false);
+                models.status.backendProperty().set(status);
+                stage.setTitle("Agent Event Inspector — viewing " + opened.getFileName());
+            }
+
+            @Override
+            public void showingLive() {
+                models.status.backendProperty().set(liveStatus);
+                stage.setTitle("Agent Event Inspector");
+            }
+
+            @Override
+            public void clear() {
+                timeline.clear();
+                models.findings.clear();
+                models.presenter.clear();
+                models.detail.show(null, null);
+            }
+        };
     }
 
     @Override
     public void replay() {
-        if (viewed == null) {
-            notices.problem("Nothing to replay", "Open a fixture, journal or HAR file first (Ctrl+O).");
-            return;
-        }
-        replay.stop();
-        replay.play();
+        shown.replay();
     }
 
     @Override
     public void nextFrame() {
-        if (viewed != null) {
-            replay.nextFrame();
-        }
+        shown.nextFrame();
     }
 
     private static FileChooser chooser(String title, String name, String kind, String pattern) {
@@ -585,7 +565,12 @@ public final class MainWindow implements Commands {
 
     /** The replay controls' state. */
     public ReplayViewModel replayControls() {
-        return replay;
+        return shown.replayControls();
+    }
+
+    /** What the window's drag-and-drop handlers call. */
+    FileDrop fileDrop() {
+        return drop;
     }
 
     /** Whether the presenter view is showing. */

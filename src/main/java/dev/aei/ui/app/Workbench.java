@@ -1,6 +1,7 @@
 package dev.aei.ui.app;
 
 import dev.aei.analysis.Analyzer;
+import dev.aei.analysis.Finding;
 import dev.aei.analysis.RuleConfig;
 import dev.aei.auth.AuthException;
 import dev.aei.auth.TestUser;
@@ -36,6 +37,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +60,8 @@ public final class Workbench implements Connections, AutoCloseable {
     private volatile Analyzer analyzer;
     private volatile SessionConnector connector;
     private volatile JournalWriter journal;
+    /** The findings of what is shown: the live analysis, the opened file's, or the replay's analysis. */
+    private volatile Supplier<List<Finding>> shownFindings = List::of;
     private AppSettings connectorSettings;
 
     /**
@@ -143,14 +147,16 @@ public final class Workbench implements Connections, AutoCloseable {
         }
     }
 
-    /** Saves the session and its findings as a fixture (redacted); blocks on file I/O. */
+    /**
+     * Saves what is shown (the live session, an opened file or a replay) with its findings as a
+     * fixture (redacted); blocks on file I/O.
+     */
     public void saveFixture(Path file, Progress progress) throws FixtureException {
         Session current = session;
-        Analyzer rules = analyzer;
-        if (current == null || rules == null) {
-            throw new FixtureException("There is nothing to save yet: connect a user first.");
+        if (current == null) {
+            throw new FixtureException("There is nothing to save yet: connect a user or open a file first.");
         }
-        SessionFiles.defaults().save(Fixture.of(current, rules.findings()), file, progress);
+        SessionFiles.defaults().save(Fixture.of(current, shownFindings.get()), file, progress);
     }
 
     /**
@@ -165,21 +171,23 @@ public final class Workbench implements Connections, AutoCloseable {
             old.close();
         }
         session = loaded.session();
+        shownFindings = loaded::findings;
         analyzer = null;
-        feed.enqueueAll(loaded.session(), loaded.findings());
+        feed.enqueueAll(loaded.session(), loaded.findings(), decoder);
     }
 
     /**
-     * Starts replaying a loaded session into a fresh session that the feed and a new analysis listen
+     * Starts replaying a loaded file into a fresh session that the feed and a new analysis listen
      * to, so frames and findings appear as they did; the caller plays or steps the returned replayer.
      */
-    public synchronized Replayer replay(Session source) {
-        Session target = Replayer.freshTarget(source);
-        target.addListener(feed); // the feed first, so a frame always reaches the UI before its findings
-        target.addListener(new Analyzer(decoder, RuleConfig.defaults(), feed));
+    public synchronized Replayer replay(Fixture recording) {
+        Session target = Replayer.freshTarget(recording.session());
+        Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), null);
+        feed.attach(target, rules);
         session = target;
+        shownFindings = rules::findings;
         analyzer = null; // not a live session: the next connect starts a fresh one
-        return new Replayer(source, target);
+        return new Replayer(recording, target, rules);
     }
 
     /** Starts writing a journal of the session into the folder; blocks on file I/O. */
@@ -248,8 +256,21 @@ public final class Workbench implements Connections, AutoCloseable {
         if (mode != AuthMode.TICKET) {
             return plain;
         }
-        URI tickets = settings.embeddedBackend() ? backend.ticketUrl() : server.resolve("/ticket");
+        URI tickets = settings.embeddedBackend() ? backend.ticketUrl() : ticketUrl(server, settings.ticketUrl());
         return new ConnectionSettings(server, mode, tickets, plain.pingInterval(), plain.maxFrameBytes());
+    }
+
+    /** The typed ticket URL, or {@code /ticket} on the WebSocket server's host over HTTP(S). */
+    static URI ticketUrl(URI server, String typed) {
+        if (!typed.isBlank()) {
+            try {
+                return URI.create(typed);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("The ticket URL is not valid: " + typed, e);
+            }
+        }
+        String scheme = "wss".equalsIgnoreCase(server.getScheme()) ? "https" : "http";
+        return URI.create(scheme + "://" + server.getRawAuthority() + "/ticket");
     }
 
     private URI serverUri(AppSettings settings) {
@@ -270,10 +291,10 @@ public final class Workbench implements Connections, AutoCloseable {
     private Session sessionFor(URI server, AppSettings settings) {
         if (session == null || analyzer == null) {
             Session fresh = Session.start(server.toString(), settings.authMode(), settings.profile());
-            Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), feed);
-            fresh.addListener(feed); // the feed first, so a frame always reaches the UI before its findings
-            fresh.addListener(rules);
+            Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), null);
+            feed.attach(fresh, rules);
             analyzer = rules;
+            shownFindings = rules::findings;
             boolean first = session == null;
             session = fresh;
             if (first) {

@@ -1,11 +1,15 @@
 package dev.aei.ui.feed;
 
+import dev.aei.analysis.Analyzer;
+import dev.aei.analysis.DecodedFrameListener;
 import dev.aei.analysis.Finding;
 import dev.aei.capture.CaptureListener;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Session;
+import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.EventDecoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -14,13 +18,26 @@ import java.util.function.Consumer;
 
 /**
  * The hand-over point between capture threads and the UI: producers only enqueue (lock-free),
- * the FX thread drains bounded batches. Attach with {@code session.addListener(feed)} and pass
- * it to the {@code Analyzer} as its finding sink. Nothing here touches JavaFX.
+ * the FX thread drains bounded batches. Frames arrive already decoded by the session's
+ * {@link Analyzer}, so the FX thread never parses JSON; {@link #attach} wires both. Nothing here
+ * touches JavaFX.
  */
-public final class CaptureFeed implements CaptureListener, Consumer<Finding> {
+public final class CaptureFeed implements CaptureListener, DecodedFrameListener, Consumer<Finding> {
     private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
     private final AtomicLong enqueued = new AtomicLong();
     private final AtomicLong drained = new AtomicLong();
+
+    /**
+     * Listens to the session's lanes and connection events and to the analyzer's decoded frames and
+     * findings, then adds the analyzer to the session: everything appended from now on reaches the feed
+     * once, a frame always before its findings.
+     */
+    public void attach(Session session, Analyzer analyzer) {
+        session.addListener(this);
+        analyzer.addDecodedListener(this);
+        analyzer.addSink(this);
+        session.addListener(analyzer);
+    }
 
     @Override
     public void laneAdded(Lane lane) {
@@ -28,8 +45,8 @@ public final class CaptureFeed implements CaptureListener, Consumer<Finding> {
     }
 
     @Override
-    public void frameAppended(Lane lane, Frame frame) {
-        offer(new FeedBatch.LaneFrame(lane.id(), frame));
+    public void frameDecoded(Lane lane, Frame frame, List<AgentEvent> events) {
+        offer(new FeedBatch.LaneFrame(lane.id(), frame, events));
     }
 
     @Override
@@ -42,11 +59,14 @@ public final class CaptureFeed implements CaptureListener, Consumer<Finding> {
         offer(finding);
     }
 
-    /** Queues a whole loaded session, lane by lane, then its findings; the pump drains it in batches as usual. */
-    public void enqueueAll(Session session, List<Finding> findings) {
+    /**
+     * Queues a whole loaded session, lane by lane, then its findings, decoding each frame on the calling
+     * thread (keep it off the FX thread); the pump drains it in batches as usual.
+     */
+    public void enqueueAll(Session session, List<Finding> findings, EventDecoder decoder) {
         for (Lane lane : session.lanes()) {
             laneAdded(lane);
-            lane.frames().forEach(frame -> frameAppended(lane, frame));
+            lane.frames().forEach(frame -> frameDecoded(lane, frame, decoder.decode(lane.id(), frame)));
             lane.events().forEach(event -> laneEventAppended(lane, event));
         }
         findings.forEach(this);

@@ -3,6 +3,7 @@ package dev.aei.ui.feed;
 import dev.aei.analysis.Finding;
 import dev.aei.capture.Frame;
 import dev.aei.capture.LaneEvent;
+import dev.aei.protocol.AgentEvent;
 import java.util.List;
 
 /**
@@ -36,8 +37,8 @@ public record FeedBatch(List<String> lanes, List<LaneFrame> frames, List<LaneEve
         return lanes.size() + frames.size() + laneEvents.size() + findings.size();
     }
 
-    /** A frame and the lane it arrived on. */
-    public record LaneFrame(String lane, Frame frame) {
+    /** A frame, the lane it arrived on and the events decoded from it. */
+    public record LaneFrame(String lane, Frame frame, List<AgentEvent> events) {
     }
 
     /** A connection event and the lane it happened to. */

@@ -3,9 +3,7 @@
  *
  * <pre>{@code
  * CaptureFeed feed = new CaptureFeed();
- * session.addListener(feed);                       // frames, lanes, connection events
- * Analyzer analyzer = new Analyzer(decoder, RuleConfig.defaults(), feed);  // findings
- * session.addListener(analyzer);
+ * feed.attach(session, Analyzer.create(profile, RuleConfig.defaults(), null)); // lanes, decoded frames, findings
  * FeedPump pump = new FeedPump(feed);              // on the FX thread
  * pump.addListener(timelineView);                  // TimelineView is a Consumer<FeedBatch>
  * pump.addListener(batch -> findingsTable.getItems().addAll(batch.findings()));

@@ -48,6 +48,11 @@ public final class OpenFileViewModel {
         loading.set(false);
     }
 
+    /** The file is no longer shown: the live session is. */
+    public void closed() {
+        viewing.set("");
+    }
+
     /** A save ended (well or not); what is shown stays as it was. */
     public void saved() {
         loading.set(false);

@@ -5,8 +5,14 @@ import dev.aei.analysis.Finding;
 import dev.aei.analysis.Severity;
 import dev.aei.capture.LaneEvent;
 import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.EventRole;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -16,7 +22,32 @@ import javafx.collections.ObservableList;
  */
 public final class PresenterViewModel {
     private static final int MAX_TEXT = 90;
+    private static final Set<EventRole> NARRATED = EnumSet.of(EventRole.STARTED, EventRole.THINKING,
+            EventRole.TOOL_START, EventRole.TOOL_END, EventRole.COMPLETED, EventRole.ERROR);
     private final ObservableList<UserCard> cards = FXCollections.observableArrayList();
+    private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing", true);
+
+    public PresenterViewModel() {
+        showing.addListener((o, was, now) -> {
+            if (now) {
+                cards.forEach(UserCard::publish);
+            }
+        });
+    }
+
+    /**
+     * Whether the presenter view is on screen. While it is not, cards keep their state but do not
+     * publish it, so a busy capture costs the hidden view nothing; showing it publishes every card.
+     */
+    public BooleanProperty showingProperty() {
+        return showing;
+    }
+
+    private void publish(UserCard card) {
+        if (showing.get()) {
+            card.publish();
+        }
+    }
 
     /** Adds a card for a lane the first time it is seen. */
     public UserCard laneAdded(String user) {
@@ -29,32 +60,50 @@ public final class PresenterViewModel {
 
     /** Tells the card of the event's lane what just happened. */
     public void accept(AgentEvent event) {
-        if (event.role() == null) {
-            return;
-        }
-        UserCard card = laneAdded(event.lane());
-        switch (event.role()) {
-            case STARTED -> {
+        acceptAll(event.lane(), List.of(event));
+    }
+
+    /**
+     * Tells a lane's card what its agent did, oldest first. Every event counts towards the run's
+     * steps, but only the newest is narrated: with events arriving faster than anyone can read,
+     * narrating the ones in between would only cost time on the FX thread.
+     */
+    public void acceptAll(String lane, List<AgentEvent> events) {
+        UserCard card = null;
+        AgentEvent newest = null;
+        for (AgentEvent event : events) {
+            if (!NARRATED.contains(event.role())) {
+                continue;
+            }
+            card = card == null ? laneAdded(lane) : card;
+            if (event.role() == EventRole.STARTED) {
                 card.startRun(event.nanos());
-                card.show(AgentPhase.WORKING, "Starting " + orElse(text(event.body(), "agent_name"), "the agent"),
-                        text(event.body(), "message"));
             }
-            case THINKING -> card.show(AgentPhase.WORKING, "Thinking: " + clip(orElse(
-                    text(event.body(), "reasoning"), text(event.body(), "message"), "…")), progress(event.body()));
-            case TOOL_START -> card.show(AgentPhase.TOOL, "Calling " + orElse(event.toolName(), "a tool"),
-                    parameters(event.body()));
-            case TOOL_END -> card.show(AgentPhase.WORKING, orElse(event.toolName(), "Tool") + " returned",
-                    text(event.body(), "execution_time_ms") == null ? ""
-                            : "in " + text(event.body(), "execution_time_ms") + " ms");
-            case COMPLETED -> card.show(AgentPhase.DONE, "Done in " + seconds(card, event),
-                    clip(orElse(text(event.body(), "result"), text(event.body(), "final_response"), "")));
-            case ERROR -> card.show(AgentPhase.ERROR, "Error: " + clip(orElse(text(event.body(), "error_message"),
-                    text(event.body(), "error"), event.type())), "");
-            default -> {
-                return;
-            }
+            card.step();
+            newest = event;
         }
-        card.stepsProperty().set(card.stepsProperty().get() + 1);
+        if (card != null) {
+            narrate(card, newest);
+            publish(card);
+        }
+    }
+
+    private static void narrate(UserCard card, AgentEvent event) {
+        JsonNode body = event.body();
+        switch (event.role()) {
+            case STARTED -> card.show(AgentPhase.WORKING, "Starting " + orElse(text(body, "agent_name"), "the agent"),
+                    text(body, "message"));
+            case THINKING -> card.show(AgentPhase.WORKING, "Thinking: " + clip(orElse(
+                    text(body, "reasoning"), text(body, "message"), "…")), progress(body));
+            case TOOL_START -> card.show(AgentPhase.TOOL, "Calling " + orElse(event.toolName(), "a tool"),
+                    parameters(body));
+            case TOOL_END -> card.show(AgentPhase.WORKING, orElse(event.toolName(), "Tool") + " returned",
+                    text(body, "execution_time_ms") == null ? "" : "in " + text(body, "execution_time_ms") + " ms");
+            case COMPLETED -> card.show(AgentPhase.DONE, "Done in " + seconds(card, event),
+                    clip(orElse(text(body, "result"), text(body, "final_response"), "")));
+            default -> card.show(AgentPhase.ERROR, "Error: " + clip(orElse(text(body, "error_message"),
+                    text(body, "error"), event.type())), "");
+        }
     }
 
     /** Shows connection trouble and recovery on the lane's card. */
@@ -74,14 +123,21 @@ public final class PresenterViewModel {
                 // connecting and reconnecting are too brief to narrate
             }
         }
+        publish(card);
     }
 
     /** Counts leaks against the lane that received them, so the card can show them. */
     public void finding(Finding finding) {
         if (finding.severity() == Severity.CRITICAL) {
             UserCard card = laneAdded(finding.lane());
-            card.leaksProperty().set(card.leaksProperty().get() + 1);
+            card.leak();
+            publish(card);
         }
+    }
+
+    /** Forgets every card (another session is shown now). */
+    public void clear() {
+        cards.clear();
     }
 
     public ObservableList<UserCard> cards() {

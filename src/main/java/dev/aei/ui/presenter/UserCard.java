@@ -2,24 +2,38 @@ package dev.aei.ui.presenter;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** One user's card in the presenter view: what their agent is doing now, in plain words. */
+/**
+ * One user's card in the presenter view: what their agent is doing now, in plain words. The
+ * state is kept in plain fields and reaches the properties the view binds to on {@link #publish()},
+ * so a hidden presenter view costs no property events, icon changes or text layout.
+ */
 public final class UserCard {
     private final String user;
-    private final StringProperty headline = new SimpleStringProperty("Waiting for a prompt");
-    private final StringProperty detail = new SimpleStringProperty("");
-    private final ObjectProperty<AgentPhase> phase = new SimpleObjectProperty<>(AgentPhase.WAITING);
-    private final IntegerProperty steps = new SimpleIntegerProperty();
-    private final IntegerProperty leaks = new SimpleIntegerProperty();
-    private final IntegerProperty runs = new SimpleIntegerProperty();
+    private final StringProperty headlineShown = new SimpleStringProperty();
+    private final StringProperty detailShown = new SimpleStringProperty();
+    private final ObjectProperty<AgentPhase> phaseShown = new SimpleObjectProperty<>();
+    private final IntegerProperty stepsShown = new SimpleIntegerProperty();
+    private final IntegerProperty leaksShown = new SimpleIntegerProperty();
+    private final IntegerProperty runsShown = new SimpleIntegerProperty();
+    private String headline = "Waiting for a prompt";
+    private String detail = "";
+    private AgentPhase phase = AgentPhase.WAITING;
     private long runStartNanos = -1;
+    private int runs;
+    private int steps;
+    private int leaks;
 
     public UserCard(String user) {
         this.user = user;
+        publish();
     }
 
     public String user() {
@@ -27,55 +41,98 @@ public final class UserCard {
     }
 
     /** The big line: "Thinking: …", "Calling search_docs", "Done in 2.3 s". */
-    public StringProperty headlineProperty() {
+    public String headline() {
         return headline;
     }
 
-    public String headline() {
-        return headline.get();
-    }
-
     /** A smaller second line with more context. */
-    public StringProperty detailProperty() {
+    public String detail() {
         return detail;
     }
 
-    public ObjectProperty<AgentPhase> phaseProperty() {
+    public AgentPhase phase() {
         return phase;
     }
 
-    public AgentPhase phase() {
-        return phase.get();
-    }
-
     /** Events seen in the current run. */
-    public IntegerProperty stepsProperty() {
+    public int steps() {
         return steps;
     }
 
     /** Runs started on this lane so far. */
-    public IntegerProperty runsProperty() {
+    public int runs() {
         return runs;
     }
 
     /** Critical findings (leaks) raised on this user's lane. */
-    public IntegerProperty leaksProperty() {
+    public int leaks() {
         return leaks;
     }
 
+    /** The headline as last published. */
+    public ReadOnlyStringProperty headlineProperty() {
+        return headlineShown;
+    }
+
+    /** The detail line as last published. */
+    public ReadOnlyStringProperty detailProperty() {
+        return detailShown;
+    }
+
+    /** The phase as last published. */
+    public ReadOnlyObjectProperty<AgentPhase> phaseProperty() {
+        return phaseShown;
+    }
+
+    /** The step count as last published. */
+    public ReadOnlyIntegerProperty stepsProperty() {
+        return stepsShown;
+    }
+
+    /** The run count as last published. */
+    public ReadOnlyIntegerProperty runsProperty() {
+        return runsShown;
+    }
+
+    /** The leak count as last published. */
+    public ReadOnlyIntegerProperty leaksProperty() {
+        return leaksShown;
+    }
+
+    /** Copies the current state into the properties; unchanged values fire nothing. */
+    void publish() {
+        phaseShown.set(phase);
+        headlineShown.set(headline);
+        detailShown.set(detail);
+        runsShown.set(runs);
+        stepsShown.set(steps);
+        leaksShown.set(leaks);
+    }
+
     void show(AgentPhase newPhase, String newHeadline, String newDetail) {
-        phase.set(newPhase);
-        headline.set(newHeadline);
-        detail.set(newDetail == null ? "" : newDetail);
+        phase = newPhase;
+        headline = newHeadline;
+        detail = newDetail == null ? "" : newDetail;
     }
 
     long runStartNanos() {
         return runStartNanos;
     }
 
+    /** Counts a new run. */
     void startRun(long nanos) {
         runStartNanos = nanos;
-        steps.set(0);
-        runs.set(runs.get() + 1);
+        runs++;
+        steps = 0;
+    }
+
+    /** Counts one event of the current run. */
+    void step() {
+        steps++;
+    }
+
+    /** Counts one leak caught on this lane. */
+    void leak() {
+        leaks++;
     }
 }

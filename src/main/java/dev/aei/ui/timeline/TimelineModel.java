@@ -45,8 +45,14 @@ final class TimelineModel {
         return Collections.unmodifiableList(lanes);
     }
 
+    /** Adds a frame, decoding it. */
     void addFrame(String laneId, Frame frame) {
-        lane(laneId).addFrame(frame, decode(laneId, frame), strings);
+        addFrame(laneId, frame, decode(laneId, frame));
+    }
+
+    /** Adds a frame already decoded into {@code events}. */
+    void addFrame(String laneId, Frame frame, List<AgentEvent> events) {
+        lane(laneId).addFrame(frame, events, strings);
         extend(frame.nanos(), frame.wallMillis());
     }
 

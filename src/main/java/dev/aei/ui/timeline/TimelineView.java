@@ -97,7 +97,7 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
     @Override
     public void accept(FeedBatch batch) {
         batch.lanes().forEach(model::lane);
-        batch.frames().forEach(f -> model.addFrame(f.lane(), f.frame()));
+        batch.frames().forEach(f -> model.addFrame(f.lane(), f.frame(), f.events()));
         batch.laneEvents().forEach(e -> model.addLaneEvent(e.lane(), e.event()));
         batch.findings().forEach(model::addFinding);
         dataChanged();

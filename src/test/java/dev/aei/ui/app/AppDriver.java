@@ -45,6 +45,18 @@ final class AppDriver implements AutoCloseable {
         window = app.window();
     }
 
+    /**
+     * Starts the app with alice and bob against a fast embedded backend, waits until they are
+     * connected and disconnects them again, so nothing live arrives while a test opens files.
+     */
+    static AppDriver quiet(Path dir) throws Exception {
+        AppDriver driver = new AppDriver(dir, List.of(), BackendConfig.defaults().withEventDelayMs(5));
+        driver.waitFor("alice and bob are connected", () -> driver.models().signIn.connectedIds().size() == 2);
+        driver.onFx(() -> driver.window.disconnectAll());
+        driver.waitFor("everyone is disconnected", () -> driver.models().signIn.connectedIds().isEmpty());
+        return driver;
+    }
+
     /** Polls (bounded) until the condition, read on the FX thread, holds. */
     void waitFor(String what, Callable<Boolean> condition) {
         try {

@@ -129,8 +129,8 @@ class DesktopAppTest {
         driver.robot.press(KeyCode.F11).release(KeyCode.F11);
         driver.waitFor("the presenter view shows", () -> driver.lookup("#presenter") != null
                 && driver.lookup("#presenter").isVisible());
-        int aliceRuns = driver.fx(() -> card("alice").runsProperty().get());
-        int bobRuns = driver.fx(() -> card("bob").runsProperty().get());
+        int aliceRuns = driver.fx(() -> card("alice").runs());
+        int bobRuns = driver.fx(() -> card("bob").runs());
         driver.robot.clickOn("#prompt").write("Summarise open incidents");
         driver.robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         driver.waitFor("alice's and bob's cards say their new runs are done",
@@ -174,7 +174,7 @@ class DesktopAppTest {
 
     private static boolean done(String user, int runsBefore) {
         UserCard card = card(user);
-        return card.runsProperty().get() > runsBefore && card.phase() == AgentPhase.DONE;
+        return card.runs() > runsBefore && card.phase() == AgentPhase.DONE;
     }
 
     private static UserCard card(String user) {

@@ -2,12 +2,15 @@ package dev.aei.ui.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aei.analysis.Analyzer;
 import dev.aei.analysis.Finding;
+import dev.aei.analysis.RuleConfig;
 import dev.aei.analysis.Severity;
 import dev.aei.capture.Direction;
 import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Session;
+import dev.aei.protocol.Profile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +27,7 @@ class CaptureFeedTest {
     void drainIsBoundedAndKeepsTheRestForLater() {
         CaptureFeed feed = new CaptureFeed();
         Session session = Session.start("ws://localhost/ws", "header", "netra");
-        session.addListener(feed);
+        feed.attach(session, Analyzer.create(Profile.load("netra"), RuleConfig.defaults(), null));
         Lane alice = session.addLane("alice", Map.of());
         for (int i = 0; i < 9; i++) {
             session.appendText(alice, Direction.IN, "{\"type\":\"heartbeat\"}");
@@ -47,7 +50,7 @@ class CaptureFeedTest {
         int framesPerUser = 5_000;
         CaptureFeed feed = new CaptureFeed();
         Session session = Session.start("ws://localhost/ws", "header", "netra");
-        session.addListener(feed);
+        feed.attach(session, Analyzer.create(Profile.load("netra"), RuleConfig.defaults(), null));
         ExecutorService producers = Executors.newFixedThreadPool(users + 1);
         List<Future<?>> done = new ArrayList<>();
         for (int u = 0; u < users; u++) {

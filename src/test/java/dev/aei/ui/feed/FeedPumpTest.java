@@ -2,9 +2,12 @@ package dev.aei.ui.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aei.analysis.Analyzer;
+import dev.aei.analysis.RuleConfig;
 import dev.aei.capture.Direction;
 import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
+import dev.aei.protocol.Profile;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,7 +33,7 @@ class FeedPumpTest {
     void handsEveryFrameToListenersInBatchesOnTheFxThread(FxRobot robot) throws Exception {
         CaptureFeed feed = new CaptureFeed();
         Session session = Session.start("ws://localhost/ws", "header", "netra");
-        session.addListener(feed);
+        feed.attach(session, Analyzer.create(Profile.load("netra"), RuleConfig.defaults(), null));
         FeedPump pump = new FeedPump(feed, 500);
         AtomicInteger frames = new AtomicInteger();
         AtomicInteger batches = new AtomicInteger();

@@ -2,11 +2,16 @@ package dev.aei.ui.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aei.analysis.Analyzer;
+import dev.aei.analysis.RuleConfig;
 import dev.aei.capture.Direction;
 import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Session;
+import dev.aei.fixture.Fixture;
 import dev.aei.fixture.Replayer;
+import dev.aei.protocol.Profile;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -16,7 +21,9 @@ class ReplayViewModelTest {
     private Session target;
     private final ReplayViewModel model = new ReplayViewModel(() -> {
         target = Replayer.freshTarget(source);
-        return new Replayer(source, target);
+        Analyzer rules = Analyzer.create(Profile.load("netra"), RuleConfig.defaults(), null);
+        target.addListener(rules);
+        return new Replayer(Fixture.of(source, List.of()), target, rules);
     });
 
     @Test
@@ -37,7 +44,7 @@ class ReplayViewModelTest {
         model.play();
         assertThat(model.playingProperty().get()).isTrue();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (model.positionProperty().get() < 6 && System.nanoTime() < deadline) {
+        while (model.playingProperty().get() && System.nanoTime() < deadline) {
             Thread.sleep(5);
             model.refresh();
         }

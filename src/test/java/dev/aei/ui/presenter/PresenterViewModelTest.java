@@ -45,8 +45,8 @@ class PresenterViewModelTest {
                 "{\"type\":\"agent_completed\",\"data\":{\"result\":\"Q3 costs fell\"}}"));
         assertThat(alice.headline()).isEqualTo("Done in 2.3 s");
         assertThat(alice.phase()).isEqualTo(AgentPhase.DONE);
-        assertThat(alice.stepsProperty().get()).isEqualTo(5);
-        assertThat(alice.runsProperty().get()).isEqualTo(1);
+        assertThat(alice.steps()).isEqualTo(5);
+        assertThat(alice.runs()).isEqualTo(1);
     }
 
     @Test
@@ -71,6 +71,33 @@ class PresenterViewModelTest {
         assertThat(carol.phase()).isEqualTo(AgentPhase.WAITING);
         vm.finding(new Finding("leak-canary", Severity.CRITICAL, "carol", null, "leak", List.of(1), 3));
         vm.finding(new Finding("late-event", Severity.WARNING, "carol", null, "late", List.of(1), 3));
-        assertThat(carol.leaksProperty().get()).isEqualTo(1);
+        assertThat(carol.leaks()).isEqualTo(1);
+    }
+
+    @Test
+    void aHiddenViewKeepsTheStateButPublishesItOnlyWhenShown() throws Exception {
+        vm.showingProperty().set(false);
+        vm.accept(event("dave", 0, EventRole.STARTED, null, "{\"type\":\"agent_started\",\"agent_name\":\"helper\"}"));
+        UserCard dave = vm.card("dave").orElseThrow();
+        assertThat(dave.headline()).isEqualTo("Starting helper");
+        assertThat(dave.headlineProperty().get()).isEqualTo("Waiting for a prompt");
+        assertThat(dave.runsProperty().get()).isZero();
+
+        vm.showingProperty().set(true);
+        assertThat(dave.headlineProperty().get()).isEqualTo("Starting helper");
+        assertThat(dave.runsProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchCountsEveryEventAndNarratesTheNewest() throws Exception {
+        vm.acceptAll("erin", List.of(
+                event("erin", 0, EventRole.STARTED, null, "{\"type\":\"agent_started\"}"),
+                event("erin", 1, EventRole.THINKING, null, "{\"type\":\"agent_thinking\",\"reasoning\":\"a\"}"),
+                event("erin", 2, EventRole.HEARTBEAT, null, "{\"type\":\"ping\"}"),
+                event("erin", 3, EventRole.TOOL_START, "calc", "{\"type\":\"tool_executing\"}")));
+        UserCard erin = vm.card("erin").orElseThrow();
+        assertThat(erin.headlineProperty().get()).isEqualTo("Calling calc");
+        assertThat(erin.stepsProperty().get()).isEqualTo(3);
+        assertThat(erin.runsProperty().get()).isEqualTo(1);
     }
 }

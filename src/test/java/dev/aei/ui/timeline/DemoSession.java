@@ -3,7 +3,6 @@ package dev.aei.ui.timeline;
 import dev.aei.analysis.Finding;
 import dev.aei.analysis.Severity;
 import dev.aei.capture.CaptureClock;
-import dev.aei.capture.CaptureListener;
 import dev.aei.capture.Direction;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
@@ -33,12 +32,9 @@ final class DemoSession {
     private final Map<String, Integer> seqs = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
 
-    DemoSession(CaptureListener... listeners) {
+    DemoSession() {
         session = new Session(new SessionInfo("ws://localhost:8765/ws", "header", "netra", ORIGIN_WALL_MILLIS),
                 new CaptureClock());
-        for (CaptureListener listener : listeners) {
-            session.addListener(listener);
-        }
     }
 
     /** Fills the session; returns this. */

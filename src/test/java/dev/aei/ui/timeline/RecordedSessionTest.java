@@ -84,8 +84,7 @@ class RecordedSessionTest {
                 .withFaults(List.of(new FaultRule("bob", 1, "agent_thinking", FaultType.LEAK, "alice", 0)));
         try (ReferenceBackend backend = ReferenceBackend.start(config)) {
             Session session = Session.start(backend.webSocketUrl().toString(), "header", "netra");
-            session.addListener(feed);
-            session.addListener(new Analyzer(new EventDecoder(Profile.load("netra")), RuleConfig.defaults(), feed));
+            feed.attach(session, new Analyzer(new EventDecoder(Profile.load("netra")), RuleConfig.defaults(), null));
             try (SessionConnector connector = new SessionConnector(session,
                     ConnectionSettings.of(backend.webSocketUrl(), AuthMode.HEADER),
                     MintingTokenSource.hs256(BackendConfig.DEMO_SECRET))) {

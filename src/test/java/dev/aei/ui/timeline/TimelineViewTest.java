@@ -51,10 +51,10 @@ class TimelineViewTest {
     /** Fills the view with the demo session through a real feed, then fits it. */
     private void loadDemo(FxRobot robot) {
         CaptureFeed feed = new CaptureFeed();
-        demo = new DemoSession(feed).build();
+        demo = new DemoSession().build();
+        feed.enqueueAll(demo.session, demo.findings, new EventDecoder(Profile.load("netra")));
         robot.interact(() -> {
             view.accept(feed.drain(10_000));
-            demo.findings.forEach(view::addFinding);
             view.zoomToFit();
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,0 +1,120 @@
+package dev.aei.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aei.capture.JournalWriter;
+import dev.aei.capture.Session;
+import dev.aei.cli.bench.SyntheticCapture;
+import dev.aei.fixture.Fixture;
+import dev.aei.fixture.Progress;
+import dev.aei.fixture.SessionFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javafx.scene.control.DialogPane;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Dropping files on the window, through the code its drag-and-drop handlers call: fixtures, HAR
+ * files and journals open; other files are refused; hostile files give a clear error and leave
+ * what is shown as it was.
+ */
+class FileDropTest {
+    private static final int EVENTS = 200;
+
+    @TempDir
+    static Path dir;
+    private static AppDriver driver;
+    private static Session recorded;
+
+    @BeforeAll
+    static void startQuietApp() throws Exception {
+        driver = AppDriver.quiet(dir);
+        recorded = SyntheticCapture.build(EVENTS, 2);
+    }
+
+    @AfterAll
+    static void stopApp() throws Exception {
+        driver.close();
+    }
+
+    @Test
+    void fixturesHarFilesAndJournalsOpenWhenDropped() throws Exception {
+        Path fixture = dir.resolve("drop.aei.json");
+        SessionFiles.defaults().save(Fixture.of(recorded, List.of()), fixture, Progress.NONE);
+        Path har = dir.resolve("drop.har");
+        SessionFiles.defaults().save(Fixture.of(recorded, List.of()), har, Progress.NONE);
+        Path journal = dir.resolve("drop.jsonl");
+        JournalWriter.open(journal, recorded).close();
+
+        for (Path file : List.of(fixture, har, journal)) {
+            assertThat(driver.fx(() -> driver.window.fileDrop().accepts(List.of(file)))).as(file.toString()).isTrue();
+            assertThat(drop(file)).isTrue();
+            driver.waitFor(file.getFileName() + " is shown", () -> shows(file.getFileName().toString(), EVENTS));
+        }
+    }
+
+    @Test
+    void otherFilesAreRefusedAndWhatIsShownStays() throws Exception {
+        Path fixture = dir.resolve("kept.aei.json");
+        SessionFiles.defaults().save(Fixture.of(recorded, List.of()), fixture, Progress.NONE);
+        assertThat(drop(fixture)).isTrue();
+        driver.waitFor("the fixture is shown", () -> shows("kept.aei.json", EVENTS));
+
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "{\"format\":\"aei-fixture\"}");
+        Path picture = Files.write(dir.resolve("capture.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertThat(driver.fx(() -> driver.window.fileDrop().accepts(List.of(notes, picture)))).isFalse();
+        assertThat(driver.fx(() -> driver.window.fileDrop().accepts(List.of(notes, fixture)))).isTrue();
+        assertThat(drop(notes)).isFalse();
+        assertThat(FileDrop.refusal(List.of(notes))).contains("notes.txt", ".aei.json", ".har", ".jsonl");
+        assertThat(driver.fx(() -> shows("kept.aei.json", EVENTS))).isTrue();
+    }
+
+    @Test
+    void hostileFilesGiveAClearErrorAndWhatIsShownStays() throws Exception {
+        Path fixture = dir.resolve("good.aei.json");
+        SessionFiles.defaults().save(Fixture.of(recorded, List.of()), fixture, Progress.NONE);
+        byte[] whole = Files.readAllBytes(fixture);
+        String deep = "[".repeat(200) + "]".repeat(200);
+        List<Path> hostile = List.of(
+                Files.write(dir.resolve("cut.aei.json"), Arrays.copyOf(whole, whole.length / 2)),
+                Files.writeString(dir.resolve("types.aei.json"), "{\"format\":\"aei-fixture\",\"version\":1,"
+                        + "\"lanes\":{\"user\":\"a\"}}"),
+                Files.writeString(dir.resolve("deep.har"), "{\"log\":{\"entries\":[{\"request\":{\"x\":" + deep
+                        + "}}]}}"),
+                Files.writeString(dir.resolve("claims.aei.json"), "{\"format\":\"aei-fixture\",\"version\":1,"
+                        + "\"frame_count\":1073741824,\"lanes\":[{\"user\":\"a\",\"frames\":"
+                        + "[{\"dir\":\"in\",\"nanos\":\"1073741824\"}]}]}"));
+        assertThat(drop(fixture)).isTrue();
+        driver.waitFor("the good file is shown", () -> shows("good.aei.json", EVENTS));
+
+        for (Path bad : hostile) {
+            assertThat(drop(bad)).isTrue();
+            driver.waitFor("an error dialog for " + bad.getFileName(),
+                    () -> driver.robot.lookup("#open-error").tryQuery().isPresent());
+            DialogPane error = driver.lookup("#open-error");
+            assertThat(driver.fx(error::getHeaderText)).contains(bad.getFileName().toString());
+            assertThat(driver.fx(error::getContentText)).isNotBlank().doesNotContain("Exception");
+            driver.onFx(() -> error.getScene().getWindow().hide());
+            driver.waitFor("the error is closed", () -> driver.robot.lookup("#open-error").tryQuery().isEmpty());
+            assertThat(driver.fx(() -> shows("good.aei.json", EVENTS))).as(bad.toString()).isTrue();
+        }
+    }
+
+    /** Drops a file the way the window's drop handler does, on the FX thread. */
+    private static boolean drop(Path file) {
+        driver.waitFor("no file job runs", () -> !driver.window.openFiles().loadingProperty().get());
+        return driver.fx(() -> driver.window.fileDrop().drop(List.of(file)));
+    }
+
+    /** True when the named file is shown, loaded, with all its frames on the timeline. */
+    private static boolean shows(String name, int frames) {
+        return name.equals(driver.window.openFiles().viewingProperty().get())
+                && !driver.window.openFiles().loadingProperty().get()
+                && driver.window.timeline().frameCount() == frames && driver.window.pump().backlog() == 0;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.aei.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aei.cli.bench.SyntheticCapture;
+import dev.aei.fixture.Fixture;
+import dev.aei.fixture.Progress;
+import dev.aei.fixture.SessionFiles;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.control.ProgressBar;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A 100,000-event fixture through the app's own open and save paths: the progress bar shows and
+ * moves from 0 to 1, every event reaches the timeline, and the heap stays near the file's size.
+ */
+class LargeFileTest {
+    private static final int EVENTS = 100_000;
+    /** Loaded frames, the timeline's columns and the viewed fixture together, per byte of file: generous. */
+    private static final long HEAP_PER_FILE_BYTE = 3;
+
+    @TempDir
+    static Path dir;
+    private static AppDriver driver;
+
+    @BeforeAll
+    static void startQuietApp() throws Exception {
+        driver = AppDriver.quiet(dir);
+    }
+
+    @AfterAll
+    static void stopApp() throws Exception {
+        driver.close();
+    }
+
+    @Test
+    void aHundredThousandEventFixtureOpensAndSavesWithProgressUnderBoundedMemory() throws Exception {
+        Path file = dir.resolve("large.aei.json");
+        SessionFiles.defaults().save(Fixture.of(SyntheticCapture.build(EVENTS, 10), List.of()), file, Progress.NONE);
+        long fileBytes = Files.size(file);
+        long baseline = usedHeapAfterGc();
+
+        BarWatch shown = watchProgress();
+        driver.onFx(() -> driver.window.openFile(file));
+        driver.waitFor("all events reach the timeline", () -> driver.window.timeline().frameCount() == EVENTS
+                && driver.window.pump().backlog() == 0 && !driver.window.openFiles().loadingProperty().get());
+        shown.assertMovedFromZeroToOne();
+
+        Path saved = dir.resolve("saved.aei.json");
+        shown = watchProgress();
+        driver.onFx(() -> driver.window.saveSession(saved));
+        driver.waitFor("the save ends", () -> !driver.window.openFiles().loadingProperty().get());
+        shown.assertMovedFromZeroToOne();
+        long retained = usedHeapAfterGc() - baseline;
+
+        assertThat(driver.fx(() -> driver.window.timeline().laneIds())).hasSize(10);
+        assertThat(SessionFiles.defaults().open(saved, Progress.NONE).session().frameCount()).isEqualTo(EVENTS);
+        assertThat(retained).as("heap kept by the open file (file: %d bytes)", fileBytes)
+                .isLessThan(HEAP_PER_FILE_BYTE * fileBytes);
+    }
+
+    /** Records, from now on, whether the progress bar showed and which values it took. */
+    private static BarWatch watchProgress() {
+        BarWatch progress = new BarWatch();
+        ProgressBar bar = driver.lookup("#load-progress");
+        driver.onFx(() -> {
+            bar.visibleProperty().addListener(progress.visible);
+            bar.progressProperty().addListener(progress.values);
+        });
+        return progress;
+    }
+
+    private static long usedHeapAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** What a progress bar showed during one file job. */
+    private static final class BarWatch {
+        final List<Boolean> shown = new CopyOnWriteArrayList<>();
+        final List<Double> seen = new CopyOnWriteArrayList<>();
+        final ChangeListener<Boolean> visible = (o, was, now) -> shown.add(now);
+        final ChangeListener<Number> values = (o, was, now) -> seen.add(now.doubleValue());
+
+        void assertMovedFromZeroToOne() {
+            ProgressBar bar = driver.lookup("#load-progress");
+            driver.onFx(() -> {
+                bar.visibleProperty().removeListener(visible);
+                bar.progressProperty().removeListener(values);
+            });
+            assertThat(shown).as("the bar showed, then hid").containsSubsequence(true, false);
+            assertThat(seen).as("progress values").isNotEmpty().allMatch(v -> v >= 0 && v <= 1)
+                    .anyMatch(v -> v > 0 && v < 1);
+        }
+    }
+}
