@@ -487,12 +487,14 @@ public final class MainWindow implements Commands {
             @Override
             public void showingFile(Path opened, String status) {
                 models.status.recordingProperty().set(false);
+                models.runs.fileShown();
                 models.status.backendProperty().set(status);
                 stage.setTitle("Agent Event Inspector — viewing " + opened.getFileName());
             }
 
             @Override
             public void showingLive() {
+                models.runs.liveShown();
                 models.status.backendProperty().set(liveStatus);
                 stage.setTitle("Agent Event Inspector");
             }

@@ -25,7 +25,7 @@ final class OpenedFile {
         /** A file is shown now. */
         void showingFile(Path file, String status);
 
-        /** The live session is shown again. */
+        /** The live session is shown again (nothing of the file is left to drain). */
         void showingLive();
 
         /** Empties the timeline, findings, presenter and detail. */
@@ -103,7 +103,6 @@ final class OpenedFile {
         replay.stop();
         viewed = null;
         files.closed();
-        panels.showingLive();
         waitingForLive = new ArrayList<>(List.of(connect));
         handedOver.whenComplete((done, error) -> fx.execute(this::live));
     }
@@ -113,6 +112,7 @@ final class OpenedFile {
             feed.drain(DISCARD_BATCH);
         }
         panels.clear();
+        panels.showingLive();
         List<Runnable> connects = waitingForLive;
         waitingForLive = null;
         connects.forEach(Runnable::run);

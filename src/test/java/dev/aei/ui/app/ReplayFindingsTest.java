@@ -156,6 +156,8 @@ class ReplayFindingsTest {
         assertThat(driver.fx(() -> driver.models().presenter.cards().stream().map(UserCard::user).toList()))
                 .containsExactlyInAnyOrder("alice", "bob");
         assertThat(driver.fx(() -> driver.window.openFiles().viewingProperty().get())).isEmpty();
+        assertThat(driver.fx(() -> driver.models().runs.runs("alice"))).as("runs the backend started for alice")
+                .isEqualTo(1);
         assertThat(driver.fx(() -> driver.models().status.backendProperty().get())).startsWith("Embedded backend ws://");
         assertThat(driver.fx(() -> driver.stage.getTitle())).isEqualTo("Agent Event Inspector");
     }
