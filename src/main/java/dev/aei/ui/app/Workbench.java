@@ -3,10 +3,12 @@ package dev.aei.ui.app;
 import dev.aei.analysis.Analyzer;
 import dev.aei.analysis.Finding;
 import dev.aei.analysis.RuleConfig;
+import dev.aei.analysis.SessionReplay;
 import dev.aei.auth.AuthException;
 import dev.aei.auth.TestUser;
 import dev.aei.capture.JournalWriter;
 import dev.aei.capture.Session;
+import dev.aei.fixture.FileKind;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.FixtureException;
 import dev.aei.fixture.Progress;
@@ -161,7 +163,8 @@ public final class Workbench implements Connections, AutoCloseable {
 
     /**
      * Shows a loaded session instead of the live one: live connections are closed, the loaded frames
-     * and findings go through the feed; the next connect starts a fresh live session. Blocks briefly.
+     * and findings go through the feed; the next connect starts a fresh live session. A HAR file or
+     * journal holds no findings, so it is analysed here as {@code aei check} would. Blocks briefly.
      */
     public synchronized void view(Fixture loaded) {
         SessionConnector old = connector;
@@ -170,10 +173,12 @@ public final class Workbench implements Connections, AutoCloseable {
         if (old != null) {
             old.close();
         }
+        List<Finding> findings = loaded.kind() == FileKind.FIXTURE ? loaded.findings()
+                : SessionReplay.analyze(loaded.session(), new Analyzer(decoder, RuleConfig.defaults(), null));
         session = loaded.session();
-        shownFindings = loaded::findings;
+        shownFindings = () -> findings;
         analyzer = null;
-        feed.enqueueAll(loaded.session(), loaded.findings(), decoder);
+        feed.enqueueAll(loaded.session(), findings, decoder);
     }
 
     /**

@@ -2,7 +2,10 @@ package dev.aei.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aei.capture.Direction;
+import dev.aei.capture.Frame;
 import dev.aei.capture.JournalWriter;
+import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
 import dev.aei.cli.bench.SyntheticCapture;
 import dev.aei.fixture.Fixture;
@@ -55,6 +58,25 @@ class FileDropTest {
             assertThat(driver.fx(() -> driver.window.fileDrop().accepts(List.of(file)))).as(file.toString()).isTrue();
             assertThat(drop(file)).isTrue();
             driver.waitFor(file.getFileName() + " is shown", () -> shows(file.getFileName().toString(), EVENTS));
+        }
+    }
+
+    @Test
+    void harFilesAndJournalsShowTheFindingsACheckWouldReport() throws Exception {
+        Session broken = SyntheticCapture.build(EVENTS, 2);
+        Lane lane = broken.lanes().get(0);
+        long nanos = lane.frames().get(lane.frames().size() - 1).nanos() + 1;
+        broken.restore(lane, Frame.text(0, Direction.IN, nanos, broken.clock().wallMillis(nanos), "not json"));
+        Path har = dir.resolve("broken.har");
+        SessionFiles.defaults().save(Fixture.of(broken, List.of()), har, Progress.NONE);
+        Path journal = dir.resolve("broken.jsonl");
+        JournalWriter.open(journal, broken).close();
+
+        for (Path file : List.of(har, journal)) {
+            assertThat(drop(file)).isTrue();
+            driver.waitFor(file.getFileName() + " is shown", () -> shows(file.getFileName().toString(), EVENTS + 1));
+            driver.waitFor("its malformed frame is a finding", () -> driver.models().findings.all().stream()
+                    .anyMatch(f -> f.rule().equals("malformed-frame") && f.lane().equals(lane.id())));
         }
     }
 
