@@ -50,6 +50,7 @@ class ReplayViewModelTest {
         }
         assertThat(target.frameCount()).isEqualTo(source.frameCount());
         assertThat(model.playingProperty().get()).isFalse();
+        assertThat(model.secondsProperty().get()).isEqualTo(model.endSecondsProperty().get()).isPositive();
         model.stop();
         assertThat(model.activeProperty().get()).isFalse();
     }
