@@ -24,7 +24,7 @@ class StoredSettingsSecretsTest {
 
     private static AppSettings settings(String secret, boolean remember) {
         return new AppSettings("ws://example.test/ws", "header", AppSettings.TOKEN_SECRET, "HS256", secret, remember,
-                "", "", "netra", List.of(UserSettings.named("alice")), false, List.of("hello"));
+                "", "", "", "netra", List.of(UserSettings.named("alice")), false, List.of("hello"));
     }
 
     @Test

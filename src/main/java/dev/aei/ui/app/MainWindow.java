@@ -351,7 +351,7 @@ public final class MainWindow implements Commands {
                 : o.users().stream().map(dev.aei.ui.settings.UserSettings::named).toList();
         return new AppSettings(o.server() == null ? s.serverUrl() : o.server(), s.authMode(), s.tokenMode(),
                 s.algorithm(), o.secret() == null ? s.secret() : o.secret(), s.rememberSecret(), s.keyFile(),
-                s.loginUrl(), s.profile(), users, s.darkTheme(), s.promptHistory());
+                s.loginUrl(), s.ticketUrl(), s.profile(), users, s.darkTheme(), s.promptHistory());
     }
 
     private static EventDecoder decoder(String profile) {

@@ -261,8 +261,21 @@ public final class Workbench implements Connections, AutoCloseable {
         if (mode != AuthMode.TICKET) {
             return plain;
         }
-        URI tickets = settings.embeddedBackend() ? backend.ticketUrl() : server.resolve("/ticket");
+        URI tickets = settings.embeddedBackend() ? backend.ticketUrl() : ticketUrl(server, settings.ticketUrl());
         return new ConnectionSettings(server, mode, tickets, plain.pingInterval(), plain.maxFrameBytes());
+    }
+
+    /** The typed ticket URL, or {@code /ticket} on the WebSocket server's host over HTTP(S). */
+    static URI ticketUrl(URI server, String typed) {
+        if (!typed.isBlank()) {
+            try {
+                return URI.create(typed);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("The ticket URL is not valid: " + typed, e);
+            }
+        }
+        String scheme = "wss".equalsIgnoreCase(server.getScheme()) ? "https" : "http";
+        return URI.create(scheme + "://" + server.getRawAuthority() + "/ticket");
     }
 
     private URI serverUri(AppSettings settings) {

@@ -13,13 +13,15 @@ import java.util.List;
  * @param rememberSecret whether the secret may be written to disk
  * @param keyFile        the PEM key file for RS256/ES256, or empty
  * @param loginUrl       the login endpoint, or empty
+ * @param ticketUrl      where tickets are fetched in ticket mode; empty means {@code /ticket} on the server's host
  * @param profile        the event profile: netra, ag-ui or a file path
  * @param users          the test users
  * @param darkTheme      dark theme on
  * @param promptHistory  prompts sent, newest last
  */
 public record AppSettings(String serverUrl, String authMode, String tokenMode, String algorithm, String secret,
-                          boolean rememberSecret, String keyFile, String loginUrl, String profile,
+                          boolean rememberSecret, String keyFile, String loginUrl, String ticketUrl,
+                          String profile,
                           List<UserSettings> users, boolean darkTheme, List<String> promptHistory) {
 
     /** Token made locally from a shared secret. */
@@ -37,6 +39,7 @@ public record AppSettings(String serverUrl, String authMode, String tokenMode, S
         secret = orEmpty(secret);
         keyFile = orEmpty(keyFile);
         loginUrl = orEmpty(loginUrl);
+        ticketUrl = orEmpty(ticketUrl);
         profile = orDefault(profile, "netra");
         users = users == null ? List.of() : List.copyOf(users);
         promptHistory = promptHistory == null ? List.of() : List.copyOf(promptHistory);
@@ -44,7 +47,7 @@ public record AppSettings(String serverUrl, String authMode, String tokenMode, S
 
     /** First-run settings: the embedded backend, alice and bob, the netra profile, light theme. */
     public static AppSettings defaults() {
-        return new AppSettings("", "header", TOKEN_SECRET, "HS256", "", false, "", "", "netra",
+        return new AppSettings("", "header", TOKEN_SECRET, "HS256", "", false, "", "", "", "netra",
                 List.of(UserSettings.named("alice"), UserSettings.named("bob")), false, List.of());
     }
 
@@ -56,19 +59,19 @@ public record AppSettings(String serverUrl, String authMode, String tokenMode, S
     /** The same settings with another theme. */
     public AppSettings withDarkTheme(boolean dark) {
         return new AppSettings(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl,
-                profile, users, dark, promptHistory);
+                ticketUrl, profile, users, dark, promptHistory);
     }
 
     /** The same settings with another prompt history. */
     public AppSettings withPromptHistory(List<String> history) {
         return new AppSettings(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl,
-                profile, users, darkTheme, history);
+                ticketUrl, profile, users, darkTheme, history);
     }
 
     /** What may be written to disk: the secret only when the user asked to remember it. */
     public AppSettings forDisk() {
         return rememberSecret ? this : new AppSettings(serverUrl, authMode, tokenMode, algorithm, "", false, keyFile,
-                loginUrl, profile, users, darkTheme, promptHistory);
+                loginUrl, ticketUrl, profile, users, darkTheme, promptHistory);
     }
 
     private static String orEmpty(String s) {

@@ -80,6 +80,10 @@ public final class SignInView extends VBox {
         TextField login = new TextField();
         login.setPromptText("https://…/login");
         login.textProperty().bindBidirectional(vm.loginUrlProperty());
+        TextField tickets = new TextField();
+        tickets.setPromptText("/ticket on the server's host");
+        tickets.setTooltip(new Tooltip("Where a one-time ticket is fetched with the token before each connect"));
+        tickets.textProperty().bindBidirectional(vm.ticketUrlProperty());
         ComboBox<String> profile = new ComboBox<>(FXCollections.observableArrayList(SignInViewModel.PROFILES));
         profile.setEditable(true);
         profile.valueProperty().bindBidirectional(vm.profileProperty());
@@ -88,6 +92,7 @@ public final class SignInView extends VBox {
 
         BooleanBinding keyMode = vm.tokenModeProperty().isEqualTo(AppSettings.TOKEN_KEY_FILE);
         BooleanBinding loginMode = vm.tokenModeProperty().isEqualTo(AppSettings.TOKEN_LOGIN);
+        BooleanBinding ticketMode = vm.authModeProperty().isEqualTo("ticket");
         Label secretLabel = formLabel("Secret");
         secretLabel.textProperty().bind(Bindings.when(loginMode).then("Password").otherwise("Secret"));
 
@@ -102,13 +107,14 @@ public final class SignInView extends VBox {
         grid.getColumnConstraints().addAll(labels, fields);
         grid.addRow(0, formLabel("Server"), server);
         grid.addRow(1, formLabel("Auth"), auth);
-        grid.addRow(2, formLabel("Token"), tokens);
-        grid.addRow(3, showIf(formLabel("Algorithm"), loginMode.not()), showIf(algorithm, loginMode.not()));
-        grid.addRow(4, showIf(formLabel("Key file"), keyMode), showIf(keyFile, keyMode));
-        grid.addRow(5, showIf(formLabel("Login URL"), loginMode), showIf(login, loginMode));
-        grid.addRow(6, showIf(secretLabel, keyMode.not()), showIf(secret, keyMode.not()));
-        grid.addRow(7, new Label(), showIf(remember, keyMode.not()));
-        grid.addRow(8, formLabel("Profile"), profile);
+        grid.addRow(2, showIf(formLabel("Ticket URL"), ticketMode), showIf(tickets, ticketMode));
+        grid.addRow(3, formLabel("Token"), tokens);
+        grid.addRow(4, showIf(formLabel("Algorithm"), loginMode.not()), showIf(algorithm, loginMode.not()));
+        grid.addRow(5, showIf(formLabel("Key file"), keyMode), showIf(keyFile, keyMode));
+        grid.addRow(6, showIf(formLabel("Login URL"), loginMode), showIf(login, loginMode));
+        grid.addRow(7, showIf(secretLabel, keyMode.not()), showIf(secret, keyMode.not()));
+        grid.addRow(8, new Label(), showIf(remember, keyMode.not()));
+        grid.addRow(9, formLabel("Profile"), profile);
         return grid;
     }
 

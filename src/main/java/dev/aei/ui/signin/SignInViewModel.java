@@ -43,6 +43,7 @@ public final class SignInViewModel {
     private final BooleanProperty rememberSecret = new SimpleBooleanProperty();
     private final StringProperty keyFile = new SimpleStringProperty("");
     private final StringProperty loginUrl = new SimpleStringProperty("");
+    private final StringProperty ticketUrl = new SimpleStringProperty("");
     private final StringProperty profile = new SimpleStringProperty("netra");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObservableList<UserRow> users =
@@ -65,6 +66,7 @@ public final class SignInViewModel {
         rememberSecret.set(s.rememberSecret());
         keyFile.set(s.keyFile());
         loginUrl.set(s.loginUrl());
+        ticketUrl.set(s.ticketUrl());
         profile.set(s.profile());
         users.setAll(s.users().stream().map(UserRow::new).toList());
     }
@@ -72,7 +74,8 @@ public final class SignInViewModel {
     /** The connection part of the settings on top of {@code base} (theme and history are kept). */
     public AppSettings toSettings(AppSettings base) {
         return new AppSettings(serverUrl.get().trim(), authMode.get(), tokenMode.get(), algorithm.get(), secret.get(),
-                rememberSecret.get(), keyFile.get().trim(), loginUrl.get().trim(), profile.get().trim(),
+                rememberSecret.get(), keyFile.get().trim(), loginUrl.get().trim(), ticketUrl.get().trim(),
+                profile.get().trim(),
                 users.stream().map(UserRow::toSettings).toList(), base.darkTheme(), base.promptHistory());
     }
 
@@ -211,6 +214,11 @@ public final class SignInViewModel {
 
     public StringProperty loginUrlProperty() {
         return loginUrl;
+    }
+
+    /** Where tickets are fetched in ticket mode; empty for {@code /ticket} on the server's host. */
+    public StringProperty ticketUrlProperty() {
+        return ticketUrl;
     }
 
     public StringProperty profileProperty() {

@@ -2,7 +2,12 @@ package dev.aei.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aei.capture.Direction;
+import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
+import dev.aei.capture.LaneEvent;
+import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.EventDecoder;
 import dev.aei.server.BackendConfig;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,15 +20,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Twenty users and a backend sending as fast as it can: the FX thread keeps answering, memory
- * stays bounded and the UI drains exactly what was captured. The issue asks for 30 s of load;
- * here a fixed amount of work (runs per user) stands in for the time so the test stays short,
- * and everything is checked by counts.
+ * Twenty users and a backend sending as fast as it can for 30 s: the FX thread keeps answering,
+ * memory stays bounded and nothing is lost, from the server's numbering to the capture to the
+ * screen. Everything is checked by counts; the 30 s is the length of the load, not a measurement.
  */
 class FeedLoadTest {
     private static final int USERS = 20;
-    private static final int RUNS_PER_USER = 60;
-    private static final long HEAP_GROWTH_LIMIT = 384L * 1024 * 1024;
+    private static final long LOAD_NANOS = TimeUnit.SECONDS.toNanos(30);
+    /** Far more runs than 30 s can play, so the backend is still sending when the load ends. */
+    private static final int RUNS_PER_USER = 100_000;
+    /** An FX thread silent this long is what a desktop calls "not responding". */
+    private static final long NOT_RESPONDING_SECONDS = 10;
+    /** Heap a captured frame may keep beyond its text: session, rules and timeline, with room to spare. */
+    private static final long HEAP_PER_FRAME_LIMIT = 1_024;
 
     @TempDir
     static Path dir;
@@ -41,7 +50,7 @@ class FeedLoadTest {
     }
 
     @Test
-    void twentyUsersAtFullSpeedLoseNothingAndNeverBlockTheFxThread() throws Exception {
+    void thirtySecondsAtFullSpeedLoseNothingAndNeverBlockTheFxThread() throws Exception {
         driver.waitFor("all users are connected", () -> driver.models().signIn.connectedIds().size() == USERS);
         long heapBefore = usedHeapAfterGc();
         List<String> users = driver.fx(() -> driver.models().signIn.connectedIds());
@@ -49,31 +58,56 @@ class FeedLoadTest {
             driver.window.workbench().sendRaw(user, "{\"type\":\"user_message\",\"payload\":{\"content\":\"load\","
                     + "\"thread_id\":\"t-" + user + "-load\",\"repeat\":" + RUNS_PER_USER + "}}");
         }
-        int probes = 0;
-        while (!allRunsCompleted(users)) {
-            // the FX thread must keep answering while the frames pour in
-            assertThat(WaitForAsyncUtils.asyncFx(() -> true).get(30, TimeUnit.SECONDS)).isTrue();
-            probes++;
-            assertThat(probes).as("load finished within the bounded number of probes").isLessThan(3_000);
-            Thread.sleep(100); // polling pace, not a timing assertion
+        long maxBacklog = 0;
+        long end = System.nanoTime() + LOAD_NANOS;
+        while (System.nanoTime() < end) {
+            assertThat(WaitForAsyncUtils.asyncFx(() -> true).get(NOT_RESPONDING_SECONDS, TimeUnit.SECONDS))
+                    .as("the FX thread answers while the frames pour in").isTrue();
+            maxBacklog = Math.max(maxBacklog, driver.window.pump().backlog());
+            Thread.sleep(200); // probing pace, not a timing assertion
         }
+        driver.onFx(() -> driver.window.workbench().disconnectAll());
+        driver.waitFor("every user is disconnected", () -> driver.models().signIn.connectedIds().isEmpty());
         driver.waitFor("the UI drained every captured frame",
                 () -> driver.window.pump().framesDrained() == driver.session().frameCount());
+
+        long frames = driver.session().frameCount();
+        System.out.printf("load test: %,d frames in 30 s over %d users, largest backlog %,d items%n",
+                frames, USERS, maxBacklog);
         assertThat(driver.window.pump().backlog()).isZero();
-        assertThat(driver.session().frameCount()).isGreaterThan((long) USERS * RUNS_PER_USER * 5);
-        assertThat(usedHeapAfterGc() - heapBefore).isLessThan(HEAP_GROWTH_LIMIT);
+        assertThat(frames).as("the backend kept sending for the whole load").isGreaterThan(USERS * 1_000L);
+        EventDecoder decoder = driver.window.workbench().decoder();
+        for (String user : users) {
+            assertGapless(driver.session().lane(user), decoder);
+        }
+        assertThat(usedHeapAfterGc() - heapBefore).as("heap kept by the capture")
+                .isLessThan(textBytes() + frames * HEAP_PER_FRAME_LIMIT);
     }
 
-    private static boolean allRunsCompleted(List<String> users) {
-        for (String user : users) {
-            Lane lane = driver.session().lane(user);
-            long completed = lane.frames().stream().filter(f -> f.hasText() && f.text().contains("\"agent_completed\""))
-                    .count();
-            if (completed < RUNS_PER_USER) {
-                return false;
+    /** The backend numbers every frame of a connection: a lane that saw 1..n with none missing lost nothing. */
+    private static void assertGapless(Lane lane, EventDecoder decoder) {
+        assertThat(lane.events()).extracting(LaneEvent::kind).as("one connection, never re-opened")
+                .containsOnlyOnce(LaneEvent.Kind.CONNECTED);
+        long expected = 1;
+        for (Frame frame : lane.frames()) {
+            if (frame.direction() != Direction.IN) {
+                continue;
+            }
+            for (AgentEvent event : decoder.decode(lane.id(), frame)) {
+                assertThat(event.seq()).as("seq of frame %d of %s", frame.index(), lane.id()).isEqualTo(expected++);
             }
         }
-        return true;
+        assertThat(expected).as("frames %s received", lane.id()).isGreaterThan(100);
+    }
+
+    private static long textBytes() {
+        long total = 0;
+        for (Lane lane : driver.session().lanes()) {
+            for (Frame frame : lane.frames()) {
+                total += frame.size();
+            }
+        }
+        return total;
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

@@ -15,7 +15,7 @@ class SettingsStoreTest {
 
     private AppSettings withSecret(boolean remember) {
         return new AppSettings("ws://example.test/ws", "query", "secret", "HS256", "s3cret-value", remember, "", "",
-                "ag-ui", List.of(new UserSettings("carol", "{\"role\":\"admin\"}", false)), true, List.of("hi"));
+                "https://example.test/ticket", "ag-ui", List.of(new UserSettings("carol", "{\"role\":\"admin\"}", false)), true, List.of("hi"));
     }
 
     @Test
