@@ -1,9 +1,10 @@
 package dev.aei.capture;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -27,44 +28,57 @@ final class JournalFormat {
         this.json = json;
     }
 
-    String header(SessionInfo info) {
-        ObjectNode line = line("header").put("format", FORMAT)
-                .put("server_url", info.serverUrl())
-                .put("auth_mode", info.authMode())
-                .put("profile", info.profile())
-                .put("start_wall_millis", info.startWallMillis());
-        return line.toString();
+    /** Writes the header line (without its line break). */
+    void header(JsonGenerator g, SessionInfo info) throws IOException {
+        start(g, "header");
+        g.writeStringField("format", FORMAT);
+        g.writeStringField("server_url", info.serverUrl());
+        g.writeStringField("auth_mode", info.authMode());
+        g.writeStringField("profile", info.profile());
+        g.writeNumberField("start_wall_millis", info.startWallMillis());
+        g.writeEndObject();
     }
 
-    String lane(Lane lane) {
-        ObjectNode line = line("lane").put("lane", lane.id());
-        line.set("claims", json.valueToTree(lane.claims()));
-        return line.toString();
+    void lane(JsonGenerator g, Lane lane) throws IOException {
+        start(g, "lane");
+        g.writeStringField("lane", lane.id());
+        g.writeFieldName("claims");
+        json.writeValue(g, lane.claims());
+        g.writeEndObject();
     }
 
-    String frame(Lane lane, Frame frame) {
-        ObjectNode line = line("frame").put("lane", lane.id())
-                .put("index", frame.index())
-                .put("dir", lower(frame.direction()))
-                .put("nanos", frame.nanos())
-                .put("wall", frame.wallMillis())
-                .put("opcode", lower(frame.opcode()));
+    /** Writes a frame line straight to the generator: no tree, no intermediate string (the hot path). */
+    void frame(JsonGenerator g, Lane lane, Frame frame) throws IOException {
+        start(g, "frame");
+        g.writeStringField("lane", lane.id());
+        g.writeNumberField("index", frame.index());
+        g.writeStringField("dir", lower(frame.direction()));
+        g.writeNumberField("nanos", frame.nanos());
+        g.writeNumberField("wall", frame.wallMillis());
+        g.writeStringField("opcode", lower(frame.opcode()));
         if (frame.text() != null) {
-            line.put("text", frame.text());
+            g.writeStringField("text", frame.text());
         } else if (frame.bytes() != null) {
-            line.put("base64", Base64.getEncoder().encodeToString(frame.bytes()));
+            g.writeFieldName("base64");
+            g.writeBinary(frame.bytes());
         }
-        return line.toString();
+        g.writeEndObject();
     }
 
-    String event(Lane lane, LaneEvent event) {
-        return line("event").put("lane", lane.id())
-                .put("kind", lower(event.kind()))
-                .put("nanos", event.nanos())
-                .put("wall", event.wallMillis())
-                .put("code", event.code())
-                .put("detail", event.detail())
-                .toString();
+    void event(JsonGenerator g, Lane lane, LaneEvent event) throws IOException {
+        start(g, "event");
+        g.writeStringField("lane", lane.id());
+        g.writeStringField("kind", lower(event.kind()));
+        g.writeNumberField("nanos", event.nanos());
+        g.writeNumberField("wall", event.wallMillis());
+        g.writeNumberField("code", event.code());
+        g.writeStringField("detail", event.detail());
+        g.writeEndObject();
+    }
+
+    private static void start(JsonGenerator g, String kind) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("line", kind);
     }
 
     /** The session description a header line carries. */
@@ -92,10 +106,6 @@ final class JournalFormat {
         return new LaneEvent(LaneEvent.Kind.valueOf(required(line, "kind").toUpperCase(Locale.ROOT)),
                 requiredLong(line, "nanos"), line.path("wall").asLong(0), line.path("code").asInt(0),
                 line.path("detail").asText(""));
-    }
-
-    private ObjectNode line(String kind) {
-        return json.createObjectNode().put("line", kind);
     }
 
     private static String required(JsonNode line, String field) {

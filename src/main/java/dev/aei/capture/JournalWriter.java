@@ -1,5 +1,6 @@
 package dev.aei.capture;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
  * Appends a session to a JSON Lines journal while it is captured (format in {@link JournalFormat}).
@@ -34,18 +34,19 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
 
     private final Path file;
     private final Session session;
-    private final Writer out;
-    private final JournalFormat format = new JournalFormat(new ObjectMapper());
-    private final BlockingQueue<Supplier<String>> queue = new LinkedBlockingQueue<>();
+    private final JsonGenerator out;
+    private final JournalFormat format;
+    private final BlockingQueue<Entry> queue = new LinkedBlockingQueue<>();
     private final Semaphore backlog = new Semaphore(MAX_BACKLOG);
     private final Thread writer;
     private volatile IOException error;
     private volatile boolean closed;
 
-    private JournalWriter(Path file, Session session, Writer out) {
+    private JournalWriter(Path file, Session session, JsonGenerator out, JournalFormat format) {
         this.file = file;
         this.session = session;
         this.out = out;
+        this.format = format;
         this.writer = new Thread(this::drain, "aei-journal");
         writer.setDaemon(true);
     }
@@ -54,18 +55,21 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
      * Creates (or truncates) the journal, writes the header and everything the session already
      * holds, and keeps appending what the session captures until {@link #close()}.
      */
-    public static JournalWriter open(Path file, Session session) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
+    public static JournalWriter open(Path path, Session session) throws IOException {
+        Path parent = path.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file,
+        Writer file = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(path,
                 StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE),
                 StandardCharsets.UTF_8), 64 * 1024);
-        JournalWriter journal = new JournalWriter(file, session, out);
+        ObjectMapper json = new ObjectMapper();
+        JsonGenerator out = json.getFactory().createGenerator(file);
+        out.setRootValueSeparator(null); // each line ends with its own line break instead
+        JournalWriter journal = new JournalWriter(path, session, out, new JournalFormat(json));
         try {
-            out.write(journal.format.header(session.info()));
-            out.write('\n');
+            journal.format.header(out, session.info());
+            out.writeRaw('\n');
             out.flush();
         } catch (IOException e) {
             out.close();
@@ -88,20 +92,20 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
 
     @Override
     public void laneAdded(Lane lane) {
-        enqueue(() -> format.lane(lane));
+        enqueue(g -> format.lane(g, lane));
     }
 
     @Override
     public void frameAppended(Lane lane, Frame frame) {
-        enqueue(() -> format.frame(lane, frame));
+        enqueue(g -> format.frame(g, lane, frame));
     }
 
     @Override
     public void laneEventAppended(Lane lane, LaneEvent event) {
-        enqueue(() -> format.event(lane, event));
+        enqueue(g -> format.event(g, lane, event));
     }
 
-    private void enqueue(Supplier<String> line) {
+    private void enqueue(Entry line) {
         if (!awaitRoom()) {
             return;
         }
@@ -188,13 +192,13 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
         boolean dirty = false;
         while (!closed || !queue.isEmpty()) {
             try {
-                Supplier<String> entry = queue.poll(FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+                Entry entry = queue.poll(FLUSH_MILLIS, TimeUnit.MILLISECONDS);
                 if (entry instanceof Barrier barrier) {
                     flushQuietly();
                     dirty = false;
                     barrier.passed.countDown();
                 } else if (entry != null) {
-                    dirty |= write(entry.get());
+                    dirty |= write(entry);
                     backlog.release();
                 }
                 boolean due = System.nanoTime() - lastFlush >= TimeUnit.MILLISECONDS.toNanos(FLUSH_MILLIS);
@@ -209,13 +213,13 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
         }
     }
 
-    private boolean write(String line) {
+    private boolean write(Entry line) {
         if (error != null) {
             return false;
         }
         try {
-            out.write(line);
-            out.write('\n');
+            line.write(out);
+            out.writeRaw('\n');
             return true;
         } catch (IOException e) {
             error = e;
@@ -231,13 +235,19 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
         }
     }
 
+    /** One queued line: writes itself, without its line break. */
+    @FunctionalInterface
+    private interface Entry {
+        void write(JsonGenerator g) throws IOException;
+    }
+
     /** A queue entry that is passed once everything queued before it is flushed. */
-    private static final class Barrier implements Supplier<String> {
+    private static final class Barrier implements Entry {
         final CountDownLatch passed = new CountDownLatch(1);
 
         @Override
-        public String get() {
-            return "";
+        public void write(JsonGenerator g) {
+            // never written: the writer thread flushes and opens the barrier instead
         }
     }
 }

@@ -16,12 +16,14 @@ final class RunStream {
     private final String[] users;
     private final int[] runOf;
     private final int[] stepOf;
+    private final Instant[] freeFrom;
     private int next;
 
     RunStream(int laneCount) {
         users = new String[laneCount];
         runOf = new int[laneCount];
         stepOf = new int[laneCount];
+        freeFrom = new Instant[laneCount];
         for (int i = 0; i < laneCount; i++) {
             current.add(List.of());
             users[i] = userId(i);
@@ -39,7 +41,10 @@ final class RunStream {
         if (stepOf[lane] == current.get(lane).size()) {
             runOf[lane]++;
             long firstSeq = (long) (runOf[lane] - 1) * (NetraRun.FRAMES - 1) + 1;
-            current.set(lane, runs.texts(users[lane], runOf[lane], firstSeq, time));
+            // A lane's server clock never goes back, even when frames are appended faster than real time.
+            Instant start = freeFrom[lane] == null || time.isAfter(freeFrom[lane]) ? time : freeFrom[lane];
+            freeFrom[lane] = start.plusMillis(NetraRun.FRAMES);
+            current.set(lane, runs.texts(users[lane], runOf[lane], firstSeq, start));
             stepOf[lane] = 0;
         }
         Direction direction = stepOf[lane] == 0 ? Direction.OUT : Direction.IN;

@@ -32,9 +32,11 @@ final class UiFigures {
                 Fmt.millis(r.idlePulseP99Ms()) + " idle", Fmt.ratio(r.pulseP99Ms() / r.idlePulseP99Ms()),
                 "p99 <= " + Fmt.millis(GOAL_PULSE_P99_MS) + ", backlog not growing", Row.Verdict.of(smooth)));
         report.note(String.format("UI: pulse median %s; %s frames produced, %s drained to the window; backlog "
-                        + "mean %s in the first third, %s in the last third, max %s items",
+                        + "mean %s in the first third, %s in the last third, max %s items; %d findings on the streamed "
+                        + "session (expected: 0)",
                 Fmt.millis(r.pulseMedianMs()), Fmt.count(r.produced()), Fmt.count(r.drained()),
-                Fmt.count(r.backlogStart()), Fmt.count(r.backlogEnd()), Fmt.count(r.backlogMax())));
+                Fmt.count(r.backlogStart()), Fmt.count(r.backlogEnd()), Fmt.count(r.backlogMax()),
+                r.streamFindings()));
         double worst = 0;
         StringBuilder levels = new StringBuilder();
         for (int i = 0; i < ZOOMS.length; i++) {

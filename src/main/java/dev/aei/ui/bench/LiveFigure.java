@@ -1,5 +1,8 @@
 package dev.aei.ui.bench;
 
+import dev.aei.analysis.Analyzer;
+import dev.aei.analysis.RuleConfig;
+import dev.aei.analysis.SessionReplay;
 import dev.aei.capture.Session;
 import dev.aei.ui.feed.FeedPump;
 import java.nio.file.Path;
@@ -27,7 +30,7 @@ final class LiveFigure {
 
     /** What the live stream did to the window. */
     record Measured(double idleP99, double p99, double median, long produced, long drained, double backlogStart,
-                    double backlogEnd, long backlogMax, boolean growing) {
+                    double backlogEnd, long backlogMax, boolean growing, int findings) {
     }
 
     /** Streams into the app's main window (its own session, rules, feed and pump). */
@@ -75,11 +78,18 @@ final class LiveFigure {
             long max = backlog.stream().mapToLong(Long::longValue).max().orElse(0);
             boolean growing = end - start > workload.eventsPerSecond() / 2.0;
             return new Measured(idle, pulses[0], pulses[1], produced, (long) pulses[2] - drainedBefore, start, end,
-                    max, growing);
+                    max, growing, findingsOf(session));
         } finally {
             producer.stop = true;
             thread.join(10_000);
         }
+    }
+
+    /** Findings of the streamed session checked offline: the stream is healthy, so anything here is a bench fault. */
+    private int findingsOf(Session session) {
+        Analyzer rules = new Analyzer(workload.decoder(), RuleConfig.defaults(), null);
+        SessionReplay.replay(session, rules);
+        return rules.findings().size();
     }
 
     private List<Long> sampleBacklog(FeedPump pump) throws InterruptedException {

@@ -27,7 +27,7 @@ public final class UiBench {
                 pan[i] = scale.levels()[i].pulseP99();
             }
             return new UiResults(live.idleP99(), live.p99(), live.median(), live.produced(), live.drained(),
-                    live.backlogStart(), live.backlogEnd(), live.backlogMax(), live.growing(),
+                    live.backlogStart(), live.backlogEnd(), live.backlogMax(), live.growing(), live.findings(),
                     scale.empty().redrawP99(), redraw, pan, scale.events());
         } finally {
             Fx.run(window::close);

@@ -12,6 +12,7 @@ package dev.aei.ui.bench;
  * @param backlogEnd         mean backlog in the last third of the run
  * @param backlogMax         largest backlog seen
  * @param backlogGrowing     true when the window fell behind during the run (see {@link LiveFigure})
+ * @param streamFindings     findings the rules raise on the streamed session (a healthy stream: expected 0)
  * @param emptyRedrawP99Ms   redraw p99 of the timeline with its lanes but no events (reference)
  * @param redrawP99Ms        redraw p99 at full zoom-out, mid zoom and full zoom-in, in that order
  * @param panPulseP99Ms      pulse interval p99 while panning at each zoom level (includes rendering)
@@ -19,5 +20,6 @@ package dev.aei.ui.bench;
  */
 public record UiResults(double idlePulseP99Ms, double pulseP99Ms, double pulseMedianMs, long produced, long drained,
                         double backlogStart, double backlogEnd, long backlogMax, boolean backlogGrowing,
+                        int streamFindings,
                         double emptyRedrawP99Ms, double[] redrawP99Ms, double[] panPulseP99Ms, long timelineEvents) {
 }
