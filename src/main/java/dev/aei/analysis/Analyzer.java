@@ -1,6 +1,5 @@
 package dev.aei.analysis;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.aei.capture.CaptureListener;
 import dev.aei.capture.Direction;
 import dev.aei.capture.Frame;
@@ -10,6 +9,7 @@ import dev.aei.protocol.AgentEvent;
 import dev.aei.protocol.Canary;
 import dev.aei.protocol.EventDecoder;
 import dev.aei.protocol.EventRole;
+import dev.aei.protocol.EventText;
 import dev.aei.protocol.Profile;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +60,7 @@ public final class Analyzer implements CaptureListener {
         this.isolation = new IsolationRules(ownership, log);
         this.runs = new RunRules(log, config.runTimeout(), new RoleNames(profile));
         this.seq = new SeqRules(log, config.reorderWindow());
-        this.delivery = new DeliveryRules(log, config, profile);
+        this.delivery = new DeliveryRules(log, config);
         this.connections = new ConnectionRules(log, runs, seq);
     }
 
@@ -161,11 +161,10 @@ public final class Analyzer implements CaptureListener {
         if (foreign.isEmpty() || eventsInFrame == 1) {
             return foreign;
         }
-        JsonNode body = e.body();
-        if (body == null) {
+        EventText text = e.source();
+        if (text == null) {
             return List.of();
         }
-        String text = body.toString(); // only for batch members when a foreign marker is in the frame
         return foreign.stream().filter(text::contains).toList();
     }
 

@@ -44,30 +44,107 @@ public final class SessionReplay {
 
     /** Feeds everything in stamp order and returns the last stamp (0 for an empty session). */
     public static long replay(Session session, Analyzer analyzer) {
-        List<Item> items = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
         for (Lane lane : session.lanes()) {
-            List<Frame> frames = lane.frames();
-            for (int i = 0, n = frames.size(); i < n; i++) {
-                items.add(new Item(lane, frames.get(i).nanos(), frames.get(i), null));
-            }
-            List<LaneEvent> events = lane.events();
-            for (int i = 0, n = events.size(); i < n; i++) {
-                items.add(new Item(lane, events.get(i).nanos(), null, events.get(i)));
+            sources.add(new Source(lane, lane.frames()));
+            sources.add(new Source(lane, lane.events()));
+        }
+        if (!sources.stream().allMatch(Source::inStampOrder)) {
+            return replaySorted(sources, analyzer);
+        }
+        // Each list is in stamp order already: merge them instead of sorting every item.
+        StampHeap next = new StampHeap(sources.size());
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).hasNext()) {
+                next.add(i, sources.get(i).nanos());
             }
         }
-        items.sort(Comparator.comparingLong(Item::nanos)); // stable: ties keep lane and list order
         long last = 0;
-        for (Item item : items) {
-            if (item.frame() != null) {
-                analyzer.frameAppended(item.lane(), item.frame());
+        while (!next.isEmpty()) {
+            Source source = sources.get(next.top());
+            last = Math.max(last, source.nanos());
+            source.feed(analyzer);
+            if (source.hasNext()) {
+                next.replaceTop(source.nanos());
             } else {
-                analyzer.laneEventAppended(item.lane(), item.event());
+                next.removeTop();
             }
+        }
+        return last;
+    }
+
+    /** The fallback for lists not in stamp order (a hand-edited file): a stable sort of every item. */
+    private static long replaySorted(List<Source> sources, Analyzer analyzer) {
+        List<Source> items = new ArrayList<>();
+        for (Source source : sources) {
+            for (; source.hasNext(); source.position++) {
+                items.add(source.single());
+            }
+        }
+        items.sort(Comparator.comparingLong(Source::nanos)); // stable: ties keep lane and list order
+        long last = 0;
+        for (Source item : items) {
+            item.feed(analyzer);
             last = Math.max(last, item.nanos());
         }
         return last;
     }
 
-    private record Item(Lane lane, long nanos, Frame frame, LaneEvent event) {
+    /**
+     * A lane's frames or its connection events, as far as they went when the replay began, read
+     * from {@code position} on.
+     */
+    private static final class Source {
+        final Lane lane;
+        final List<?> items;
+        final int end;
+        int position;
+
+        Source(Lane lane, List<?> items) {
+            this(lane, items, 0, items.size());
+        }
+
+        private Source(Lane lane, List<?> items, int position, int end) {
+            this.lane = lane;
+            this.items = items;
+            this.position = position;
+            this.end = end;
+        }
+
+        boolean hasNext() {
+            return position < end;
+        }
+
+        long nanos() {
+            return stamp(position);
+        }
+
+        private long stamp(int index) {
+            return items.get(index) instanceof Frame frame ? frame.nanos() : ((LaneEvent) items.get(index)).nanos();
+        }
+
+        boolean inStampOrder() {
+            for (int i = 1; i < end; i++) {
+                if (stamp(i) < stamp(i - 1)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A source of only the current item. */
+        Source single() {
+            return new Source(lane, items, position, position + 1);
+        }
+
+        /** Hands the current item to the analyzer and moves on. */
+        void feed(Analyzer analyzer) {
+            Object item = items.get(position++);
+            if (item instanceof Frame frame) {
+                analyzer.frameAppended(lane, frame);
+            } else {
+                analyzer.laneEventAppended(lane, (LaneEvent) item);
+            }
+        }
     }
 }

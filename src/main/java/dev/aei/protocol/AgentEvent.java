@@ -20,10 +20,26 @@ import java.time.Instant;
  * @param toolCallId  tool call id (or execution id)
  * @param toolName    tool name
  * @param attempt     delivery attempt, 1 unless the backend says otherwise
- * @param body        the JSON object of the event, or null
+ * @param body        the JSON object of the event when it was given as a tree, else null (see {@link #body()})
  * @param problem     why the frame is malformed or unknown, for messages; else null
+ * @param source      the event's text in its frame, as a decoder read it; null for events given as a tree
  */
 public record AgentEvent(String lane, int frame, long nanos, String type, EventRole role,
                          String runId, String threadId, String userId, Long seq, Instant serverTime,
-                         String toolCallId, String toolName, int attempt, JsonNode body, String problem) {
+                         String toolCallId, String toolName, int attempt, JsonNode body, String problem,
+                         EventText source) {
+
+    /** An event over an already built JSON tree (or none). */
+    public AgentEvent(String lane, int frame, long nanos, String type, EventRole role,
+                      String runId, String threadId, String userId, Long seq, Instant serverTime,
+                      String toolCallId, String toolName, int attempt, JsonNode body, String problem) {
+        this(lane, frame, nanos, type, role, runId, threadId, userId, seq, serverTime, toolCallId, toolName, attempt,
+                body, problem, null);
+    }
+
+    /** The JSON object of the event, or null; a decoded event parses its text on the first call. */
+    @Override
+    public JsonNode body() {
+        return body != null || source == null ? body : source.tree();
+    }
 }

@@ -1,21 +1,33 @@
 package dev.aei.protocol;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aei.capture.Direction;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Opcode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads frames through a {@link Profile}: each frame gives one event, or several for a batch.
  * Never throws on bad input: malformed, binary and unknown frames come back as events with
  * the matching role. Thread-safe.
+ *
+ * <p>Frames are read with a streaming parser that keeps only the profile's fields and a content
+ * hash (for the duplicate check); an event's JSON tree is built only when someone asks for its
+ * {@link AgentEvent#body()}.
  */
 public final class EventDecoder {
     /** Frames above this many bytes are malformed unless another limit is given: 16 MiB. */
@@ -26,8 +38,21 @@ public final class EventDecoder {
 
     private final Profile profile;
     private final int maxFrameBytes;
+    private final JsonFactory factory;
     private final ObjectMapper mapper;
-    private final TimestampParser timestamps = new TimestampParser();
+    private final FieldPlan plan;
+    private final Map<String, KnownType> types = new HashMap<>();
+    private final ThreadIds threads;
+    /** Each thread reuses its own scans: decoding allocates no per-frame read state. */
+    private final ThreadLocal<Scans> scans;
+
+    /** A thread's scans: one for a frame's top-level object, one for a batch's members. */
+    private record Scans(ObjectScan root, ObjectScan member) {
+    }
+
+    /** An event type the profile knows: its name and its role. */
+    private record KnownType(String name, EventRole role) {
+    }
 
     public EventDecoder(Profile profile) {
         this(profile, DEFAULT_MAX_FRAME_BYTES);
@@ -41,7 +66,7 @@ public final class EventDecoder {
         this.profile = profile;
         this.maxFrameBytes = maxFrameBytes;
         // Hostile frames must fail fast and cheaply: bound nesting, number and string sizes.
-        JsonFactory factory = JsonFactory.builder()
+        this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING)
                         .maxNumberLength(MAX_NUMBER_LENGTH)
@@ -49,6 +74,10 @@ public final class EventDecoder {
                         .build())
                 .build();
         this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.plan = new FieldPlan(profile.fields());
+        profile.roles().forEach((name, role) -> types.put(name, new KnownType(name, role)));
+        this.threads = new ThreadIds(profile);
+        this.scans = ThreadLocal.withInitial(() -> new Scans(new ObjectScan(plan), new ObjectScan(plan)));
     }
 
     public Profile profile() {
@@ -76,15 +105,7 @@ public final class EventDecoder {
                 return List.of(flagged(lane, frame, EventRole.MALFORMED, "frame of " + frame.size()
                         + " bytes is over the " + maxFrameBytes + "-byte limit"));
             }
-            JsonNode root = parse(frame.text());
-            if (root == null) {
-                return List.of(flagged(lane, frame, EventRole.MALFORMED, notJson(frame.text())));
-            }
-            if (!root.isObject()) {
-                return List.of(flagged(lane, frame, EventRole.MALFORMED, "JSON " + root.getNodeType()
-                        .name().toLowerCase(java.util.Locale.ROOT) + ", not an object"));
-            }
-            return incoming(lane, frame, root);
+            return incoming(lane, frame);
         } catch (RuntimeException e) {
             // Last line of defence: a decoder bug must not stop the capture.
             return List.of(flagged(lane, frame, EventRole.MALFORMED, "could not be read: " + e));
@@ -99,54 +120,170 @@ public final class EventDecoder {
         return text.length() > maxFrameBytes || Utf8.length(text) > maxFrameBytes;
     }
 
-    private List<AgentEvent> incoming(String lane, Frame frame, JsonNode root) {
-        String type = profile.fields().type().text(root);
-        if (type != null && type.equals(profile.batchType())) {
-            JsonNode members = root.get(profile.batchField());
-            if (members != null && members.isArray()) {
-                List<AgentEvent> events = new ArrayList<>(members.size());
-                for (JsonNode member : members) {
-                    events.add(member.isObject() ? event(lane, frame, member)
-                            : flagged(lane, frame, EventRole.MALFORMED, "batch member is not an object"));
-                }
-                return events;
-            }
-            return List.of(flagged(lane, frame, EventRole.MALFORMED,
-                    type + " without an array '" + profile.batchField() + "'"));
+    private List<AgentEvent> incoming(String lane, Frame frame) {
+        String text = frame.text();
+        if (!startsLikeAnObject(text)) {
+            JsonNode root = parse(text);
+            return List.of(flagged(lane, frame, EventRole.MALFORMED, root == null ? notJson(text)
+                    : "JSON " + root.getNodeType().name().toLowerCase(Locale.ROOT) + ", not an object"));
         }
-        return List.of(event(lane, frame, root));
+        try {
+            // Jackson reads UTF-8 bytes faster than chars, even counting the encoding.
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            Scans scans = this.scans.get();
+            FrameRead read = new FrameRead(lane, frame, bytes, scans, BatchMode.AUTO);
+            if (read.batchModeWrong()) {
+                read = new FrameRead(lane, frame, bytes, scans, read.isBatch() ? BatchMode.BATCH : BatchMode.PLAIN);
+            }
+            return read.events();
+        } catch (IOException e) {
+            return List.of(flagged(lane, frame, EventRole.MALFORMED, notJson(text)));
+        }
     }
 
-    private AgentEvent event(String lane, Frame frame, JsonNode node) {
-        Profile.Fields f = profile.fields();
-        String type = f.type().text(node);
-        EventRole role = type == null ? null : profile.role(type);
+    /** How a frame's top-level arrays are read: as a batch's members or as content. */
+    private enum BatchMode { AUTO, BATCH, PLAIN }
+
+    /**
+     * One streaming read of an incoming frame. Batch members are read where they stand when the
+     * frame's type is known to be the batch type by then (it usually comes first); otherwise the
+     * frame is read again knowing its type.
+     */
+    private final class FrameRead implements ObjectScan.Members {
+        private final String lane;
+        private final Frame frame;
+        private final byte[] bytes;
+        private final BatchMode mode;
+        private final ObjectScan root;
+        private final ObjectScan member;
+        private List<AgentEvent> members;
+        private boolean membersRead;
+
+        FrameRead(String lane, Frame frame, byte[] bytes, Scans scans, BatchMode mode) throws IOException {
+            this.lane = lane;
+            this.frame = frame;
+            this.bytes = bytes;
+            this.mode = mode;
+            this.root = scans.root();
+            this.member = scans.member();
+            try (ParserBase parser = parser(bytes)) {
+                parser.nextToken();
+                root.read(parser, bytes, profile.batchType() == null ? null : this);
+                if (parser.nextToken() != null) {
+                    throw new IOException("trailing content after the object");
+                }
+            }
+        }
+
+        boolean isBatch() {
+            return profile.batchType().equals(root.text(FieldPlan.Field.TYPE));
+        }
+
+        /** True when the members were (or were not) read as such but the final type says otherwise. */
+        boolean batchModeWrong() {
+            return mode == BatchMode.AUTO && profile.batchType() != null && isBatch() != membersRead;
+        }
+
+        @Override
+        public boolean wants(String field, ObjectScan scan) {
+            return profile.batchField().equals(field) && (mode == BatchMode.BATCH
+                    || mode == BatchMode.AUTO && profile.batchType().equals(scan.text(FieldPlan.Field.TYPE)));
+        }
+
+        @Override
+        public void read(JsonParser parser) throws IOException {
+            membersRead = true;
+            if (parser.currentToken() != JsonToken.START_ARRAY) {
+                members = null; // a repeated field replaces the earlier one, as in a tree
+                parser.skipChildren();
+                return;
+            }
+            members = new ArrayList<>();
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                if (t == JsonToken.START_OBJECT) {
+                    int start = (int) parser.currentTokenLocation().getByteOffset();
+                    member.read((ParserBase) parser, bytes, null);
+                    members.add(memberEvent(start, (int) parser.currentLocation().getByteOffset()));
+                } else {
+                    parser.skipChildren();
+                    members.add(flagged(lane, frame, EventRole.MALFORMED, "batch member is not an object"));
+                }
+            }
+        }
+
+        /** A member's event over a slice of the frame's text (whose offsets match the bytes' when all ASCII). */
+        private AgentEvent memberEvent(int start, int end) {
+            String text = frame.text();
+            if (bytes.length == text.length()) {
+                return event(lane, frame, member, text, start, end);
+            }
+            String own = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+            return event(lane, frame, member, own, 0, own.length());
+        }
+
+        List<AgentEvent> events() {
+            if (profile.batchType() == null || !isBatch()) {
+                return List.of(event(lane, frame, root, frame.text(), 0, frame.text().length()));
+            }
+            if (members == null) {
+                return List.of(flagged(lane, frame, EventRole.MALFORMED,
+                        profile.batchType() + " without an array '" + profile.batchField() + "'"));
+            }
+            return members;
+        }
+    }
+
+    private AgentEvent event(String lane, Frame frame, ObjectScan scan, String text, int start, int end) {
+        String type = scan.text(FieldPlan.Field.TYPE);
+        KnownType known = type == null ? null : types.get(type);
+        EventRole role;
         String problem = null;
-        if (role == null) {
+        if (known == null) {
             role = EventRole.UNKNOWN;
             problem = type == null ? "event without a type" : "unknown event type '" + type + "'";
+        } else {
+            role = known.role();
+            type = known.name(); // one shared copy of the name instead of one per event
         }
-        String runId = f.runId().text(node);
-        String threadId = f.threadId().text(node);
+        String runId = scan.text(FieldPlan.Field.RUN_ID);
+        String threadId = scan.text(FieldPlan.Field.THREAD_ID);
         if (threadId == null) {
-            threadId = profile.threadOf(runId);
+            threadId = threads.of(runId);
         }
-        JsonPaths userPaths = role == EventRole.CONNECTION ? f.connectionUserId() : f.userId();
-        return new AgentEvent(lane, frame.index(), frame.nanos(), type, role, runId, threadId,
-                userPaths.text(node), seq(f.seq().find(node)), timestamps.parse(f.timestamp().find(node)),
-                f.toolCallId().text(node), f.toolName().text(node), attempt(f.attempt().find(node)), node, problem);
+        String userId = scan.text(role == EventRole.CONNECTION ? FieldPlan.Field.CONNECTION_USER_ID
+                : FieldPlan.Field.USER_ID);
+        EventText source = new EventText(text, start, end, scan.contentHash(), scan.wholeSecondTime(), mapper);
+        return new AgentEvent(lane, frame.index(), frame.nanos(), type, role, runId, threadId, userId, scan.seq(),
+                scan.time(), scan.text(FieldPlan.Field.TOOL_CALL_ID), scan.text(FieldPlan.Field.TOOL_NAME),
+                scan.attempt(), null, problem, source);
     }
 
     private AgentEvent outgoing(String lane, Frame frame) {
-        JsonNode root = frame.text() == null || overLimit(frame.text()) ? null : parse(frame.text());
-        String type = null;
-        String threadId = null;
-        if (root != null && root.isObject()) {
-            type = profile.fields().type().text(root);
-            threadId = profile.fields().outgoingThreadId().text(root);
+        String text = frame.text();
+        if (text != null && !overLimit(text) && startsLikeAnObject(text)) {
+            ObjectScan scan = scans.get().root();
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            try (ParserBase parser = parser(bytes)) {
+                parser.nextToken();
+                scan.read(parser, bytes, null);
+                if (parser.nextToken() == null) {
+                    return new AgentEvent(lane, frame.index(), frame.nanos(), scan.text(FieldPlan.Field.TYPE),
+                            EventRole.OUTGOING, null, scan.text(FieldPlan.Field.OUTGOING_THREAD_ID), null, null, null,
+                            null, null, 1, null, null, new EventText(text, 0, text.length(), scan.contentHash(),
+                            scan.wholeSecondTime(), mapper));
+                }
+            } catch (IOException e) {
+                // not JSON: an outgoing event without type or thread
+            }
         }
-        return new AgentEvent(lane, frame.index(), frame.nanos(), type, EventRole.OUTGOING, null, threadId, null,
+        JsonNode root = text == null || overLimit(text) || startsLikeAnObject(text) ? null : parse(text);
+        return new AgentEvent(lane, frame.index(), frame.nanos(), null, EventRole.OUTGOING, null, null, null,
                 null, null, null, null, 1, root, null);
+    }
+
+    /** A parser over UTF-8 bytes; Jackson's byte parsers report token offsets in bytes without allocating. */
+    private ParserBase parser(byte[] bytes) throws IOException {
+        return (ParserBase) factory.createParser(bytes);
     }
 
     private static AgentEvent flagged(String lane, Frame frame, EventRole role, String problem) {
@@ -154,6 +291,12 @@ public final class EventDecoder {
                 null, 1, null, problem);
     }
 
+    /** True when the first non-blank character opens an object. */
+    private static boolean startsLikeAnObject(String text) {
+        return firstNonBlank(text) == '{';
+    }
+
+    /** The whole text as a tree, or null when it is not JSON (only for frames that are not objects). */
     private JsonNode parse(String text) {
         if (text.isEmpty()) {
             return null;
@@ -190,29 +333,6 @@ public final class EventDecoder {
             }
         }
         return ' ';
-    }
-
-    private static Long seq(JsonNode node) {
-        if (node == null) {
-            return null;
-        }
-        if (node.isIntegralNumber() && node.canConvertToLong()) {
-            return node.longValue();
-        }
-        if (node.isTextual()) {
-            String s = node.asText();
-            if (!s.isEmpty() && s.length() < 19 && s.chars().allMatch(Character::isDigit)) {
-                return Long.parseLong(s);
-            }
-        }
-        return null;
-    }
-
-    private static int attempt(JsonNode node) {
-        if (node != null && node.isIntegralNumber() && node.canConvertToInt() && node.intValue() > 0) {
-            return node.intValue();
-        }
-        return 1;
     }
 
     private static String shorten(String text) {

@@ -1,6 +1,5 @@
 package dev.aei.protocol;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
@@ -33,23 +32,8 @@ public final class JsonPaths {
         return paths.stream().filter(p -> !p.contains(".")).toList();
     }
 
-    /** The first non-null value found, or null. */
-    public JsonNode find(JsonNode root) {
-        for (String[] path : segments) {
-            JsonNode node = root;
-            for (int i = 0; i < path.length && node != null; i++) {
-                node = node.get(path[i]);
-            }
-            if (node != null && !node.isNull() && !node.isMissingNode()) {
-                return node;
-            }
-        }
-        return null;
-    }
-
-    /** The first value found as text (numbers and booleans as their text), or null. */
-    public String text(JsonNode root) {
-        JsonNode node = find(root);
-        return node != null && node.isValueNode() ? node.asText() : null;
+    /** The field names along path {@code index}, outermost first. */
+    List<String> segments(int index) {
+        return List.of(segments[index]);
     }
 }

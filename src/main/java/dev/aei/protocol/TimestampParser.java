@@ -1,6 +1,5 @@
 package dev.aei.protocol;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,17 +18,12 @@ final class TimestampParser {
     /** The widest epoch-second range a number can express here; ISO text beyond it is no usable time. */
     private static final long MAX_EPOCH_SECONDS = 1_000_000_000_000L;
 
-    Instant parse(JsonNode node) {
-        if (node == null) {
-            return null;
-        }
-        if (node.isNumber()) {
-            return epoch(node.decimalValue());
-        }
-        if (!node.isTextual()) {
-            return null;
-        }
-        String text = node.asText().trim();
+    private TimestampParser() {
+    }
+
+    /** A timestamp sent as text: ISO-8601, or epoch digits. */
+    static Instant text(String value) {
+        String text = value.trim();
         if (text.isEmpty()) {
             return null;
         }
@@ -44,7 +38,8 @@ final class TimestampParser {
         return iso(text);
     }
 
-    private static Instant epoch(BigDecimal value) {
+    /** A timestamp sent as a JSON number of epoch seconds or millis. */
+    static Instant epoch(BigDecimal value) {
         if (value.abs().doubleValue() >= 1e15) {
             return null;
         }

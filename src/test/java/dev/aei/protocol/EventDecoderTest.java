@@ -168,4 +168,29 @@ class EventDecoderTest {
         assertThat(in(agui, "{\"type\":\"RUN_ERROR\"}").get(0).role()).isEqualTo(EventRole.ERROR);
         assertThat(in(agui, "{\"type\":\"agent_started\"}").get(0).role()).isEqualTo(EventRole.UNKNOWN);
     }
+
+    @Test
+    void theContentHashIgnoresDeliveryFieldsAndFieldOrder() {
+        String data = "\"data\":{\"reasoning\":\"step 1\",\"n\":[1,2]}";
+        long first = one("{\"type\":\"agent_thinking\",\"run_id\":\"r\",\"seq\":1,\"timestamp\":\"2026-01-08T10:00:00Z\","
+                + data + "}").source().contentHash();
+        long redelivered = one("{" + data + ",\"attempt\":2,\"run_id\":\"r\",\"seq\":9,\"type\":\"agent_thinking\"}")
+                .source().contentHash();
+        long other = one("{\"type\":\"agent_thinking\",\"run_id\":\"r\",\"seq\":1,"
+                + data.replace("step 1", "step 2") + "}").source().contentHash();
+        assertThat(redelivered).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+    }
+
+    @Test
+    void batchMembersKeepTheirOwnTextAndParseTheirBodyOnDemand() {
+        List<AgentEvent> events = in(netra, "{\"type\":\"event_batch\",\"events\":[{\"type\":\"agent_thinking\","
+                + "\"data\":{\"reasoning\":\"é [cnry-0123456789]\"}}, {\"type\":\"agent_started\"}]}");
+        assertThat(events.get(0).source().json())
+                .isEqualTo("{\"type\":\"agent_thinking\",\"data\":{\"reasoning\":\"é [cnry-0123456789]\"}}");
+        assertThat(events.get(0).source().contains("cnry-0123456789")).isTrue();
+        assertThat(events.get(1).source().contains("cnry-0123456789")).isFalse();
+        assertThat(events.get(0).body().path("data").path("reasoning").asText()).isEqualTo("é [cnry-0123456789]");
+        assertThat(events.get(1).body().path("type").asText()).isEqualTo("agent_started");
+    }
 }

@@ -2,7 +2,6 @@ package dev.aei.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,10 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TimestampParserTest {
-    private final TimestampParser parser = new TimestampParser();
-
-    private Instant text(String value) {
-        return parser.parse(JsonNodeFactory.instance.textNode(value));
+    private static Instant text(String value) {
+        return TimestampParser.text(value);
     }
 
     @ParameterizedTest
@@ -43,7 +40,7 @@ class TimestampParserTest {
     void epochNumbersInSecondsOrMillis(String epoch) {
         Instant expected = epoch.equals("1767866400.5") ? Instant.ofEpochSecond(1767866400L, 500_000_000)
                 : Instant.ofEpochSecond(1767866400L);
-        assertThat(parser.parse(JsonNodeFactory.instance.numberNode(new BigDecimal(epoch)))).isEqualTo(expected);
+        assertThat(TimestampParser.epoch(new BigDecimal(epoch))).isEqualTo(expected);
         assertThat(text(epoch)).isEqualTo(expected);
     }
 }

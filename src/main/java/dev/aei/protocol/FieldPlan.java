@@ -1,0 +1,105 @@
+package dev.aei.protocol;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A profile's field paths compiled into a tree of field names, so a streaming read knows at
+ * each field whether the profile wants its value (and for which field, at which lookup rank)
+ * without building the object.
+ */
+final class FieldPlan {
+    /** The fields a profile locates, in the order of {@link Profile.Fields}. */
+    enum Field { TYPE, SEQ, TIMESTAMP, USER_ID, CONNECTION_USER_ID, THREAD_ID, RUN_ID, TOOL_CALL_ID, TOOL_NAME,
+        ATTEMPT, OUTGOING_THREAD_ID }
+
+    static final int FIELD_COUNT = Field.values().length;
+
+    /** One field name on some path: the fields whose value sits here, and the names below it. */
+    static final class Step {
+        private final Map<String, Step> children = new HashMap<>();
+        /** The slots (one per field and path) whose value sits here. */
+        private int[] slots = new int[0];
+        /** A top-level delivery field (seq, attempt, timestamp): left out of the content hash. */
+        private boolean deliveryField;
+
+        /** The step for a field name below this one, or null when no path goes there. */
+        Step child(String name) {
+            return children.isEmpty() ? null : children.get(name);
+        }
+
+        boolean hasChildren() {
+            return !children.isEmpty();
+        }
+
+        int[] slots() {
+            return slots;
+        }
+
+        boolean deliveryField() {
+            return deliveryField;
+        }
+
+        private void want(int slot) {
+            slots = Arrays.copyOf(slots, slots.length + 1);
+            slots[slots.length - 1] = slot;
+        }
+    }
+
+    private final Step root = new Step();
+    /** Per slot, its field; per field, its slots in lookup order. */
+    private final Field[] slotFields;
+    private final int[][] fieldSlots = new int[FIELD_COUNT][];
+
+    FieldPlan(Profile.Fields fields) {
+        List<JsonPaths> byField = List.of(fields.type(), fields.seq(), fields.timestamp(), fields.userId(),
+                fields.connectionUserId(), fields.threadId(), fields.runId(), fields.toolCallId(), fields.toolName(),
+                fields.attempt(), fields.outgoingThreadId());
+        List<Field> slots = new ArrayList<>();
+        for (Field field : Field.values()) {
+            JsonPaths paths = byField.get(field.ordinal());
+            fieldSlots[field.ordinal()] = new int[paths.paths().size()];
+            for (int rank = 0; rank < paths.paths().size(); rank++) {
+                fieldSlots[field.ordinal()][rank] = slots.size();
+                place(paths.segments(rank)).want(slots.size());
+                slots.add(field);
+            }
+        }
+        slotFields = slots.toArray(new Field[0]);
+        // Redeliveries differ in these; the duplicate check compares everything else.
+        List<String> delivery = new ArrayList<>(fields.seq().topLevelNames());
+        delivery.addAll(fields.attempt().topLevelNames());
+        delivery.addAll(fields.timestamp().topLevelNames());
+        delivery.forEach(name -> place(List.of(name)).deliveryField = true);
+    }
+
+    /** The step for the top level of an event object. */
+    Step root() {
+        return root;
+    }
+
+    int slotCount() {
+        return slotFields.length;
+    }
+
+    Field fieldOf(int slot) {
+        return slotFields[slot];
+    }
+
+    /** A field's slots, one per path, in lookup order. */
+    int[] slotsOf(Field field) {
+        return fieldSlots[field.ordinal()];
+    }
+
+    private Step place(List<String> path) {
+        Step step = root;
+        for (String name : path) {
+            // Interned like the parser's field names, so lookups mostly compare references.
+            step = step.children.computeIfAbsent(name.intern(), k -> new Step());
+        }
+        return step;
+    }
+}

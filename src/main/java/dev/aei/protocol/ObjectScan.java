@@ -1,0 +1,280 @@
+package dev.aei.protocol;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.math.BigDecimal;
+import java.nio.ByteOrder;
+import java.time.Instant;
+import java.util.Arrays;
+
+/**
+ * Reads one event object token by token: keeps the values of the profile's fields (for each,
+ * the value at the first path in lookup order that holds a non-null value, as a tree lookup
+ * would) and hashes the content apart from the top-level delivery fields, without building a
+ * tree. Only objects on a profile path are walked; the others are skipped and hashed as the raw
+ * bytes they were sent as. Reusable: each {@link #read} starts afresh. Not thread-safe.
+ */
+final class ObjectScan {
+    /** Called for the members of an event batch instead of reading them as content. */
+    interface Members {
+        /** True when the value of this top-level field is a batch's member list (or should have been). */
+        boolean wants(String field, ObjectScan scan);
+
+        /** Reads the value; the parser is on its first token and must be left on its last. */
+        void read(JsonParser parser) throws IOException;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long SEED = 0x9E3779B97F4A7C15L;
+    private static final long PRIME = 0x100000001B3L;
+    private static final long MULTIPLIER = 0x87C37B91114253D5L;
+    private static final long STRING_SEED = 0x165667B19E3779F9L;
+    private static final long NUMBER_SEED = 0x27D4EB2F165667C5L;
+    private static final long TRUE_HASH = 0x61C8864680B583EBL;
+    private static final long FALSE_HASH = 0x7A1435883D4D519DL;
+    private static final long NULL_HASH = 0x1B873593CC9E2D51L;
+
+    private final FieldPlan plan;
+    /** Per slot (field and path) the value found there, converted for its field; null if none. */
+    private final Object[] values;
+    /** Per slot: true when a non-null value was found there. */
+    private final boolean[] found;
+    /** Per field: its first slot in lookup order holding a value, or -1. */
+    private final int[] first = new int[FieldPlan.FIELD_COUNT];
+    /** Per slot of the timestamp: true when it was written in whole seconds. */
+    private final boolean[] wholeSeconds;
+    private long contentHash;
+
+    ObjectScan(FieldPlan plan) {
+        this.plan = plan;
+        this.values = new Object[plan.slotCount()];
+        this.found = new boolean[plan.slotCount()];
+        this.wholeSeconds = new boolean[plan.slotCount()];
+    }
+
+    /**
+     * Reads from the object's START_OBJECT (the parser's current token) to its END_OBJECT.
+     * {@code bytes} is the parser's input; {@code members}, if not null, is asked about every
+     * top-level field.
+     */
+    void read(ParserBase p, byte[] bytes, Members members) throws IOException {
+        Arrays.fill(found, false);
+        Arrays.fill(first, -1);
+        long hash = SEED;
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            FieldPlan.Step step = plan.root().child(name);
+            JsonToken value = p.nextToken();
+            if (members != null && members.wants(name, this)) {
+                members.read(p);
+                continue;
+            }
+            int start = tokenEnd(p) - 1;
+            take(p, step, value);
+            if (value.isStructStart() && !p.currentToken().isStructEnd()) {
+                throw new IOException("the " + name + " value does not end"); // a truncated frame
+            }
+            if (step == null || !step.deliveryField()) {
+                long valueHash = value.isStructStart() ? bytes(bytes, start, Math.min(tokenEnd(p), bytes.length))
+                        : scalarHash(p, value);
+                // Summed, so field order does not matter, as for JSON object equality.
+                hash += mix(name.hashCode() * PRIME + valueHash);
+            }
+        }
+        if (p.currentToken() != JsonToken.END_OBJECT) {
+            throw new IOException("the object does not end"); // the parser reports truncation first
+        }
+        contentHash = mix(hash);
+    }
+
+    /**
+     * Where the current bracket token ends, in bytes: a byte parser's token offset counts the
+     * token's first byte as read.
+     */
+    private static int tokenEnd(ParserBase p) {
+        return (int) p.getTokenCharacterOffset();
+    }
+
+    /** Keeps what the plan wants of a value and moves past it, walking into objects on a path. */
+    private void take(JsonParser p, FieldPlan.Step step, JsonToken value) throws IOException {
+        if (step == null) {
+            p.skipChildren();
+            return;
+        }
+        found(step, p, value);
+        if (value != JsonToken.START_OBJECT || !step.hasChildren()) {
+            p.skipChildren();
+            return;
+        }
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            FieldPlan.Step child = step.child(p.currentName());
+            take(p, child, p.nextToken());
+        }
+    }
+
+    /** A 64-bit hash of an object or array as the raw bytes it was sent as, eight bytes at a time. */
+    private static long bytes(byte[] bytes, int start, int end) {
+        long h = SEED ^ (end - start);
+        int i = start;
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            h = Long.rotateLeft(h ^ (long) LONGS.get(bytes, i) * MULTIPLIER, 31) * PRIME;
+        }
+        long tail = 0;
+        for (; i < end; i++) {
+            tail = tail << 8 | (bytes[i] & 0xFF);
+        }
+        return mix(h ^ mix(tail));
+    }
+
+    /** A 64-bit hash of a scalar: its decoded text (escapes do not matter) or its literal. */
+    private static long scalarHash(JsonParser p, JsonToken t) throws IOException {
+        return switch (t) {
+            case VALUE_STRING -> chars(STRING_SEED, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+                    chars(NUMBER_SEED, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            case VALUE_TRUE -> TRUE_HASH;
+            case VALUE_FALSE -> FALSE_HASH;
+            default -> NULL_HASH;
+        };
+    }
+
+    /** A 64-bit hash of a run of chars, two chars per step. */
+    private static long chars(long seed, char[] buffer, int offset, int length) {
+        long h = seed ^ length;
+        int i = offset;
+        int end = offset + length;
+        for (; i + 1 < end; i += 2) {
+            h = Long.rotateLeft(h ^ (buffer[i] | (long) buffer[i + 1] << 16) * MULTIPLIER, 31) * PRIME;
+        }
+        if (i < end) {
+            h = Long.rotateLeft(h ^ buffer[i] * MULTIPLIER, 31) * PRIME;
+        }
+        return mix(h);
+    }
+
+    /** A 64-bit finaliser (as in SplitMix64) so that sums and products of hashes stay well spread. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** Keeps a value the plan wants at this step; a later value of a repeated field replaces it, as in a tree. */
+    private void found(FieldPlan.Step step, JsonParser p, JsonToken t) throws IOException {
+        for (int slot : step.slots()) {
+            FieldPlan.Field field = plan.fieldOf(slot);
+            if (t == JsonToken.VALUE_NULL) {
+                found[slot] = false; // a null leaves the lookup to the next path
+                if (first[field.ordinal()] == slot) {
+                    first[field.ordinal()] = firstFound(field);
+                }
+                continue;
+            }
+            found[slot] = true;
+            values[slot] = switch (field) {
+                case SEQ -> seq(p, t);
+                case TIMESTAMP -> time(slot, p, t);
+                case ATTEMPT -> t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                        && p.getIntValue() > 0 ? Integer.valueOf(p.getIntValue()) : null;
+                default -> text(p, t);
+            };
+            int best = first[field.ordinal()];
+            if (best < 0 || slot < best) { // a field's slots are numbered in lookup order
+                first[field.ordinal()] = slot;
+            }
+        }
+    }
+
+    /** A value as text, as a tree's {@code asText()} writes it; null for objects and arrays. */
+    private static String text(JsonParser p, JsonToken t) throws IOException {
+        return switch (t) {
+            case VALUE_STRING -> p.getText();
+            case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? p.getBigIntegerValue().toString() : String.valueOf(p.getLongValue());
+            case VALUE_NUMBER_FLOAT -> String.valueOf(p.getDoubleValue());
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            default -> null;
+        };
+    }
+
+    private static Long seq(JsonParser p, JsonToken t) throws IOException {
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? null : p.getLongValue();
+        }
+        if (t == JsonToken.VALUE_STRING) {
+            String s = p.getText();
+            if (!s.isEmpty() && s.length() < 19 && s.chars().allMatch(Character::isDigit)) {
+                return Long.parseLong(s);
+            }
+        }
+        return null;
+    }
+
+    private Instant time(int slot, JsonParser p, JsonToken t) throws IOException {
+        wholeSeconds[slot] = false;
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            wholeSeconds[slot] = true;
+            return TimestampParser.epoch(p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? new BigDecimal(p.getBigIntegerValue()) : BigDecimal.valueOf(p.getLongValue()));
+        }
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            double seconds = p.getDoubleValue();
+            return Double.isFinite(seconds) ? TimestampParser.epoch(BigDecimal.valueOf(seconds)) : null;
+        }
+        if (t == JsonToken.VALUE_STRING) {
+            String text = p.getText();
+            wholeSeconds[slot] = text.indexOf('.') < 0;
+            return TimestampParser.text(text);
+        }
+        return null;
+    }
+
+    /** The slot of the first path in lookup order that holds a non-null value, or -1. */
+    private int firstFound(FieldPlan.Field field) {
+        for (int slot : plan.slotsOf(field)) {
+            if (found[slot]) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    private Object value(FieldPlan.Field field) {
+        int slot = first[field.ordinal()];
+        return slot < 0 ? null : values[slot];
+    }
+
+    /** The text found for a field, or null. */
+    String text(FieldPlan.Field field) {
+        return (String) value(field);
+    }
+
+    Long seq() {
+        return (Long) value(FieldPlan.Field.SEQ);
+    }
+
+    Instant time() {
+        return (Instant) value(FieldPlan.Field.TIMESTAMP);
+    }
+
+    /** True when the timestamp was written in whole seconds (an integer, or text without a fraction). */
+    boolean wholeSecondTime() {
+        int slot = first[FieldPlan.Field.TIMESTAMP.ordinal()];
+        return slot >= 0 && wholeSeconds[slot];
+    }
+
+    int attempt() {
+        Integer attempt = (Integer) value(FieldPlan.Field.ATTEMPT);
+        return attempt == null ? 1 : attempt;
+    }
+
+    /** The content hash: equal for objects equal apart from their top-level delivery fields. */
+    long contentHash() {
+        return contentHash;
+    }
+}
