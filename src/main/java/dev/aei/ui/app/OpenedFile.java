@@ -1,7 +1,6 @@
 package dev.aei.ui.app;
 
 import dev.aei.fixture.Fixture;
-import dev.aei.fixture.FixtureException;
 import dev.aei.fixture.Replayer;
 import dev.aei.ui.feed.CaptureFeed;
 import dev.aei.ui.files.OpenFileViewModel;

@@ -36,8 +36,11 @@ public final class ReplayViewModel {
         });
     }
 
-    /** Plays (starting a replay if none runs) at the chosen speed. */
+    /** Plays at the chosen speed, starting a replay if none runs or the last one reached its end. */
     public void play() {
+        if (replayer != null && replayer.finished()) {
+            stop();
+        }
         ensureStarted().play(speed.get());
         playing.set(true);
     }
