@@ -8,11 +8,13 @@ import dev.aei.capture.JournalWriter;
 import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
 import dev.aei.cli.bench.SyntheticCapture;
+import dev.aei.fixture.FileKind;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.Progress;
 import dev.aei.fixture.SessionFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.DialogPane;
@@ -78,6 +80,30 @@ class FileDropTest {
             driver.waitFor("its malformed frame is a finding", () -> driver.models().findings.all().stream()
                     .anyMatch(f -> f.rule().equals("malformed-frame") && f.lane().equals(lane.id())));
         }
+    }
+
+    @Test
+    void saveWritesTheOpenedFileBackWholeEvenMidReplay() throws Exception {
+        Path har = dir.resolve("resave.har");
+        SessionFiles.defaults().save(Fixture.of(recorded, List.of()), har, Progress.NONE);
+        assertThat(drop(har)).isTrue();
+        driver.waitFor("the HAR file is shown", () -> shows("resave.har", EVENTS));
+        driver.onFx(() -> {
+            for (int i = 0; i < 3; i++) {
+                driver.window.nextFrame();
+            }
+        });
+        driver.waitFor("three frames are replayed", () -> driver.window.timeline().frameCount() == 3);
+        long before = Files.getLastModifiedTime(har).toMillis();
+        Files.setLastModifiedTime(har, FileTime.fromMillis(before - 60_000));
+
+        driver.onFx(() -> driver.window.saveSession()); // Ctrl+S: no dialog, the file it came from
+        driver.waitFor("the save ends", () -> !driver.window.openFiles().loadingProperty().get()
+                && Files.getLastModifiedTime(har).toMillis() > before - 60_000);
+
+        assertThat(SessionFiles.defaults().detect(har)).isEqualTo(FileKind.HAR);
+        assertThat(SessionFiles.defaults().open(har, Progress.NONE).session().frameCount()).isEqualTo(EVENTS);
+        driver.onFx(() -> driver.window.replayControls().stop());
     }
 
     @Test
