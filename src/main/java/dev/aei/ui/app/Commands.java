@@ -23,6 +23,7 @@ interface Commands {
     KeyCombination OPEN = keys(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     KeyCombination NEXT_FRAME = keys(KeyCode.F8);
     KeyCombination SAVE = keys(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    KeyCombination SAVE_AS = keys(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     KeyCombination THEME = keys(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
     KeyCombination HELP = keys(KeyCode.F1);
     KeyCombination QUIT = keys(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
@@ -53,6 +54,8 @@ interface Commands {
 
     void saveSession();
 
+    void saveSessionAs();
+
     void openFile();
 
     void replay();
@@ -80,7 +83,8 @@ interface Commands {
                 new Shortcut(EXPORT, "Export the timeline as PNG", this::exportTimeline),
                 new Shortcut(OPEN, "Open a fixture, journal or HAR file", this::openFile),
                 new Shortcut(NEXT_FRAME, "Replay the next frame of the opened file", this::nextFrame),
-                new Shortcut(SAVE, "Save the session as a fixture", this::saveSession),
+                new Shortcut(SAVE, "Save the session (to the file it came from or was last saved to)", this::saveSession),
+                new Shortcut(SAVE_AS, "Save the session as a fixture or HAR file", this::saveSessionAs),
                 new Shortcut(THEME, "Light/dark theme", this::toggleTheme),
                 new Shortcut(HELP, "This help", this::showHelp),
                 new Shortcut(QUIT, "Quit", this::quit));

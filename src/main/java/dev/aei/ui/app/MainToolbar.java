@@ -37,7 +37,8 @@ final class MainToolbar {
                 item("Open…", MaterialDesignF.FOLDER_OPEN_OUTLINE, Commands.OPEN, c::openFile),
                 openRecent,
                 item("Replay…", MaterialDesignP.PLAY_CIRCLE_OUTLINE, null, c::replay),
-                item("Save session as fixture…", MaterialDesignC.CONTENT_SAVE_OUTLINE, Commands.SAVE, c::saveSession),
+                item("Save", MaterialDesignC.CONTENT_SAVE_OUTLINE, Commands.SAVE, c::saveSession),
+                item("Save as…", null, Commands.SAVE_AS, c::saveSessionAs),
                 item("Export timeline…", MaterialDesignE.EXPORT, Commands.EXPORT, c::exportTimeline),
                 item("Quit", null, Commands.QUIT, c::quit));
         Menu session = new Menu("Session", null,

@@ -440,15 +440,22 @@ public final class MainWindow implements Commands {
 
     @Override
     public void saveSession() {
-        File file = chooser("Save session as fixture", "session.aei.json", "Fixture", "*.aei.json").showSaveDialog(stage);
+        shown.savedAs().ifPresentOrElse(this::saveSession, this::saveSessionAs);
+    }
+
+    @Override
+    public void saveSessionAs() {
+        FileChooser chooser = chooser("Save session as", "session.aei.json", "Fixture", "*.aei.json");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("HAR for browser DevTools", "*.har"));
+        File file = chooser.showSaveDialog(stage);
         if (file != null) {
             saveSession(file.toPath());
         }
     }
 
     /**
-     * Saves what is shown (the live session, an opened file or its replay; redacted, with its
-     * findings) in the background, with the same progress bar as loading. One file job at a time.
+     * Saves the live session, or the opened file whole (also mid-replay), redacted and with its
+     * findings, in the background with the same progress bar as loading. One file job at a time.
      */
     public void saveSession(Path target) {
         shown.save(target);
@@ -487,12 +494,14 @@ public final class MainWindow implements Commands {
             @Override
             public void showingFile(Path opened, String status) {
                 models.status.recordingProperty().set(false);
+                models.runs.fileShown();
                 models.status.backendProperty().set(status);
                 stage.setTitle("Agent Event Inspector — viewing " + opened.getFileName());
             }
 
             @Override
             public void showingLive() {
+                models.runs.liveShown();
                 models.status.backendProperty().set(liveStatus);
                 stage.setTitle("Agent Event Inspector");
             }

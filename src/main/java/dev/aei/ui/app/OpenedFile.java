@@ -1,7 +1,7 @@
 package dev.aei.ui.app;
 
+import dev.aei.fixture.FileKind;
 import dev.aei.fixture.Fixture;
-import dev.aei.fixture.FixtureException;
 import dev.aei.fixture.Replayer;
 import dev.aei.ui.feed.CaptureFeed;
 import dev.aei.ui.files.OpenFileViewModel;
@@ -9,6 +9,7 @@ import dev.aei.ui.files.ReplayViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -25,7 +26,7 @@ final class OpenedFile {
         /** A file is shown now. */
         void showingFile(Path file, String status);
 
-        /** The live session is shown again. */
+        /** The live session is shown again (nothing of the file is left to drain). */
         void showingLive();
 
         /** Empties the timeline, findings, presenter and detail. */
@@ -40,6 +41,8 @@ final class OpenedFile {
     private final Executor fx;
     private final ReplayViewModel replay = new ReplayViewModel(this::newReplay);
     private Fixture viewed;
+    /** Where Save writes without asking: the shown fixture or HAR file, or where it was last saved. */
+    private Path savedAs;
     /** Done once the workbench has handed the shown file to the feed. */
     private CompletableFuture<Void> handedOver = CompletableFuture.completedFuture(null);
     /** Connects waiting for the panels to be cleared, or null when not leaving a file. */
@@ -59,6 +62,7 @@ final class OpenedFile {
     void view(Path file, Fixture loaded) {
         replay.stop();
         viewed = loaded;
+        savedAs = loaded.kind() == FileKind.JOURNAL ? null : file; // a journal is saved as a fixture elsewhere
         panels.clear();
         panels.showingFile(file, files.statusText());
         handedOver = CompletableFuture.runAsync(() -> workbench.view(loaded), workbench::runInBackground);
@@ -102,8 +106,8 @@ final class OpenedFile {
         }
         replay.stop();
         viewed = null;
+        savedAs = null; // a new live session
         files.closed();
-        panels.showingLive();
         waitingForLive = new ArrayList<>(List.of(connect));
         handedOver.whenComplete((done, error) -> fx.execute(this::live));
     }
@@ -113,6 +117,7 @@ final class OpenedFile {
             feed.drain(DISCARD_BATCH);
         }
         panels.clear();
+        panels.showingLive();
         List<Runnable> connects = waitingForLive;
         waitingForLive = null;
         connects.forEach(Runnable::run);
@@ -125,8 +130,8 @@ final class OpenedFile {
     }
 
     /**
-     * Saves what is shown (redacted, with its findings) in the background, with the same progress
-     * bar as loading, and says when it is done. One file job at a time.
+     * Saves the live session or the opened file (redacted, with its findings) in the background,
+     * with the same progress bar as loading, and says when it is done. One file job at a time.
      */
     void save(Path file) {
         if (files.loadingProperty().get()) {
@@ -138,11 +143,17 @@ final class OpenedFile {
             return null;
         }).start(files, workbench::runInBackground, done -> {
             files.saved();
+            savedAs = file;
             notices.info("Session saved", file.toString());
         }, error -> {
             files.saved();
             notices.problem("The session could not be saved", error.getMessage());
         });
+    }
+
+    /** The file Save writes to without asking, if there is one. */
+    Optional<Path> savedAs() {
+        return Optional.ofNullable(savedAs);
     }
 
     /** Ends a replay (closing the window). */

@@ -3,10 +3,12 @@ package dev.aei.ui.app;
 import dev.aei.analysis.Analyzer;
 import dev.aei.analysis.Finding;
 import dev.aei.analysis.RuleConfig;
+import dev.aei.analysis.SessionReplay;
 import dev.aei.auth.AuthException;
 import dev.aei.auth.TestUser;
 import dev.aei.capture.JournalWriter;
 import dev.aei.capture.Session;
+import dev.aei.fixture.FileKind;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.FixtureException;
 import dev.aei.fixture.Progress;
@@ -60,8 +62,8 @@ public final class Workbench implements Connections, AutoCloseable {
     private volatile Analyzer analyzer;
     private volatile SessionConnector connector;
     private volatile JournalWriter journal;
-    /** The findings of what is shown: the live analysis, the opened file's, or the replay's analysis. */
-    private volatile Supplier<List<Finding>> shownFindings = List::of;
+    /** What Save writes: the live session with its analysis so far, or the whole opened file; null before either. */
+    private volatile Supplier<Fixture> saveable = () -> null;
     private AppSettings connectorSettings;
 
     /**
@@ -148,20 +150,21 @@ public final class Workbench implements Connections, AutoCloseable {
     }
 
     /**
-     * Saves what is shown (the live session, an opened file or a replay) with its findings as a
-     * fixture (redacted); blocks on file I/O.
+     * Saves the live session with its findings, or the opened file whole (also while it is being
+     * replayed), as a fixture or HAR file (redacted); blocks on file I/O.
      */
     public void saveFixture(Path file, Progress progress) throws FixtureException {
-        Session current = session;
+        Fixture current = saveable.get();
         if (current == null) {
             throw new FixtureException("There is nothing to save yet: connect a user or open a file first.");
         }
-        SessionFiles.defaults().save(Fixture.of(current, shownFindings.get()), file, progress);
+        SessionFiles.defaults().save(current, file, progress);
     }
 
     /**
      * Shows a loaded session instead of the live one: live connections are closed, the loaded frames
-     * and findings go through the feed; the next connect starts a fresh live session. Blocks briefly.
+     * and findings go through the feed; the next connect starts a fresh live session. A HAR file or
+     * journal holds no findings, so it is analysed here as {@code aei check} would. Blocks briefly.
      */
     public synchronized void view(Fixture loaded) {
         SessionConnector old = connector;
@@ -170,10 +173,13 @@ public final class Workbench implements Connections, AutoCloseable {
         if (old != null) {
             old.close();
         }
+        List<Finding> findings = loaded.kind() == FileKind.FIXTURE ? loaded.findings()
+                : SessionReplay.analyze(loaded.session(), new Analyzer(decoder, RuleConfig.defaults(), null));
         session = loaded.session();
-        shownFindings = loaded::findings;
+        Fixture whole = Fixture.of(loaded.session(), findings);
+        saveable = () -> whole;
         analyzer = null;
-        feed.enqueueAll(loaded.session(), loaded.findings(), decoder);
+        feed.enqueueAll(loaded.session(), findings, decoder);
     }
 
     /**
@@ -185,7 +191,6 @@ public final class Workbench implements Connections, AutoCloseable {
         Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), null);
         feed.attach(target, rules);
         session = target;
-        shownFindings = rules::findings;
         analyzer = null; // not a live session: the next connect starts a fresh one
         return new Replayer(recording, target, rules);
     }
@@ -294,7 +299,7 @@ public final class Workbench implements Connections, AutoCloseable {
             Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), null);
             feed.attach(fresh, rules);
             analyzer = rules;
-            shownFindings = rules::findings;
+            saveable = () -> Fixture.of(fresh, rules.findings());
             boolean first = session == null;
             session = fresh;
             if (first) {

@@ -1,5 +1,8 @@
 package dev.aei.ui.files;
 
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -7,10 +10,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /** The replay controls shown while viewing a file: speed, play, pause, next frame, stop, position. */
 public final class ReplayBar extends HBox {
+    private static final double POSITION_MILLIS = 250;
 
     public ReplayBar(ReplayViewModel model) {
         super(6);
@@ -44,8 +49,23 @@ public final class ReplayBar extends HBox {
         stop.disableProperty().bind(model.activeProperty().not());
         Label position = new Label();
         position.setId("replay-position");
-        position.textProperty().bind(Bindings.format("%d / %d", model.positionProperty(), model.totalProperty()));
+        position.textProperty().bind(Bindings.format("%d / %d · %.1f s / %.1f s", model.positionProperty(),
+                model.totalProperty(), model.secondsProperty(), model.endSecondsProperty()));
         getChildren().addAll(new Label("Replay"), speed, play, pause, next, stop, position);
+        keepPositionMoving(model);
+    }
+
+    /** While playing, the position also moves between frames (a replay waits out the recorded gaps). */
+    private static void keepPositionMoving(ReplayViewModel model) {
+        Timeline clock = new Timeline(new KeyFrame(Duration.millis(POSITION_MILLIS), e -> model.refresh()));
+        clock.setCycleCount(Animation.INDEFINITE);
+        model.playingProperty().addListener((o, was, now) -> {
+            if (now) {
+                clock.play();
+            } else {
+                clock.stop();
+            }
+        });
     }
 
     private static Button button(String id, String text, Runnable action) {

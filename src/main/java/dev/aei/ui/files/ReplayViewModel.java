@@ -23,6 +23,8 @@ public final class ReplayViewModel {
     private final BooleanProperty playing = new SimpleBooleanProperty();
     private final LongProperty position = new SimpleLongProperty();
     private final LongProperty total = new SimpleLongProperty();
+    private final DoubleProperty seconds = new SimpleDoubleProperty();
+    private final DoubleProperty endSeconds = new SimpleDoubleProperty();
     private Replayer replayer;
 
     public ReplayViewModel(Supplier<Replayer> newReplay) {
@@ -34,8 +36,11 @@ public final class ReplayViewModel {
         });
     }
 
-    /** Plays (starting a replay if none runs) at the chosen speed. */
+    /** Plays at the chosen speed, starting a replay if none runs or the last one reached its end. */
     public void play() {
+        if (replayer != null && replayer.finished()) {
+            stop();
+        }
         ensureStarted().play(speed.get());
         playing.set(true);
     }
@@ -75,6 +80,7 @@ public final class ReplayViewModel {
             return;
         }
         position.set(replayer.position());
+        seconds.set(replayer.clockNanos() / 1e9);
         if (replayer.finished()) {
             playing.set(false);
         }
@@ -84,6 +90,7 @@ public final class ReplayViewModel {
         if (replayer == null) {
             replayer = newReplay.get();
             total.set(replayer.total());
+            endSeconds.set(replayer.endNanos() / 1e9);
             position.set(0);
             active.set(true);
         }
@@ -107,6 +114,19 @@ public final class ReplayViewModel {
     /** Items (frames and lane events) replayed so far. */
     public LongProperty positionProperty() {
         return position;
+    }
+
+    /** Where the replay is in recorded time, in seconds of the recording's clock. */
+    public DoubleProperty secondsProperty() {
+        return seconds;
+    }
+
+    /**
+     * The recording's end in seconds of its clock; a replay plays on past its last frame to here
+     * when a finding was raised later (a run timing out).
+     */
+    public DoubleProperty endSecondsProperty() {
+        return endSeconds;
     }
 
     /** Items in the file. */

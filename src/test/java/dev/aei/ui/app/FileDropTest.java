@@ -2,14 +2,19 @@ package dev.aei.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aei.capture.Direction;
+import dev.aei.capture.Frame;
 import dev.aei.capture.JournalWriter;
+import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
 import dev.aei.cli.bench.SyntheticCapture;
+import dev.aei.fixture.FileKind;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.Progress;
 import dev.aei.fixture.SessionFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.DialogPane;
@@ -56,6 +61,49 @@ class FileDropTest {
             assertThat(drop(file)).isTrue();
             driver.waitFor(file.getFileName() + " is shown", () -> shows(file.getFileName().toString(), EVENTS));
         }
+    }
+
+    @Test
+    void harFilesAndJournalsShowTheFindingsACheckWouldReport() throws Exception {
+        Session broken = SyntheticCapture.build(EVENTS, 2);
+        Lane lane = broken.lanes().get(0);
+        long nanos = lane.frames().get(lane.frames().size() - 1).nanos() + 1;
+        broken.restore(lane, Frame.text(0, Direction.IN, nanos, broken.clock().wallMillis(nanos), "not json"));
+        Path har = dir.resolve("broken.har");
+        SessionFiles.defaults().save(Fixture.of(broken, List.of()), har, Progress.NONE);
+        Path journal = dir.resolve("broken.jsonl");
+        JournalWriter.open(journal, broken).close();
+
+        for (Path file : List.of(har, journal)) {
+            assertThat(drop(file)).isTrue();
+            driver.waitFor(file.getFileName() + " is shown", () -> shows(file.getFileName().toString(), EVENTS + 1));
+            driver.waitFor("its malformed frame is a finding", () -> driver.models().findings.all().stream()
+                    .anyMatch(f -> f.rule().equals("malformed-frame") && f.lane().equals(lane.id())));
+        }
+    }
+
+    @Test
+    void saveWritesTheOpenedFileBackWholeEvenMidReplay() throws Exception {
+        Path har = dir.resolve("resave.har");
+        SessionFiles.defaults().save(Fixture.of(recorded, List.of()), har, Progress.NONE);
+        assertThat(drop(har)).isTrue();
+        driver.waitFor("the HAR file is shown", () -> shows("resave.har", EVENTS));
+        driver.onFx(() -> {
+            for (int i = 0; i < 3; i++) {
+                driver.window.nextFrame();
+            }
+        });
+        driver.waitFor("three frames are replayed", () -> driver.window.timeline().frameCount() == 3);
+        long before = Files.getLastModifiedTime(har).toMillis();
+        Files.setLastModifiedTime(har, FileTime.fromMillis(before - 60_000));
+
+        driver.onFx(() -> driver.window.saveSession()); // Ctrl+S: no dialog, the file it came from
+        driver.waitFor("the save ends", () -> !driver.window.openFiles().loadingProperty().get()
+                && Files.getLastModifiedTime(har).toMillis() > before - 60_000);
+
+        assertThat(SessionFiles.defaults().detect(har)).isEqualTo(FileKind.HAR);
+        assertThat(SessionFiles.defaults().open(har, Progress.NONE).session().frameCount()).isEqualTo(EVENTS);
+        driver.onFx(() -> driver.window.replayControls().stop());
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -108,6 +109,12 @@ class ReplayFindingsTest {
         assertThat(keys(driver.fx(() -> List.copyOf(driver.models().findings.all()))))
                 .anyMatch(k -> k.startsWith("run-incomplete alice "));
         assertThat(driver.fx(() -> driver.models().findings.countProperty(Severity.CRITICAL).get())).isPositive();
+        assertThat(driver.fx(() -> driver.window.replayControls().secondsProperty().get()))
+                .as("the replay played on to the recording's end, past the run timeout")
+                .isEqualTo(driver.fx(() -> driver.window.replayControls().endSecondsProperty().get()))
+                .isGreaterThan((double) KEPT_RUNNING.toSeconds());
+        Label position = driver.lookup("#replay-position");
+        assertThat(driver.fx(position::getText)).contains(" s / ");
     }
 
     @Test
@@ -156,6 +163,8 @@ class ReplayFindingsTest {
         assertThat(driver.fx(() -> driver.models().presenter.cards().stream().map(UserCard::user).toList()))
                 .containsExactlyInAnyOrder("alice", "bob");
         assertThat(driver.fx(() -> driver.window.openFiles().viewingProperty().get())).isEmpty();
+        assertThat(driver.fx(() -> driver.models().runs.runs("alice"))).as("runs the backend started for alice")
+                .isEqualTo(1);
         assertThat(driver.fx(() -> driver.models().status.backendProperty().get())).startsWith("Embedded backend ws://");
         assertThat(driver.fx(() -> driver.stage.getTitle())).isEqualTo("Agent Event Inspector");
     }

@@ -50,6 +50,10 @@ class ReplayViewModelTest {
         }
         assertThat(target.frameCount()).isEqualTo(source.frameCount());
         assertThat(model.playingProperty().get()).isFalse();
+        assertThat(model.secondsProperty().get()).isEqualTo(model.endSecondsProperty().get()).isPositive();
+        Session first = target;
+        model.play();
+        assertThat(target).as("play after the end replays from the start").isNotSameAs(first);
         model.stop();
         assertThat(model.activeProperty().get()).isFalse();
     }
