@@ -28,14 +28,17 @@ final class FileOpener {
     private final OpenFileViewModel model;
     private final RecentFiles store;
     private final Window owner;
+    private final Notices notices;
     private final Consumer<Runnable> background;
     private final BiConsumer<Path, Fixture> onOpened;
     private final Menu recentMenu = new Menu("Open Recent");
 
-    FileOpener(RecentFiles store, Window owner, Consumer<Runnable> background, BiConsumer<Path, Fixture> onOpened) {
+    FileOpener(RecentFiles store, Window owner, Notices notices, Consumer<Runnable> background,
+               BiConsumer<Path, Fixture> onOpened) {
         this.model = new OpenFileViewModel(store.load());
         this.store = store;
         this.owner = owner;
+        this.notices = notices;
         this.background = background;
         this.onOpened = onOpened;
         recentMenu.setId("open-recent");
@@ -46,7 +49,8 @@ final class FileOpener {
     /** Loads the file in the background; on the FX thread afterwards, shows it or an error dialog. One load at a time. */
     void open(Path file) {
         if (model.loadingProperty().get()) {
-            LOG.info("{} not opened: another file is still loading", file);
+            notices.problem(file.getFileName() + " was not opened",
+                    "Another file is still being loaded or saved; open it again when that is done.");
             return;
         }
         new FileJob<>(progress -> SessionFiles.defaults().open(file, progress)).start(model, background::accept,

@@ -113,8 +113,8 @@ public final class MainWindow implements Commands {
         notices = new Notices(stage);
         faultsTab = new Tab("Faults", scrolling(new FaultsView(models.faults, this::leakDemo)));
         faultsTab.setDisable(true);
-        opener = new FileOpener(RecentFiles.besideSettings(store.file()), stage, workbench::runInBackground,
-                this::view);
+        opener = new FileOpener(RecentFiles.besideSettings(store.file()), stage, notices,
+                workbench::runInBackground, this::view);
         shown = new OpenedFile(workbench, feed, opener.model(), notices, shownPanels(), Platform::runLater);
         drop = new FileDrop(this::openFile, notices);
         workspace = workspace();

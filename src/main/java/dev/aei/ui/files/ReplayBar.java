@@ -40,6 +40,7 @@ public final class ReplayBar extends HBox {
         });
         speed.setValue(model.speedProperty().get());
         speed.valueProperty().addListener((o, was, now) -> model.speedProperty().set(now));
+        model.speedProperty().addListener((o, was, now) -> speed.setValue(now.doubleValue()));
         Button play = button("replay-play", "Play", model::play);
         play.disableProperty().bind(model.playingProperty());
         Button pause = button("replay-pause", "Pause", model::pause);

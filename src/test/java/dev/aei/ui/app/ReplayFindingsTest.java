@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,6 +116,8 @@ class ReplayFindingsTest {
                 .isGreaterThan((double) KEPT_RUNNING.toSeconds());
         Label position = driver.lookup("#replay-position");
         assertThat(driver.fx(position::getText)).contains(" s / ");
+        ChoiceBox<Double> speed = driver.lookup("#replay-speed");
+        assertThat(driver.fx(speed::getValue)).as("the speed shown").isEqualTo(16.0);
     }
 
     @Test
