@@ -195,6 +195,12 @@ final class RunRules {
         closeOpen(run -> run.lane.equals(lane), run -> why + " before run " + run.runId + " completed");
     }
 
+    /** Reports the lane's open runs: the recording stopped waiting for them. */
+    void gaveUp(String lane) {
+        closeOpen(run -> run.lane.equals(lane), run -> "run " + run.runId + " had not completed when the recording "
+                + "gave up waiting for it");
+    }
+
     /** Reports every run still open as the capture ends. */
     void abandonAll() {
         closeOpen(run -> true, run -> "run " + run.runId + " had not completed when the capture ended");

@@ -145,7 +145,11 @@ public final class RecordCommand implements Callable<Integer> {
             tallies = session.lanes().stream().map(lane -> new RunTally(lane, decoder)).toList();
             timedOut = !awaitRecording(connector, sent, tallies);
             finalStates = states(connector);
-            connector.disconnectAll();
+            if (timedOut) {
+                connector.disconnectAll(Analyzer.GAVE_UP_MARK + " after " + timeout.toSeconds() + " s");
+            } else {
+                connector.disconnectAll();
+            }
         }
         tallies.forEach(RunTally::catchUp);
         new RecordSummary(console).print(journalFile, tallies, finalStates, timedOut ? timeout : null);
