@@ -77,15 +77,15 @@ public final class SessionReplay {
     private static long replaySorted(List<Source> sources, Analyzer analyzer) {
         List<Source> items = new ArrayList<>();
         for (Source source : sources) {
-            for (; source.hasNext(); source.position++) {
-                items.add(source.single());
+            for (int i = source.position; i < source.end; i++) {
+                items.add(source.single(i));
             }
         }
         items.sort(Comparator.comparingLong(Source::nanos)); // stable: ties keep lane and list order
         long last = 0;
         for (Source item : items) {
-            item.feed(analyzer);
             last = Math.max(last, item.nanos());
+            item.feed(analyzer);
         }
         return last;
     }
@@ -99,6 +99,8 @@ public final class SessionReplay {
         final List<?> items;
         final int end;
         int position;
+        /** The item at {@code position}, read once (the lists' reads are volatile), or null past the end. */
+        private Object current;
 
         Source(Lane lane, List<?> items) {
             this(lane, items, 0, items.size());
@@ -109,37 +111,43 @@ public final class SessionReplay {
             this.items = items;
             this.position = position;
             this.end = end;
+            this.current = position < end ? items.get(position) : null;
         }
 
         boolean hasNext() {
-            return position < end;
+            return current != null;
         }
 
         long nanos() {
-            return stamp(position);
+            return stamp(current);
         }
 
-        private long stamp(int index) {
-            return items.get(index) instanceof Frame frame ? frame.nanos() : ((LaneEvent) items.get(index)).nanos();
+        private static long stamp(Object item) {
+            return item instanceof Frame frame ? frame.nanos() : ((LaneEvent) item).nanos();
         }
 
         boolean inStampOrder() {
-            for (int i = 1; i < end; i++) {
-                if (stamp(i) < stamp(i - 1)) {
+            long previous = Long.MIN_VALUE;
+            for (int i = position; i < end; i++) {
+                long stamp = stamp(items.get(i));
+                if (stamp < previous) {
                     return false;
                 }
+                previous = stamp;
             }
             return true;
         }
 
-        /** A source of only the current item. */
-        Source single() {
-            return new Source(lane, items, position, position + 1);
+        /** A source of only the item at {@code index}. */
+        Source single(int index) {
+            return new Source(lane, items, index, index + 1);
         }
 
         /** Hands the current item to the analyzer and moves on. */
         void feed(Analyzer analyzer) {
-            Object item = items.get(position++);
+            Object item = current;
+            position++;
+            current = position < end ? items.get(position) : null;
             if (item instanceof Frame frame) {
                 analyzer.frameAppended(lane, frame);
             } else {

@@ -2,8 +2,13 @@ package dev.aei.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aei.capture.CaptureClock;
+import dev.aei.capture.Direction;
+import dev.aei.capture.Frame;
+import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Session;
+import dev.aei.capture.SessionInfo;
 import dev.aei.protocol.Profile;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,5 +53,17 @@ class SessionReplayTest {
         SessionReplay.attach(session, late);
         c.in("alice", "garbage 2");
         assertThat(late.findings()).extracting(Finding::frames).containsExactly(List.of(0), List.of(1));
+    }
+
+    @Test
+    void framesOutOfStampOrderAreReplayedInStampOrder() {
+        Session session = new Session(new SessionInfo("ws://test/ws", "header", "netra", 0), new CaptureClock());
+        Lane alice = session.addLane("alice", java.util.Map.of());
+        for (long nanos : new long[] {30, 10, 20}) { // a hand-edited file: the lane's frames are not in order
+            session.restore(alice, Frame.text(0, Direction.IN, nanos, 0, "not json " + nanos));
+        }
+        List<Finding> findings = SessionReplay.analyze(session, Analyzer.create(Profile.load("netra"),
+                RuleConfig.defaults(), null));
+        assertThat(findings).extracting(Finding::frames).containsExactly(List.of(1), List.of(2), List.of(0));
     }
 }
