@@ -153,10 +153,13 @@ public final class Analyzer implements CaptureListener {
         if (found.isEmpty()) {
             return found;
         }
-        List<String> foreign = new ArrayList<>(found.size());
+        List<String> foreign = List.of(); // most frames carry only their own lane's markers
         for (String marker : found) {
             String owner = ownership.canaryOwner(marker);
             if (owner != null && !owner.equals(lane) && !foreign.contains(marker)) {
+                if (foreign.isEmpty()) {
+                    foreign = new ArrayList<>(found.size());
+                }
                 foreign.add(marker);
             }
         }
