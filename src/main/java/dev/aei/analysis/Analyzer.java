@@ -35,6 +35,12 @@ public final class Analyzer implements CaptureListener {
      * inspector itself closed the socket; such closes are no disconnect and leave no run incomplete.
      */
     public static final String SELF_CLOSE_MARK = "closed by the inspector";
+    /**
+     * Text the inspector puts in the close reason when it stopped waiting for runs to complete
+     * ({@code record --until-complete} timing out): the lane's open runs are then incomplete, and the
+     * journal or fixture says so, so a later offline check reports them too.
+     */
+    public static final String GAVE_UP_MARK = "gave up waiting for the runs";
 
     private final EventDecoder decoder;
     private final RuleConfig config;

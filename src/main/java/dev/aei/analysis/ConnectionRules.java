@@ -13,7 +13,8 @@ import java.util.Set;
  * The connection rules: {@code disconnect}, {@code reconnect}, {@code malformed-frame} and
  * {@code unknown-event} (binary frames each, unknown JSON types once per lane and type).
  * A close the inspector made itself (its lane event's detail contains
- * {@link Analyzer#SELF_CLOSE_MARK}) is not a disconnect and does not leave runs incomplete.
+ * {@link Analyzer#SELF_CLOSE_MARK}) is not a disconnect and does not leave runs incomplete, unless it
+ * closed because it gave up waiting for them ({@link Analyzer#GAVE_UP_MARK}).
  */
 final class ConnectionRules {
     private final FindingLog log;
@@ -72,6 +73,9 @@ final class ConnectionRules {
         seq.connectionEnded(laneId);
         String detail = event.detail() == null ? "" : event.detail();
         if (event.kind() == LaneEvent.Kind.CLOSED && detail.contains(Analyzer.SELF_CLOSE_MARK)) {
+            if (detail.contains(Analyzer.GAVE_UP_MARK)) {
+                runs.gaveUp(laneId);
+            }
             return;
         }
         boolean failed = event.kind() == LaneEvent.Kind.FAILED;

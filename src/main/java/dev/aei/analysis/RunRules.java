@@ -47,7 +47,12 @@ final class RunRules {
         int startFrame = -1;
         int endFrame;
         String endType;
-        final List<OpenTool> tools = new ArrayList<>(2);
+        /** Tool calls not ended yet; null while there are none, and once the run has ended (runs are kept). */
+        List<OpenTool> tools;
+
+        List<OpenTool> openTools() {
+            return tools == null ? List.of() : tools;
+        }
 
         RunState(String lane, String runId, int frame, long nanos) {
             this.lane = lane;
@@ -94,7 +99,7 @@ final class RunRules {
         run.lastFrame = e.frame();
         switch (e.role()) {
             case STARTED -> started(run, e);
-            case TOOL_START -> run.tools.add(new OpenTool(e.toolCallId(), e.toolName(), e.frame()));
+            case TOOL_START -> toolStarted(run, e);
             case TOOL_END -> toolEnded(run, e);
             case COMPLETED, ERROR -> ended(run, e);
             default -> { }
@@ -111,17 +116,16 @@ final class RunRules {
         run.startFrame = e.frame();
     }
 
+    private static void toolStarted(RunState run, AgentEvent e) {
+        if (run.tools == null) {
+            run.tools = new ArrayList<>(2);
+        }
+        run.tools.add(new OpenTool(e.toolCallId(), e.toolName(), e.frame()));
+    }
+
     private void toolEnded(RunState run, AgentEvent e) {
-        OpenTool match = null;
-        if (e.toolCallId() != null) {
-            match = run.tools.stream().filter(t -> e.toolCallId().equals(t.callId())).findFirst().orElse(null);
-        }
-        if (match == null) {
-            // Without ids on either side, pair by tool name in order.
-            match = run.tools.stream().filter(t -> (t.callId() == null || e.toolCallId() == null)
-                    && (e.toolName() == null || e.toolName().equals(t.name()))).findFirst().orElse(null);
-        }
-        if (match != null) {
+        int match = matchingTool(run.openTools(), e);
+        if (match >= 0) {
             run.tools.remove(match);
             return;
         }
@@ -130,20 +134,39 @@ final class RunRules {
                 + run.runId + " has no open " + names.of(EventRole.TOOL_START), List.of(e.frame()));
     }
 
+    /** The open tool call an end pairs with: by call id, else (ids missing on a side) by name in order; or -1. */
+    private static int matchingTool(List<OpenTool> tools, AgentEvent e) {
+        if (e.toolCallId() != null) {
+            for (int i = 0; i < tools.size(); i++) {
+                if (e.toolCallId().equals(tools.get(i).callId())) {
+                    return i;
+                }
+            }
+        }
+        for (int i = 0; i < tools.size(); i++) {
+            OpenTool t = tools.get(i);
+            if ((t.callId() == null || e.toolCallId() == null) && (e.toolName() == null || e.toolName().equals(t.name()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private void ended(RunState run, AgentEvent e) {
         run.ended = true;
         run.endFrame = e.frame();
         run.endType = e.type();
         open.remove(run);
-        if (e.role() == EventRole.COMPLETED && !run.tools.isEmpty()) {
+        List<OpenTool> tools = run.openTools();
+        if (e.role() == EventRole.COMPLETED && !tools.isEmpty()) {
             List<Integer> frames = new ArrayList<>();
-            run.tools.forEach(t -> frames.add(t.frame()));
+            tools.forEach(t -> frames.add(t.frame()));
             frames.add(e.frame());
             log.raise(Rule.TOOL_UNFINISHED, e.lane(), run.runId, "run " + run.runId + " completed while "
-                    + String.join(", ", run.tools.stream().map(OpenTool::label).toList())
-                    + (run.tools.size() == 1 ? " was" : " were") + " still running", frames);
+                    + String.join(", ", tools.stream().map(OpenTool::label).toList())
+                    + (tools.size() == 1 ? " was" : " were") + " still running", frames);
         }
-        run.tools.clear();
+        run.tools = null; // ended runs are kept for after-completion; their tool list is not
     }
 
     private void afterEnd(RunState run, AgentEvent e) {
@@ -170,6 +193,12 @@ final class RunRules {
     /** The lane's socket went away ({@code why}, e.g. "the socket closed (1006)"): its open runs cannot complete. */
     void connectionLost(String lane, String why) {
         closeOpen(run -> run.lane.equals(lane), run -> why + " before run " + run.runId + " completed");
+    }
+
+    /** Reports the lane's open runs: the recording stopped waiting for them. */
+    void gaveUp(String lane) {
+        closeOpen(run -> run.lane.equals(lane), run -> "run " + run.runId + " had not completed when the recording "
+                + "gave up waiting for it");
     }
 
     /** Reports every run still open as the capture ends. */

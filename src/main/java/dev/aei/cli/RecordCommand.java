@@ -1,16 +1,10 @@
 package dev.aei.cli;
 
-import dev.aei.auth.Redactor;
 import dev.aei.analysis.Analyzer;
 import dev.aei.analysis.Finding;
 import dev.aei.analysis.RuleConfig;
 import dev.aei.analysis.SessionReplay;
-import dev.aei.auth.AuthException;
-import dev.aei.auth.JwtMinter;
-import dev.aei.auth.LoginSettings;
-import dev.aei.auth.LoginTokenSource;
-import dev.aei.auth.MintingTokenSource;
-import dev.aei.auth.SigningKey;
+import dev.aei.auth.Redactor;
 import dev.aei.auth.TestUser;
 import dev.aei.auth.TokenSource;
 import dev.aei.capture.JournalWriter;
@@ -35,7 +29,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,20 +64,8 @@ public final class RecordCommand implements Callable<Integer> {
     @Option(names = "--server", required = true, paramLabel = "URL", description = "WebSocket URL, e.g. ws://127.0.0.1:8765/ws.")
     private URI server;
 
-    @Option(names = "--secret", paramLabel = "S", description = "HS256 secret to mint tokens with.")
-    private String secret;
-
-    @Option(names = "--alg", defaultValue = "HS256", paramLabel = "ALG", description = "HS256 (with --secret), RS256 or ES256 (with --key-file).")
-    private String algorithm;
-
-    @Option(names = "--key-file", paramLabel = "PEM", description = "PKCS#8 PEM private key for RS256/ES256.")
-    private Path keyFile;
-
-    @Option(names = "--login-url", paramLabel = "URL", description = "Fetch tokens from this login endpoint instead of minting them.")
-    private URI loginUrl;
-
-    @Option(names = "--password", paramLabel = "P", description = "Password sent to the login endpoint.")
-    private String password;
+    @Mixin
+    private TokenOptions tokens;
 
     @Option(names = "--user", required = true, paramLabel = "ID", description = "A test user (repeat for more).")
     private List<String> users;
@@ -164,7 +145,11 @@ public final class RecordCommand implements Callable<Integer> {
             tallies = session.lanes().stream().map(lane -> new RunTally(lane, decoder)).toList();
             timedOut = !awaitRecording(connector, sent, tallies);
             finalStates = states(connector);
-            connector.disconnectAll();
+            if (timedOut) {
+                connector.disconnectAll(Analyzer.GAVE_UP_MARK + " after " + timeout.toSeconds() + " s");
+            } else {
+                connector.disconnectAll();
+            }
         }
         tallies.forEach(RunTally::catchUp);
         new RecordSummary(console).print(journalFile, tallies, finalStates, timedOut ? timeout : null);
@@ -275,30 +260,11 @@ public final class RecordCommand implements Callable<Integer> {
     }
 
     private TokenSource tokenSource() throws UsageException {
-        String alg = algorithm.trim().toUpperCase(Locale.ROOT);
-        if (loginUrl != null) {
-            if (secret != null || keyFile != null) {
-                throw new UsageException("use either --login-url or --secret/--key-file, not both");
-            }
-            return new LoginTokenSource(LoginSettings.of(loginUrl, password == null ? "" : password));
+        try {
+            return tokens.tokenSource();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        if (keyFile != null) {
-            if (alg.equals("HS256")) {
-                throw new UsageException("--key-file needs --alg RS256 or ES256");
-            }
-            try {
-                return new MintingTokenSource(new JwtMinter(SigningKey.fromPem(keyFile, alg)), Clock.systemUTC());
-            } catch (AuthException e) {
-                throw new UsageException(e.getMessage());
-            }
-        }
-        if (secret != null) {
-            if (!alg.equals("HS256")) {
-                throw new UsageException("--alg " + algorithm + " signs with --key-file, not --secret");
-            }
-            return MintingTokenSource.hs256(secret);
-        }
-        throw new UsageException("give --secret, --key-file or --login-url so the users can sign in");
     }
 
     private EventDecoder decoder(int frameLimit) throws UsageException {

@@ -1,10 +1,6 @@
 package dev.aei.cli;
 
-import dev.aei.auth.LoginSettings;
-import dev.aei.auth.LoginTokenSource;
-import dev.aei.auth.MintingTokenSource;
 import dev.aei.auth.Redactor;
-import dev.aei.auth.TokenSource;
 import dev.aei.capture.Session;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.FixtureException;
@@ -23,6 +19,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,14 +41,8 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--server", required = true, paramLabel = "URL", description = "WebSocket URL of the live backend.")
     private URI server;
 
-    @Option(names = "--secret", paramLabel = "S", description = "HS256 secret to mint fresh tokens with.")
-    private String secret;
-
-    @Option(names = "--login-url", paramLabel = "URL", description = "Fetch fresh tokens from this login endpoint instead.")
-    private URI loginUrl;
-
-    @Option(names = "--password", paramLabel = "P", description = "Password sent to the login endpoint.")
-    private String password;
+    @Mixin
+    private TokenOptions tokens;
 
     @Option(names = "--auth", paramLabel = "MODE", description = "header, subprotocol, query or ticket (default: as recorded, else header).")
     private String auth;
@@ -92,7 +83,7 @@ public final class VerifyCommand implements Callable<Integer> {
             VerifyReport report = new Verifier(options, line -> {
                 out.println(line);
                 out.flush();
-            }).verify(recorded, settings(recorded), tokens());
+            }).verify(recorded, settings(recorded), tokens.tokenSource());
             if (junit != null) {
                 VerifyJunit.write(report, "aei verify " + file.getFileName(), junit);
             }
@@ -125,14 +116,6 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         ConnectionSettings defaults = ConnectionSettings.of(server, mode);
         return new ConnectionSettings(server, mode, ticketUrl, defaults.pingInterval(), defaults.maxFrameBytes());
-    }
-
-    private TokenSource tokens() {
-        if ((secret == null) == (loginUrl == null)) {
-            throw new IllegalArgumentException("give either --secret or --login-url so fresh tokens can be had");
-        }
-        return secret != null ? MintingTokenSource.hs256(secret)
-                : new LoginTokenSource(LoginSettings.of(loginUrl, password == null ? "" : password));
     }
 
     private static String orDefault(String value, String fallback) {

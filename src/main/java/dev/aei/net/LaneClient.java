@@ -165,13 +165,18 @@ final class LaneClient implements LaneSocket.Events {
 
     /** Closes the connection normally (no reconnect follows) and waits (bounded) until the close is recorded. */
     void disconnect() {
+        disconnect("inspector disconnected");
+    }
+
+    /** Closes the connection normally with this close reason (recorded in the lane's close event). */
+    void disconnect(String reason) {
         wanted = false;
         retries.reset();
         LaneSocket current = socket;
         if (current == null) {
             return;
         }
-        current.close(CloseFrame.NORMAL, "inspector disconnected");
+        current.close(CloseFrame.NORMAL, reason);
         awaitClosed();
         if (!current.isClosed() && closed.getCount() > 0) {
             current.closeConnection(CloseFrame.ABNORMAL_CLOSE, "no close answer from the server");

@@ -85,10 +85,16 @@ public final class SessionConnector implements AutoCloseable {
 
     /** Closes every socket normally, all at once, and waits (bounded) until each close is recorded. */
     public void disconnectAll() {
+        disconnectAll("inspector disconnected");
+    }
+
+    /** Like {@link #disconnectAll()}, with this close reason (at most 123 bytes) recorded on every lane. */
+    public void disconnectAll(String reason) {
         List<CompletableFuture<Void>> closing = new ArrayList<>();
         for (LaneClient client : clients()) {
             // A thread per lane (not the pool, which close() shuts down) so closes overlap.
-            closing.add(CompletableFuture.runAsync(client::disconnect, runnable -> daemon("aei-close").newThread(runnable).start()));
+            closing.add(CompletableFuture.runAsync(() -> client.disconnect(reason),
+                    runnable -> daemon("aei-close").newThread(runnable).start()));
         }
         CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new)).join();
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aei.capture.JournalLoad;
 import dev.aei.capture.JournalReader;
 import dev.aei.server.BackendConfig;
+import dev.aei.server.FaultRule;
+import dev.aei.server.FaultType;
 import dev.aei.server.ReferenceBackend;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -73,6 +75,23 @@ class RecordCommandTest {
         assertThat(load.session().lanes()).hasSize(3);
         assertThat(load.session().lane("bob").frames()).hasSizeGreaterThan(6);
         assertThat(java.nio.file.Files.readString(journal)).doesNotContain("eyJ");
+    }
+
+    @Test
+    void aRunThatNeverCompletesIsIncompleteLiveAndInALaterCheckOfTheJournal() throws Exception {
+        backend.setFaults(List.of(new FaultRule("alice", 1, null, FaultType.NO_COMPLETE, null, 0)));
+        Path journal = dir.resolve("gave-up.jsonl");
+        Path findings = dir.resolve("findings.json");
+
+        int code = Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret",
+                BackendConfig.DEMO_SECRET, "--user", "alice", "--prompt", "hello", "--until-complete",
+                "--timeout", "2s", "--out", journal.toString());
+        int checked = Main.run("check", journal.toString(), "--findings-json", findings.toString());
+
+        assertThat(code).as(err()).isEqualTo(Main.FINDINGS);
+        assertThat(out()).contains("run-incomplete");
+        assertThat(checked).isEqualTo(Main.FINDINGS);
+        assertThat(java.nio.file.Files.readString(findings)).contains("run-incomplete", "gave up waiting");
     }
 
     @Test

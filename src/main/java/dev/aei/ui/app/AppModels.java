@@ -4,7 +4,6 @@ import dev.aei.analysis.Finding;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
-import dev.aei.protocol.EventDecoder;
 import dev.aei.ui.composer.ComposerViewModel;
 import dev.aei.ui.detail.DetailViewModel;
 import dev.aei.ui.faults.FaultsViewModel;
@@ -41,12 +40,13 @@ final class AppModels {
      * @param selectedUsers  the users picked in the sign-in table
      * @param saveHistory    stores the prompt history
      */
-    AppModels(AppSettings settings, Workbench workbench, Connections connections, EventDecoder decoder, Executor fx,
+    AppModels(AppSettings settings, Workbench workbench, Connections connections, Executor fx,
               Consumer<Finding> openFinding, Supplier<List<String>> selectedUsers, Consumer<List<String>> saveHistory) {
         this.workbench = workbench;
         signIn = new SignInViewModel(settings, connections);
         findings = new FindingsViewModel(openFinding);
-        detail = new DetailViewModel(decoder::decode, this::findingsOf, ZoneId.systemDefault());
+        detail = new DetailViewModel((lane, frame) -> workbench.decoder().decode(lane, frame), this::findingsOf,
+                ZoneId.systemDefault());
         Executor background = workbench::runInBackground;
         composer = new ComposerViewModel(workbench::sendPrompt, signIn::connectedIds, selectedUsers,
                 settings.promptHistory(), saveHistory, background, fx);

@@ -25,6 +25,7 @@ import dev.aei.ui.settings.SettingsStore;
 import dev.aei.ui.signin.SignInView;
 import dev.aei.ui.status.StatusView;
 import dev.aei.ui.timeline.FrameRef;
+import dev.aei.ui.timeline.FrameDecoder;
 import dev.aei.ui.timeline.TimelineView;
 import java.io.File;
 import java.io.IOException;
@@ -98,12 +99,13 @@ public final class MainWindow implements Commands {
         this.options = options;
         this.store = new SettingsStore(options.settingsFile());
         this.saved = withOverrides(store.load(), options);
-        EventDecoder decoder = decoder(saved.profile());
-        workbench = new Workbench(feed, decoder, new LatestValueRelay<>(Platform::runLater, this::applyState));
-        timeline = new TimelineView(decoder);
+        workbench = new Workbench(feed, decoder(saved.profile()),
+                new LatestValueRelay<>(Platform::runLater, this::applyState));
+        // hover cards decode on demand, with the profile of whatever is shown at the time
+        timeline = new TimelineView((FrameDecoder) (lane, frame) -> workbench.decoder().decode(lane, frame));
         timeline.setId("timeline");
         timeline.setMinSize(0, 0); // the window, not the drawing, decides the size (also after presenter mode)
-        models = new AppModels(saved, workbench, new LiveConnections(workbench, this::goLive), decoder,
+        models = new AppModels(saved, workbench, new LiveConnections(workbench, this::goLive, this::restartLive),
                 Platform::runLater, this::openFinding,
                 this::selectedUsers, history -> saveSettingsLater());
         signIn = new SignInView(models.signIn);
@@ -486,6 +488,11 @@ public final class MainWindow implements Commands {
     /** Runs {@code connect} on the live session, leaving a shown file (and its replay) first. */
     private void goLive(Runnable connect) {
         shown.goLive(connect);
+    }
+
+    /** Runs {@code connect} on a fresh live session (another event profile), clearing the panels first. */
+    private void restartLive(Runnable connect) {
+        shown.restartLive(connect);
     }
 
     /** How the window around the panels follows what is shown. */

@@ -112,6 +112,20 @@ final class OpenedFile {
         handedOver.whenComplete((done, error) -> fx.execute(this::live));
     }
 
+    /**
+     * Runs {@code connect} on a fresh live session (the event profile changed): the current one is
+     * ended, what it still had queued for the panels is dropped and the panels are cleared first.
+     */
+    void restartLive(Runnable connect) {
+        if (viewed != null || waitingForLive != null) {
+            goLive(connect); // leaving a file already ends the live session
+            return;
+        }
+        waitingForLive = new ArrayList<>(List.of(connect));
+        CompletableFuture.runAsync(workbench::endLive, workbench::runInBackground)
+                .whenComplete((done, error) -> fx.execute(this::live));
+    }
+
     private void live() {
         while (feed.backlog() > 0) {
             feed.drain(DISCARD_BATCH);

@@ -20,6 +20,7 @@ import dev.aei.net.LaneState;
 import dev.aei.net.SentPrompt;
 import dev.aei.net.SessionConnector;
 import dev.aei.protocol.EventDecoder;
+import dev.aei.protocol.Profile;
 import dev.aei.server.BackendConfig;
 import dev.aei.server.FaultRule;
 import dev.aei.server.ReferenceBackend;
@@ -33,7 +34,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,8 +58,10 @@ public final class Workbench implements Connections, AutoCloseable {
     private final ExecutorService background = Executors.newCachedThreadPool(daemon("aei-ui-worker"));
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("aei-ui-tick"));
     private final CaptureFeed feed;
-    private final EventDecoder decoder;
+    private final Map<String, EventDecoder> decoders = new ConcurrentHashMap<>();
     private final BiConsumer<String, LaneState> states;
+    /** Reads the frames of what is shown: the live session's profile, or the opened file's. */
+    private volatile EventDecoder decoder;
     private volatile ReferenceBackend backend;
     private volatile Session session;
     private volatile Analyzer analyzer;
@@ -68,12 +73,13 @@ public final class Workbench implements Connections, AutoCloseable {
 
     /**
      * @param feed    receives every frame, lane event and finding
-     * @param decoder reads frames for the analysis
+     * @param decoder reads frames until a session with another event profile starts
      * @param states  told (on network threads) about every lane state change
      */
     public Workbench(CaptureFeed feed, EventDecoder decoder, BiConsumer<String, LaneState> states) {
         this.feed = feed;
         this.decoder = decoder;
+        decoders.put(decoder.profile().name(), decoder);
         this.states = states;
     }
 
@@ -188,6 +194,7 @@ public final class Workbench implements Connections, AutoCloseable {
      */
     public synchronized Replayer replay(Fixture recording) {
         Session target = Replayer.freshTarget(recording.session());
+        decoder = decoderOrCurrent(recording.session().info().profile());
         Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), null);
         feed.attach(target, rules);
         session = target;
@@ -216,9 +223,26 @@ public final class Workbench implements Connections, AutoCloseable {
         }
     }
 
-    /** The decoder the analysis reads frames with. */
+    /** The decoder of what is shown (the live session's event profile, or the opened file's). */
     public EventDecoder decoder() {
         return decoder;
+    }
+
+    /** True when connecting with these settings needs a new live session: the event profile changed. */
+    public boolean startsNewSession(AppSettings settings) {
+        Session live = session;
+        return analyzer != null && live != null && !live.info().profile().equals(settings.profile());
+    }
+
+    /** Closes the live session's sockets; the next connect starts a fresh session. Blocks briefly. */
+    public synchronized void endLive() {
+        SessionConnector old = connector;
+        connector = null;
+        connectorSettings = null;
+        analyzer = null;
+        if (old != null) {
+            old.close();
+        }
     }
 
     /** The live session, or null before the first connect. */
@@ -294,7 +318,8 @@ public final class Workbench implements Connections, AutoCloseable {
 
     /** The one session of this run; lanes are per user, so changing servers keeps adding to it. */
     private Session sessionFor(URI server, AppSettings settings) {
-        if (session == null || analyzer == null) {
+        if (session == null || analyzer == null || !session.info().profile().equals(settings.profile())) {
+            decoder = decoderFor(settings.profile());
             Session fresh = Session.start(server.toString(), settings.authMode(), settings.profile());
             Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), null);
             feed.attach(fresh, rules);
@@ -307,6 +332,26 @@ public final class Workbench implements Connections, AutoCloseable {
             }
         }
         return session;
+    }
+
+    /** The decoder of a profile (shipped name or file), loaded once. */
+    private EventDecoder decoderFor(String profile) {
+        try {
+            return decoders.computeIfAbsent(profile, name -> new EventDecoder(Profile.load(name)));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("The event profile " + profile + " could not be loaded: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** A file's own profile when it can be loaded, else the one in use (a file may name a profile file elsewhere). */
+    private EventDecoder decoderOrCurrent(String profile) {
+        try {
+            return profile == null || profile.isBlank() ? decoder : decoderFor(profile);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("{}; reading the file with the {} profile", e.getMessage(), decoder.profile().name());
+            return decoder;
+        }
     }
 
     /** Lets time-driven rules fire; under the session's lock, which serialises every append too. */

@@ -7,6 +7,7 @@ import dev.aei.analysis.Severity;
 import dev.aei.capture.Direction;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
+import dev.aei.capture.Session;
 import dev.aei.protocol.EventRole;
 import dev.aei.server.BackendConfig;
 import dev.aei.ui.presenter.AgentPhase;
@@ -170,6 +171,28 @@ class DesktopAppTest {
         assertThat(driver.robot.lookup("Connect all enabled users").tryQuery()).isPresent();
         driver.robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         driver.waitFor("the help dialog closes", () -> driver.robot.lookup("#help-dialog").tryQuery().isEmpty());
+    }
+
+    @Test
+    @Order(7)
+    void anotherEventProfileStartsAFreshSessionWithoutARestart() {
+        Session netra = driver.session();
+        driver.onFx(() -> driver.models().signIn.profileProperty().set("/nowhere/profile.json"));
+        driver.robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        driver.waitFor("a profile that cannot be loaded is explained on the users",
+                () -> driver.models().signIn.users().stream().anyMatch(u -> u.state() != null
+                        && String.valueOf(u.state().detail()).contains("could not be loaded")));
+
+        driver.onFx(() -> driver.models().signIn.profileProperty().set("ag-ui"));
+        driver.robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        driver.waitFor("alice and bob are connected on a fresh ag-ui session", () -> driver.session() != netra
+                && driver.session().info().profile().equals("ag-ui")
+                && driver.models().signIn.connectedIds().containsAll(List.of("alice", "bob")));
+        assertThat(driver.window.workbench().decoder().profile().name()).isEqualTo("ag-ui");
+        driver.waitFor("the panels show only the new session",
+                () -> driver.window.timeline().frameCount() == driver.session().frameCount()
+                        && driver.models().findings.all().isEmpty());
+        driver.onFx(() -> driver.models().signIn.profileProperty().set("netra"));
     }
 
     private static boolean done(String user, int runsBefore) {

@@ -1,0 +1,46 @@
+package dev.aei.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TriggerWordsTest {
+    private final List<String> words = List.of("bearer", "basic", "token", "api_key", "set-cookie", "pw");
+    private final TriggerWords triggers = new TriggerWords(words);
+
+    @Test
+    void findsTheWordsInAnyCaseAnywhere() {
+        assertThat(triggers.anyIn("{\"Access_TOKEN\":\"x\"}")).isTrue();
+        assertThat(triggers.anyIn("Set-Cookie: a=b")).isTrue();
+        assertThat(triggers.anyIn("ends with bEaReR")).isTrue();
+        assertThat(triggers.anyIn("the PW is")).as("short key names too").isTrue();
+        assertThat(triggers.anyIn("to\u212Aen")).as("the Kelvin sign lower-cases to k").isTrue();
+        assertThat(triggers.anyIn("{\"type\":\"agent_thinking\",\"data\":{\"reasoning\":\"tokens\"}}")).isTrue();
+        assertThat(triggers.anyIn("{\"type\":\"agent_thinking\",\"data\":{\"reasoning\":\"take one\"}}")).isFalse();
+        assertThat(triggers.anyIn("")).isFalse();
+        assertThat(triggers.anyIn("to")).isFalse();
+    }
+
+    @Test
+    void agreesWithLowerCasingAndSearchingOnRandomText() {
+        Random random = new Random(7);
+        String alphabet = "abcdeiknoprstwyABCKNOTW_-:\" é";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            if (random.nextInt(4) == 0) {
+                String word = words.get(random.nextInt(words.size()));
+                text.insert(random.nextInt(text.length() + 1), random.nextBoolean() ? word.toUpperCase(Locale.ROOT) : word);
+            }
+            String lower = text.toString().toLowerCase(Locale.ROOT);
+            boolean expected = words.stream().anyMatch(lower::contains);
+            assertThat(triggers.anyIn(text.toString())).as(text.toString()).isEqualTo(expected);
+        }
+    }
+}
