@@ -21,6 +21,12 @@ final class FieldPlan {
     /** One field name on some path: the fields whose value sits here, and the names below it. */
     static final class Step {
         private final Map<String, Step> children = new HashMap<>();
+        /**
+         * The children again as an open-addressing table (names interned, as the parser's are), so
+         * a lookup is mostly one reference comparison; null while there are none.
+         */
+        private String[] names;
+        private Step[] steps;
         /** The slots (one per field and path) whose value sits here. */
         private int[] slots = new int[0];
         /** A top-level delivery field (seq, attempt, timestamp): left out of the content hash. */
@@ -28,11 +34,40 @@ final class FieldPlan {
 
         /** The step for a field name below this one, or null when no path goes there. */
         Step child(String name) {
-            return children.isEmpty() ? null : children.get(name);
+            String[] keys = names;
+            if (keys == null) {
+                return null;
+            }
+            int mask = keys.length - 1;
+            for (int i = name.hashCode() & mask; keys[i] != null; i = (i + 1) & mask) {
+                if (keys[i] == name || keys[i].equals(name)) {
+                    return steps[i];
+                }
+            }
+            return null;
         }
 
         boolean hasChildren() {
-            return !children.isEmpty();
+            return names != null;
+        }
+
+        /** Builds the lookup tables of this step and those below it. */
+        private void seal() {
+            if (children.isEmpty()) {
+                return;
+            }
+            int size = Integer.highestOneBit(children.size() * 4 - 1) * 2; // at most a quarter full
+            names = new String[size];
+            steps = new Step[size];
+            children.forEach((name, child) -> {
+                int i = name.hashCode() & (size - 1);
+                while (names[i] != null) {
+                    i = (i + 1) & (size - 1);
+                }
+                names[i] = name;
+                steps[i] = child;
+                child.seal();
+            });
         }
 
         int[] slots() {
@@ -74,6 +109,7 @@ final class FieldPlan {
         delivery.addAll(fields.attempt().topLevelNames());
         delivery.addAll(fields.timestamp().topLevelNames());
         delivery.forEach(name -> place(List.of(name)).deliveryField = true);
+        root.seal();
     }
 
     /** The step for the top level of an event object. */

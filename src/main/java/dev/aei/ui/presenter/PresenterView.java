@@ -1,5 +1,9 @@
 package dev.aei.ui.presenter;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -21,8 +25,8 @@ public final class PresenterView extends BorderPane {
         Label title = new Label("What the agents are doing");
         title.getStyleClass().add("presenter-title");
         cards.setFillHeight(true);
-        vm.cards().addListener((ListChangeListener<UserCard>) c -> rebuild(vm));
-        rebuild(vm);
+        vm.cards().addListener((ListChangeListener<UserCard>) c -> sync(vm));
+        sync(vm);
         VBox top = new VBox(14, title, cards);
         top.setPadding(new Insets(24, 24, 12, 24));
         setTop(top);
@@ -32,14 +36,30 @@ public final class PresenterView extends BorderPane {
         setCenter(timelineSlot);
     }
 
-    private void rebuild(PresenterViewModel vm) {
-        cards.getChildren().setAll(vm.cards().stream().map(card -> {
-            UserCardView view = new UserCardView(card);
-            HBox.setHgrow(view, Priority.ALWAYS);
-            view.setMaxWidth(Double.MAX_VALUE);
-            view.setPrefWidth(0); // share the width equally
-            return view;
-        }).toList());
+    /**
+     * Gives every card a view, in the model's order, reusing the views that exist: a view listens to
+     * its card, so making new ones for every lane added would leave the old ones updating forever.
+     */
+    private void sync(PresenterViewModel vm) {
+        Map<UserCard, Node> existing = new HashMap<>();
+        for (Node node : cards.getChildren()) {
+            existing.put(((UserCardView) node).card(), node);
+        }
+        List<Node> views = new ArrayList<>();
+        for (UserCard card : vm.cards()) {
+            Node view = existing.remove(card);
+            views.add(view != null ? view : newView(card));
+        }
+        existing.values().forEach(view -> ((UserCardView) view).dispose());
+        cards.getChildren().setAll(views);
+    }
+
+    private static UserCardView newView(UserCard card) {
+        UserCardView view = new UserCardView(card);
+        HBox.setHgrow(view, Priority.ALWAYS);
+        view.setMaxWidth(Double.MAX_VALUE);
+        view.setPrefWidth(0); // share the width equally
+        return view;
     }
 
     /** Puts the timeline below the cards (it moves back when the presenter view closes). */

@@ -1,6 +1,7 @@
 package dev.aei.ui.presenter;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -18,8 +19,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 /** One large card: the user, a phase icon, the headline in big type and a line of detail. */
 final class UserCardView extends VBox {
     private final FontIcon icon = new FontIcon();
+    private final UserCard card;
+    private final ChangeListener<AgentPhase> phaseChanged = (o, was, now) -> phase(now);
 
     UserCardView(UserCard card) {
+        this.card = card;
         getStyleClass().add("presenter-card");
         setId("card-" + card.user());
         Label user = new Label(card.user());
@@ -46,8 +50,17 @@ final class UserCardView extends VBox {
         steps.textProperty().bind(javafx.beans.binding.Bindings.format("Run %d · %d events so far",
                 card.runsProperty(), card.stepsProperty()));
         getChildren().addAll(top, headline, detail, steps);
-        card.phaseProperty().addListener((o, was, now) -> phase(now));
+        card.phaseProperty().addListener(phaseChanged);
         phase(card.phase());
+    }
+
+    UserCard card() {
+        return card;
+    }
+
+    /** Stops following the card (its view was removed); the bindings of the labels are weak already. */
+    void dispose() {
+        card.phaseProperty().removeListener(phaseChanged);
     }
 
     private void phase(AgentPhase phase) {

@@ -1,0 +1,45 @@
+package dev.aei.ui.presenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class PresenterViewTest {
+
+    @Start
+    void start(Stage stage) {
+        // the view is built and inspected on the FX thread without a window
+    }
+
+    @Test
+    void aNewLaneAddsOneCardViewAndKeepsTheOthers() throws Exception {
+        List<List<Node>> seen = WaitForAsyncUtils.asyncFx(() -> {
+            PresenterViewModel vm = new PresenterViewModel();
+            PresenterView view = new PresenterView(vm);
+            vm.laneAdded("alice");
+            vm.laneAdded("bob");
+            List<Node> before = cards(view);
+            vm.laneAdded("carol");
+            return List.of(before, cards(view));
+        }).get(30, TimeUnit.SECONDS);
+
+        assertThat(seen.get(0)).extracting(Node::getId).containsExactly("card-alice", "card-bob");
+        assertThat(seen.get(1)).extracting(Node::getId).containsExactly("card-alice", "card-bob", "card-carol");
+        assertThat(seen.get(1).subList(0, 2)).containsExactlyElementsOf(seen.get(0)); // the same views, not new ones
+    }
+
+    private static List<Node> cards(PresenterView view) {
+        Parent row = view.lookup("#card-alice").getParent();
+        return List.copyOf(row.getChildrenUnmodifiable());
+    }
+}
