@@ -17,16 +17,22 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Dropping files on the window, through the code its drag-and-drop handlers call: fixtures, HAR
- * files and journals open; other files are refused; hostile files give a clear error and leave
- * what is shown as it was.
+ * Dropping files on the window with a real drag gesture (the robot drags from a small window onto
+ * the main one): fixtures, HAR files and journals open; other files are refused; hostile files
+ * give a clear error and leave what is shown as it was.
  */
 class FileDropTest {
     private static final int EVENTS = 200;
@@ -58,7 +64,7 @@ class FileDropTest {
 
         for (Path file : List.of(fixture, har, journal)) {
             assertThat(driver.fx(() -> driver.window.fileDrop().accepts(List.of(file)))).as(file.toString()).isTrue();
-            assertThat(drop(file)).isTrue();
+            drop(file);
             driver.waitFor(file.getFileName() + " is shown", () -> shows(file.getFileName().toString(), EVENTS));
         }
     }
@@ -75,7 +81,7 @@ class FileDropTest {
         JournalWriter.open(journal, broken).close();
 
         for (Path file : List.of(har, journal)) {
-            assertThat(drop(file)).isTrue();
+            drop(file);
             driver.waitFor(file.getFileName() + " is shown", () -> shows(file.getFileName().toString(), EVENTS + 1));
             driver.waitFor("its malformed frame is a finding", () -> driver.models().findings.all().stream()
                     .anyMatch(f -> f.rule().equals("malformed-frame") && f.lane().equals(lane.id())));
@@ -86,7 +92,7 @@ class FileDropTest {
     void saveWritesTheOpenedFileBackWholeEvenMidReplay() throws Exception {
         Path har = dir.resolve("resave.har");
         SessionFiles.defaults().save(Fixture.of(recorded, List.of()), har, Progress.NONE);
-        assertThat(drop(har)).isTrue();
+        drop(har);
         driver.waitFor("the HAR file is shown", () -> shows("resave.har", EVENTS));
         driver.onFx(() -> {
             for (int i = 0; i < 3; i++) {
@@ -110,14 +116,17 @@ class FileDropTest {
     void otherFilesAreRefusedAndWhatIsShownStays() throws Exception {
         Path fixture = dir.resolve("kept.aei.json");
         SessionFiles.defaults().save(Fixture.of(recorded, List.of()), fixture, Progress.NONE);
-        assertThat(drop(fixture)).isTrue();
+        drop(fixture);
         driver.waitFor("the fixture is shown", () -> shows("kept.aei.json", EVENTS));
 
         Path notes = Files.writeString(dir.resolve("notes.txt"), "{\"format\":\"aei-fixture\"}");
         Path picture = Files.write(dir.resolve("capture.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         assertThat(driver.fx(() -> driver.window.fileDrop().accepts(List.of(notes, picture)))).isFalse();
         assertThat(driver.fx(() -> driver.window.fileDrop().accepts(List.of(notes, fixture)))).isTrue();
-        assertThat(drop(notes)).isFalse();
+        drop(notes);
+        driver.waitFor("the refusal says what can be dropped", () -> driver.robot
+                .lookup((Label label) -> label.getText() != null && label.getText().contains("notes.txt: only fixtures"))
+                .tryQuery().isPresent());
         assertThat(FileDrop.refusal(List.of(notes))).contains("notes.txt", ".aei.json", ".har", ".jsonl");
         assertThat(driver.fx(() -> shows("kept.aei.json", EVENTS))).isTrue();
     }
@@ -137,11 +146,11 @@ class FileDropTest {
                 Files.writeString(dir.resolve("claims.aei.json"), "{\"format\":\"aei-fixture\",\"version\":1,"
                         + "\"frame_count\":1073741824,\"lanes\":[{\"user\":\"a\",\"frames\":"
                         + "[{\"dir\":\"in\",\"nanos\":\"1073741824\"}]}]}"));
-        assertThat(drop(fixture)).isTrue();
+        drop(fixture);
         driver.waitFor("the good file is shown", () -> shows("good.aei.json", EVENTS));
 
         for (Path bad : hostile) {
-            assertThat(drop(bad)).isTrue();
+            drop(bad);
             driver.waitFor("an error dialog for " + bad.getFileName(),
                     () -> driver.robot.lookup("#open-error").tryQuery().isPresent());
             DialogPane error = driver.lookup("#open-error");
@@ -153,10 +162,30 @@ class FileDropTest {
         }
     }
 
-    /** Drops a file the way the window's drop handler does, on the FX thread. */
-    private static boolean drop(Path file) {
+    /**
+     * Drags a file with the robot from a label put in the window's bottom bar for the drag (as
+     * from a file manager) onto the timeline, so the window's own drag-and-drop handlers run.
+     */
+    private static void drop(Path file) {
         driver.waitFor("no file job runs", () -> !driver.window.openFiles().loadingProperty().get());
-        return driver.fx(() -> driver.window.fileDrop().drop(List.of(file)));
+        CountDownLatch done = new CountDownLatch(1);
+        VBox bottom = (VBox) ((BorderPane) driver.stage.getScene().getRoot()).getBottom();
+        Label source = new Label("drag " + file.getFileName());
+        source.setId("drag-source");
+        source.setOnDragDetected(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putFiles(List.of(file.toFile()));
+            source.startDragAndDrop(TransferMode.COPY).setContent(content);
+            e.consume();
+        });
+        source.setOnDragDone(e -> done.countDown());
+        driver.onFx(() -> bottom.getChildren().add(source));
+        try {
+            driver.robot.drag("#drag-source").dropTo("#timeline");
+            driver.waitFor("the drag ends", () -> done.getCount() == 0);
+        } finally {
+            driver.onFx(() -> bottom.getChildren().remove(source));
+        }
     }
 
     /** True when the named file is shown, loaded, with all its frames on the timeline. */
