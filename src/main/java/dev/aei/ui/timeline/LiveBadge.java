@@ -29,7 +29,7 @@ final class LiveBadge implements LayerRenderer {
         Color color = ctx.followLive() ? ctx.palette().success() : ctx.palette().mutedText();
         g.setFill(ctx.palette().background());
         g.fillRoundRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), box.getHeight(), box.getHeight());
-        g.setStroke(Palette.fade(color, 0.6));
+        g.setStroke(ctx.palette().fade(color, 0.6));
         g.setLineWidth(1);
         g.strokeRoundRect(box.getMinX() + 0.5, box.getMinY() + 0.5, box.getWidth() - 1, box.getHeight() - 1,
                 box.getHeight(), box.getHeight());

@@ -63,6 +63,7 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
     private final ReadOnlyLongWrapper visibleStart = new ReadOnlyLongWrapper(this, "visibleStart", 0);
     private final ReadOnlyLongWrapper visibleEnd = new ReadOnlyLongWrapper(this, "visibleEnd", DEFAULT_SPAN_NANOS);
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1.0);
+    private final Fades fades = new Fades();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
 
     /** A timeline that reads frames with the session's event decoder. */
@@ -340,7 +341,7 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
         return new Palette(color(PaletteColor.BACKGROUND), color(PaletteColor.LANE_ALT), color(PaletteColor.GRID),
                 color(PaletteColor.BORDER), color(PaletteColor.TEXT), color(PaletteColor.MUTED_TEXT),
                 color(PaletteColor.ACCENT), color(PaletteColor.THINKING), color(PaletteColor.TOOL),
-                color(PaletteColor.SUCCESS), color(PaletteColor.WARNING), color(PaletteColor.DANGER));
+                color(PaletteColor.SUCCESS), color(PaletteColor.WARNING), color(PaletteColor.DANGER), fades);
     }
 
     void setHoveredFrame(FrameRef ref) {
