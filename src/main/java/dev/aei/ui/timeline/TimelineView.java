@@ -25,6 +25,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.StyleableProperty;
@@ -64,6 +66,7 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
     private final ReadOnlyLongWrapper visibleEnd = new ReadOnlyLongWrapper(this, "visibleEnd", DEFAULT_SPAN_NANOS);
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1.0);
     private final Fades fades = new Fades();
+    private final StringProperty liveLabel = new SimpleStringProperty(this, "liveLabel", "LIVE");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
 
     /** A timeline that reads frames with the session's event decoder. */
@@ -90,6 +93,7 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
         });
         selectedFrame.addListener((obs, was, now) -> changed());
         scale.addListener((obs, was, now) -> changed());
+        liveLabel.addListener((obs, was, now) -> changed());
     }
 
     // ---- data ----
@@ -126,6 +130,15 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
     public void addFinding(Finding finding) {
         model.addFinding(finding);
         dataChanged();
+    }
+
+    /** What the badge calls following the newest events: "LIVE" by default, "END" while a recording is shown. */
+    public StringProperty liveLabelProperty() {
+        return liveLabel;
+    }
+
+    public String getLiveLabel() {
+        return liveLabel.get();
     }
 
     /** Forgets everything shown (a new session); follows live again. */
