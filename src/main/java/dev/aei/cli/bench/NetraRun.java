@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.aei.protocol.Canary;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * The frames of one healthy netra run as a lane captures them: the user's message (with its
  * canary), then started, three thoughts, two tool calls and completed, numbered by the lane's seq.
- * Written with Jackson's streaming generator: this stands in for a backend in another process, so
- * it should leave as little garbage as it can in the heap being measured.
+ * Written with one Jackson streaming generator per run into one buffer: this stands in for a backend
+ * in another process, so it should leave as little garbage as it can in the heap being measured.
  */
 final class NetraRun {
     /** Frames per run: one message out, nine events in. */
@@ -36,18 +36,25 @@ final class NetraRun {
         String canary = String.format("cnry-%010x", ((long) user.hashCode() << 20 ^ run) & 0xFFFFFFFFFFL);
         String prompt = Canary.DEFAULT.mark("Compare Q3 costs for " + user, canary);
         List<String> texts = new ArrayList<>(FRAMES);
-        texts.add(write(g -> {
+        Texts out = new Texts();
+        try (JsonGenerator g = json.createGenerator(out)) {
+            g.setRootValueSeparator(null);
+            g.writeStartObject();
             g.writeStringField("type", "user_message");
             g.writeObjectFieldStart("payload");
             g.writeStringField("content", prompt);
             g.writeStringField("thread_id", thread);
             g.writeEndObject();
-        }));
-        for (int step = 0; step < STEPS.length; step++) {
-            String type = STEPS[step];
-            int n = step;
-            String timestamp = time.plusMillis(step).toString();
-            texts.add(write(g -> event(g, type, n, user, runId, firstSeq + n, timestamp, prompt)));
+            g.writeEndObject();
+            texts.add(out.next(g));
+            for (int step = 0; step < STEPS.length; step++) {
+                g.writeStartObject();
+                event(g, STEPS[step], step, user, runId, firstSeq + step, time.plusMillis(step).toString(), prompt);
+                g.writeEndObject();
+                texts.add(out.next(g));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the writer is memory: it does not fail
         }
         return texts;
     }
@@ -98,21 +105,32 @@ final class NetraRun {
         g.writeEndObject();
     }
 
-    private String write(Fields fields) {
-        StringWriter out = new StringWriter(384);
-        try (JsonGenerator g = json.createGenerator(out)) {
-            g.writeStartObject();
-            fields.write(g);
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
-        return out.toString();
-    }
+    /** One buffer for all texts of a run: each text is cut out as it is finished. */
+    private static final class Texts extends Writer {
+        private final StringBuilder buffer = new StringBuilder(4096);
+        private int start;
 
-    /** Writes the fields of one object. */
-    @FunctionalInterface
-    private interface Fields {
-        void write(JsonGenerator g) throws IOException;
+        /** The text written since the last call. */
+        String next(JsonGenerator g) throws IOException {
+            g.flush();
+            String text = buffer.substring(start);
+            start = buffer.length();
+            return text;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            buffer.append(chars, offset, length);
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered here
+        }
+
+        @Override
+        public void close() {
+            // memory only
+        }
     }
 }

@@ -503,6 +503,7 @@ public final class MainWindow implements Commands {
                 models.status.recordingProperty().set(false);
                 models.runs.fileShown();
                 models.status.backendProperty().set(status);
+                timeline.liveLabelProperty().set("END");
                 stage.setTitle("Agent Event Inspector — viewing " + opened.getFileName());
             }
 
@@ -510,6 +511,7 @@ public final class MainWindow implements Commands {
             public void showingLive() {
                 models.runs.liveShown();
                 models.status.backendProperty().set(liveStatus);
+                timeline.liveLabelProperty().set("LIVE");
                 stage.setTitle("Agent Event Inspector");
             }
 

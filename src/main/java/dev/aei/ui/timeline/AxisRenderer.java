@@ -16,7 +16,7 @@ final class AxisRenderer {
         g.setLineWidth(1);
         for (Tick tick : ticks(ctx)) {
             double x = RunRenderer.snap(ctx.x(tick.nanos()));
-            g.setStroke(Palette.fade(ctx.palette().grid(), tick.major() ? 0.9 : 0.45));
+            g.setStroke(ctx.palette().fade(ctx.palette().grid(), tick.major() ? 0.9 : 0.45));
             g.strokeLine(x, layout.axisHeight(), x, bottom);
         }
     }

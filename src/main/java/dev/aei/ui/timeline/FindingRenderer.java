@@ -38,7 +38,7 @@ final class FindingRenderer implements LayerRenderer {
                 boolean critical = severity == Severity.CRITICAL;
                 Color color = ctx.palette().severity(severity);
                 if (critical) {
-                    g.setStroke(Palette.fade(color, 0.6));
+                    g.setStroke(ctx.palette().fade(color, 0.6));
                     g.setLineWidth(1.5 * s);
                     double snapped = RunRenderer.snap(x);
                     g.strokeLine(snapped, top + 2, snapped, top + layout.laneHeight() - 2);

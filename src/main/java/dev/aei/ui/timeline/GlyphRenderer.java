@@ -154,7 +154,7 @@ final class GlyphRenderer implements LayerRenderer {
                 return;
             }
             double half = ctx.glyphRadius() * 0.8;
-            g.setFill(Palette.fade(ctx.palette().role(ROLES[runRole]), 0.85));
+            g.setFill(ctx.palette().fade(ctx.palette().role(ROLES[runRole]), 0.85));
             double x = ctx.layout().plotLeft() + runStart * COLUMN;
             g.fillRect(x, y - half, (runEnd - runStart + 1) * COLUMN - 0.5, 2 * half);
             runRole = -1;

@@ -16,7 +16,7 @@ final class LaneBandRenderer implements LayerRenderer {
                 g.setFill(palette.laneAlt());
                 g.fillRect(0, top, layout.width(), layout.laneHeight());
             }
-            g.setStroke(Palette.fade(palette.grid(), 0.7));
+            g.setStroke(palette.fade(palette.grid(), 0.7));
             double bottom = RunRenderer.snap(top + layout.laneHeight()) - 1;
             g.strokeLine(0, bottom, layout.width(), bottom);
         }

@@ -56,7 +56,7 @@ final class LaneEventRenderer implements LayerRenderer {
 
     /** A dotted line while a connection is being set up: where the time before the first frame went. */
     private static void waiting(GraphicsContext g, RenderContext ctx, double from, double to, double y) {
-        g.setStroke(Palette.fade(ctx.palette().mutedText(), 0.6));
+        g.setStroke(ctx.palette().fade(ctx.palette().mutedText(), 0.6));
         g.setLineWidth(1.2 * ctx.layout().uiScale());
         g.setLineDashes(2 * ctx.layout().uiScale(), 3 * ctx.layout().uiScale());
         g.strokeLine(Math.max(from, ctx.layout().plotLeft() - 1), y, to, y);

@@ -7,17 +7,17 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /**
- * The pill at the right end of the axis saying whether the view follows live events: "● LIVE",
- * or "paused · End resumes" after the user looked back in time. Clicking it toggles following.
+ * The pill at the right end of the axis saying whether the view follows the newest events: "● LIVE"
+ * (or the view's own label, "END" for a recording), or "paused · End resumes" after the user looked
+ * back in time. Clicking it toggles following.
  */
 final class LiveBadge implements LayerRenderer {
-    private static final String LIVE = "LIVE";
     private static final String PAUSED = "paused · End resumes";
 
     /** Where the pill is drawn for this context. */
     static Rectangle2D bounds(RenderContext ctx) {
         double s = ctx.layout().uiScale();
-        double width = ctx.text().width(ctx.followLive() ? LIVE : PAUSED, ctx.text().smallBold()) + 26 * s;
+        double width = ctx.text().width(ctx.followLive() ? ctx.liveLabel() : PAUSED, ctx.text().smallBold()) + 26 * s;
         double height = ctx.layout().axisHeight() - 10 * s;
         return new Rectangle2D(ctx.layout().width() - width - 6 * s, 5 * s, width, height);
     }
@@ -29,7 +29,7 @@ final class LiveBadge implements LayerRenderer {
         Color color = ctx.followLive() ? ctx.palette().success() : ctx.palette().mutedText();
         g.setFill(ctx.palette().background());
         g.fillRoundRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), box.getHeight(), box.getHeight());
-        g.setStroke(Palette.fade(color, 0.6));
+        g.setStroke(ctx.palette().fade(color, 0.6));
         g.setLineWidth(1);
         g.strokeRoundRect(box.getMinX() + 0.5, box.getMinY() + 0.5, box.getWidth() - 1, box.getHeight() - 1,
                 box.getHeight(), box.getHeight());
@@ -45,6 +45,6 @@ final class LiveBadge implements LayerRenderer {
         g.setFont(ctx.text().smallBold());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(ctx.followLive() ? LIVE : PAUSED, box.getMinX() + 17 * s, cy);
+        g.fillText(ctx.followLive() ? ctx.liveLabel() : PAUSED, box.getMinX() + 17 * s, cy);
     }
 }

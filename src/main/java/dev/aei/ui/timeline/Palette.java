@@ -9,7 +9,7 @@ import javafx.scene.paint.Color;
  * looked-up colours), so light and dark themes both look right.
  */
 record Palette(Color background, Color laneAlt, Color grid, Color border, Color text, Color mutedText,
-               Color accent, Color thinking, Color tool, Color success, Color warning, Color danger) {
+               Color accent, Color thinking, Color tool, Color success, Color warning, Color danger, Fades fades) {
 
     /** The colour of an event glyph. */
     Color role(EventRole role) {
@@ -33,8 +33,8 @@ record Palette(Color background, Color laneAlt, Color grid, Color border, Color 
         };
     }
 
-    /** A see-through variant of a colour, for fills behind glyphs. */
-    static Color fade(Color color, double opacity) {
-        return Color.color(color.getRed(), color.getGreen(), color.getBlue(), color.getOpacity() * opacity);
+    /** A see-through variant of a colour, for fills behind glyphs (the same instance every redraw). */
+    Color fade(Color color, double opacity) {
+        return fades.of(color, opacity);
     }
 }

@@ -11,9 +11,10 @@ package dev.aei.ui.timeline;
  * @param selected the selected frame, or null
  * @param hovered  the hovered frame, or null
  * @param followLive true while the view follows live events
+ * @param liveLabel  what the badge calls following: "LIVE", or "END" for a recording
  */
 record RenderContext(TimelineModel model, TimeScale scale, LaneLayout layout, Palette palette, TextMetrics text,
-                     FrameRef selected, FrameRef hovered, boolean followLive) {
+                     FrameRef selected, FrameRef hovered, boolean followLive, String liveLabel) {
 
     /** Canvas x of a session-clock instant. */
     double x(long nanos) {

@@ -19,10 +19,10 @@ final class RunRenderer implements LayerRenderer {
                     return; // a run seen by a single event (e.g. a foreign one) has no extent
                 }
                 Color color = failed ? ctx.palette().danger() : ctx.palette().accent();
-                g.setFill(Palette.fade(color, 0.35));
+                g.setFill(ctx.palette().fade(color, 0.35));
                 g.fillRect(x0, y - thickness / 2, x1 - x0, thickness);
                 if (span >= 0 && x1 - x0 > 6) {
-                    g.setStroke(Palette.fade(color, 0.5));
+                    g.setStroke(ctx.palette().fade(color, 0.5));
                     g.setLineWidth(1);
                     g.strokeLine(snap(x0), y - capHalf, snap(x0), y + capHalf);
                     g.strokeLine(snap(x1), y - capHalf, snap(x1), y + capHalf);

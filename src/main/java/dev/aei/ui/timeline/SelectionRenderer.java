@@ -31,7 +31,7 @@ final class SelectionRenderer implements LayerRenderer {
         double y = layout.laneCenter(lane);
         double r = ctx.glyphRadius() * 1.6;
         if (selected) {
-            g.setFill(Palette.fade(color, 0.12));
+            g.setFill(ctx.palette().fade(color, 0.12));
             g.fillRect(x - 1.5, layout.laneTop(lane), 3, layout.laneHeight() - 1);
         }
         g.setStroke(color);

@@ -34,7 +34,7 @@ public final class TimelineLegend extends HBox {
         entry("tool call", (g, p) -> {
             g.setFill(p.background().interpolate(p.tool(), 0.14));
             g.fillRoundRect(1, 3, ICON - 2, ICON - 6, 5, 5);
-            g.setStroke(Palette.fade(p.tool(), 0.75));
+            g.setStroke(p.fade(p.tool(), 0.75));
             g.strokeRoundRect(1, 3, ICON - 2, ICON - 6, 5, 5);
         });
         role(EventRole.COMPLETED, "completed");

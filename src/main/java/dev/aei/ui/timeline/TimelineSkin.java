@@ -110,7 +110,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimeScale scale = new TimeScale(view.getVisibleStart(), view.getVisibleEnd(), layout.plotWidth(),
                 model.originWallMillis(), ZoneId.systemDefault());
         return new RenderContext(model, scale, layout, view.palette(), text, view.getSelectedFrame(),
-                view.getHoveredFrame(), view.isFollowLive());
+                view.getHoveredFrame(), view.isFollowLive(), view.getLiveLabel());
     }
 
     /** Scrolls the lanes by some pixels (positive = further down). */

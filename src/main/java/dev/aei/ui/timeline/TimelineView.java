@@ -25,6 +25,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.StyleableProperty;
@@ -63,6 +65,8 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
     private final ReadOnlyLongWrapper visibleStart = new ReadOnlyLongWrapper(this, "visibleStart", 0);
     private final ReadOnlyLongWrapper visibleEnd = new ReadOnlyLongWrapper(this, "visibleEnd", DEFAULT_SPAN_NANOS);
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1.0);
+    private final Fades fades = new Fades();
+    private final StringProperty liveLabel = new SimpleStringProperty(this, "liveLabel", "LIVE");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
 
     /** A timeline that reads frames with the session's event decoder. */
@@ -89,6 +93,7 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
         });
         selectedFrame.addListener((obs, was, now) -> changed());
         scale.addListener((obs, was, now) -> changed());
+        liveLabel.addListener((obs, was, now) -> changed());
     }
 
     // ---- data ----
@@ -125,6 +130,15 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
     public void addFinding(Finding finding) {
         model.addFinding(finding);
         dataChanged();
+    }
+
+    /** What the badge calls following the newest events: "LIVE" by default, "END" while a recording is shown. */
+    public StringProperty liveLabelProperty() {
+        return liveLabel;
+    }
+
+    public String getLiveLabel() {
+        return liveLabel.get();
     }
 
     /** Forgets everything shown (a new session); follows live again. */
@@ -340,7 +354,7 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
         return new Palette(color(PaletteColor.BACKGROUND), color(PaletteColor.LANE_ALT), color(PaletteColor.GRID),
                 color(PaletteColor.BORDER), color(PaletteColor.TEXT), color(PaletteColor.MUTED_TEXT),
                 color(PaletteColor.ACCENT), color(PaletteColor.THINKING), color(PaletteColor.TOOL),
-                color(PaletteColor.SUCCESS), color(PaletteColor.WARNING), color(PaletteColor.DANGER));
+                color(PaletteColor.SUCCESS), color(PaletteColor.WARNING), color(PaletteColor.DANGER), fades);
     }
 
     void setHoveredFrame(FrameRef ref) {

@@ -28,12 +28,12 @@ final class ToolSpanRenderer implements LayerRenderer {
                 double w = Math.max(1.5, x1 - x0);
                 if (w < 2 * arc) {
                     // Too narrow for corners to show: one plain box, far cheaper to rasterise by thousands.
-                    g.setFill(Palette.fade(color, 0.75));
+                    g.setFill(ctx.palette().fade(color, 0.75));
                     g.fillRect(x0, y - height / 2, w, height);
                 } else {
                     g.setFill(ctx.palette().background().interpolate(color, 0.14)); // opaque: hides the run line
                     g.fillRoundRect(x0, y - height / 2, w, height, arc, arc);
-                    g.setStroke(Palette.fade(color, 0.75));
+                    g.setStroke(ctx.palette().fade(color, 0.75));
                     g.setLineWidth(1);
                     g.strokeRoundRect(x0, y - height / 2, w, height, arc, arc);
                 }

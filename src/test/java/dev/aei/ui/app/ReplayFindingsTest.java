@@ -170,6 +170,7 @@ class ReplayFindingsTest {
                 .isEqualTo(1);
         assertThat(driver.fx(() -> driver.models().status.backendProperty().get())).startsWith("Embedded backend ws://");
         assertThat(driver.fx(() -> driver.stage.getTitle())).isEqualTo("Agent Event Inspector");
+        assertThat(driver.fx(() -> driver.window.timeline().getLiveLabel())).isEqualTo("LIVE");
     }
 
     /** What makes findings the same: rule, lane and run. */
