@@ -2,7 +2,6 @@ package dev.aei.analysis;
 
 import dev.aei.capture.LaneEvent;
 import dev.aei.protocol.AgentEvent;
-import dev.aei.protocol.EventRole;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
