@@ -5,6 +5,9 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -19,6 +22,20 @@ public final class Nodes {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.TEXT_MUTED);
         return label;
+    }
+
+    /** An empty two-column form: labels at least {@code labelWidth} wide, fields taking the rest. */
+    public static GridPane formGrid(double labelWidth) {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(labelWidth);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
     }
 
     /** A button with an icon, an id for tests and keyboard users, and AtlantaFX style classes. */

@@ -1,6 +1,7 @@
 package dev.aei.ui.faults;
 
 import static dev.aei.ui.common.Nodes.button;
+import static dev.aei.ui.common.Nodes.formGrid;
 import static dev.aei.ui.common.Nodes.formLabel;
 import static dev.aei.ui.common.Nodes.showIf;
 
@@ -18,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -105,14 +105,7 @@ public final class FaultsView extends VBox {
         BooleanBinding leak = Bindings.createBooleanBinding(vm::needsVictim, vm.faultProperty());
         BooleanBinding delay = vm.faultProperty().isEqualTo(FaultType.DELAY);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(60);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
+        GridPane grid = formGrid(60);
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {user, run, event, fault, to, ms}) {
             c.setMaxWidth(Double.MAX_VALUE);
         }

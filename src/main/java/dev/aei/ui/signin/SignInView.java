@@ -2,6 +2,7 @@ package dev.aei.ui.signin;
 
 import atlantafx.base.controls.PasswordTextField;
 import static dev.aei.ui.common.Nodes.button;
+import static dev.aei.ui.common.Nodes.formGrid;
 import static dev.aei.ui.common.Nodes.formLabel;
 import static dev.aei.ui.common.Nodes.showIf;
 
@@ -23,7 +24,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -96,15 +96,7 @@ public final class SignInView extends VBox {
         Label secretLabel = formLabel("Secret");
         secretLabel.textProperty().bind(Bindings.when(loginMode).then("Password").otherwise("Secret"));
 
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(70);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, fields);
+        GridPane grid = formGrid(70);
         grid.addRow(0, formLabel("Server"), server);
         grid.addRow(1, formLabel("Auth"), auth);
         grid.addRow(2, showIf(formLabel("Ticket URL"), ticketMode), showIf(tickets, ticketMode));
