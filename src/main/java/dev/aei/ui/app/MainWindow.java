@@ -5,8 +5,6 @@ import dev.aei.analysis.Finding;
 import dev.aei.capture.Frame;
 import dev.aei.fixture.Fixture;
 import dev.aei.net.LaneState;
-import dev.aei.protocol.EventDecoder;
-import dev.aei.protocol.Profile;
 import dev.aei.ui.composer.ComposerView;
 import dev.aei.ui.detail.DetailView;
 import dev.aei.ui.faults.FaultsView;
@@ -99,7 +97,7 @@ public final class MainWindow implements Commands {
         this.options = options;
         this.store = new SettingsStore(options.settingsFile());
         this.saved = withOverrides(store.load(), options);
-        workbench = new Workbench(feed, decoder(saved.profile()),
+        workbench = new Workbench(feed, saved.profile(),
                 new LatestValueRelay<>(Platform::runLater, this::applyState));
         // hover cards decode on demand, with the profile of whatever is shown at the time
         timeline = new TimelineView((FrameDecoder) (lane, frame) -> workbench.decoder().decode(lane, frame));
@@ -354,15 +352,6 @@ public final class MainWindow implements Commands {
         return new AppSettings(o.server() == null ? s.serverUrl() : o.server(), s.authMode(), s.tokenMode(),
                 s.algorithm(), o.secret() == null ? s.secret() : o.secret(), s.rememberSecret(), s.keyFile(),
                 s.loginUrl(), s.ticketUrl(), s.profile(), users, s.darkTheme(), s.promptHistory());
-    }
-
-    private static EventDecoder decoder(String profile) {
-        try {
-            return new EventDecoder(Profile.load(profile));
-        } catch (RuntimeException e) {
-            LOG.warn("Profile {} could not be loaded ({}); using netra", profile, e.getMessage());
-            return new EventDecoder(Profile.load("netra"));
-        }
     }
 
     // ---- commands ----

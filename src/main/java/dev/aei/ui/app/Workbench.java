@@ -73,13 +73,14 @@ public final class Workbench implements Connections, AutoCloseable {
 
     /**
      * @param feed    receives every frame, lane event and finding
-     * @param decoder reads frames until a session with another event profile starts
+     * @param profile the event profile frames are read with until the user picks another; netra
+     *                when it cannot be loaded (the next connect explains why)
      * @param states  told (on network threads) about every lane state change
      */
-    public Workbench(CaptureFeed feed, EventDecoder decoder, BiConsumer<String, LaneState> states) {
+    public Workbench(CaptureFeed feed, String profile, BiConsumer<String, LaneState> states) {
         this.feed = feed;
-        this.decoder = decoder;
-        decoders.put(decoder.profile().name(), decoder);
+        this.decoder = decoderFor("netra"); // the fallback while the chosen profile is looked up
+        this.decoder = decoderOrCurrent(profile);
         this.states = states;
     }
 
