@@ -1,8 +1,5 @@
 package dev.aei.reliability;
 
-import dev.aei.testing.Await;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.aei.analysis.Analyzer;
 import dev.aei.analysis.Finding;
 import dev.aei.analysis.RuleConfig;
@@ -22,6 +19,8 @@ import dev.aei.net.AuthMode;
 import dev.aei.net.ConnectionSettings;
 import dev.aei.net.SessionConnector;
 import dev.aei.protocol.Profile;
+import dev.aei.testing.Await;
+import dev.aei.testing.HeapProbe;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,6 +36,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * Throws thousands of generated hostile frames at one lane through a real socket while two

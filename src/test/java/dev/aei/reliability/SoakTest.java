@@ -22,6 +22,7 @@ import dev.aei.net.SessionConnector;
 import dev.aei.protocol.Profile;
 import dev.aei.server.BackendConfig;
 import dev.aei.server.ReferenceBackend;
+import dev.aei.testing.HeapProbe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,15 @@
-package dev.aei.reliability;
+package dev.aei.testing;
 
-/** Heap in use once full collections stop freeing anything: what is really retained. */
-final class HeapProbe {
+/**
+ * Heap in use once full collections stop freeing anything: what is really retained, not what
+ * another thread (a redraw, a worker) holds for a moment.
+ */
+public final class HeapProbe {
     private HeapProbe() {
     }
 
-    static long retainedBytes() {
+    /** Collects until the heap stops shrinking and returns the least seen. */
+    public static long retainedBytes() {
         Runtime runtime = Runtime.getRuntime();
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {

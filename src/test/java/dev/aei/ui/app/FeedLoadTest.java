@@ -9,6 +9,7 @@ import dev.aei.capture.LaneEvent;
 import dev.aei.protocol.AgentEvent;
 import dev.aei.protocol.EventDecoder;
 import dev.aei.server.BackendConfig;
+import dev.aei.testing.HeapProbe;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +55,7 @@ class FeedLoadTest {
     @Test
     void thirtySecondsAtFullSpeedLoseNothingAndNeverBlockTheFxThread() throws Exception {
         driver.waitFor("all users are connected", () -> driver.models().signIn.connectedIds().size() == USERS);
-        long heapBefore = usedHeapAfterGc();
+        long heapBefore = HeapProbe.retainedBytes();
         List<String> users = driver.fx(() -> driver.models().signIn.connectedIds());
         for (String user : users) {
             driver.window.workbench().sendRaw(user, "{\"type\":\"user_message\",\"payload\":{\"content\":\"load\","
@@ -84,7 +85,7 @@ class FeedLoadTest {
         for (String user : users) {
             assertGapless(driver.session().lane(user), decoder);
         }
-        assertThat(usedHeapAfterGc() - heapBefore).as("heap kept by the capture")
+        assertThat(HeapProbe.retainedBytes() - heapBefore).as("heap kept by the capture")
                 .isLessThan(textBytes() + frames * HEAP_PER_FRAME_LIMIT);
     }
 
@@ -112,14 +113,5 @@ class FeedLoadTest {
             }
         }
         return total;
-    }
-
-    private static long usedHeapAfterGc() throws InterruptedException {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        return rt.totalMemory() - rt.freeMemory();
     }
 }
