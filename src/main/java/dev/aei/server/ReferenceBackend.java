@@ -146,6 +146,11 @@ public final class ReferenceBackend implements AutoCloseable {
         return plan.rules();
     }
 
+    /** Whether a {@code stall} fault has silenced one of the user's connections (tests wait for it). */
+    public boolean stalled(String userId) {
+        return connections.ofUser(userId).stream().anyMatch(ClientConnection::stalled);
+    }
+
     /** Stops the sockets, the HTTP endpoints and all runs; safe to call twice. */
     @Override
     public void close() {

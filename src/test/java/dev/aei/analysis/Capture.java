@@ -1,10 +1,13 @@
 package dev.aei.analysis;
 
+import dev.aei.capture.CaptureClock;
 import dev.aei.capture.Direction;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Session;
+import dev.aei.capture.SessionInfo;
+import dev.aei.testing.ManualTime;
 import dev.aei.protocol.Profile;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +15,7 @@ import java.util.Map;
 
 /** A real session with a live analyzer attached, fed by hand-written frames. */
 final class Capture {
-    final Session session = Session.start("ws://test/ws", "header", "netra");
+    final Session session;
     final Analyzer analyzer;
     final List<Finding> sunk = new ArrayList<>();
 
@@ -21,6 +24,12 @@ final class Capture {
     }
 
     Capture(String profile, RuleConfig config) {
+        this(profile, config, new CaptureClock());
+    }
+
+    /** A capture stamped by {@code clock}: a {@link ManualTime} clock lets a test move time by hand. */
+    Capture(String profile, RuleConfig config, CaptureClock clock) {
+        session = new Session(new SessionInfo("ws://test/ws", "header", "netra", clock.originWallMillis()), clock);
         analyzer = Analyzer.create(Profile.load(profile), config, sunk::add);
         session.addListener(analyzer);
     }

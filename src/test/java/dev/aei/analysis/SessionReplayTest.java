@@ -10,6 +10,7 @@ import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Session;
 import dev.aei.capture.SessionInfo;
 import dev.aei.protocol.Profile;
+import dev.aei.testing.ManualTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +21,8 @@ class SessionReplayTest {
 
     @Test
     void offlineGivesTheSameFindingsAsLive() throws Exception {
-        Capture live = new Capture("netra", CONFIG);
+        ManualTime time = new ManualTime();
+        Capture live = new Capture("netra", CONFIG, time.clock());
         live.connect("alice", "bob");
         live.prompt("alice", "t-alice-1", "cnry-00000000a1");
         live.prompt("bob", "t-bob-1", "cnry-00000000b0");
@@ -29,7 +31,7 @@ class SessionReplayTest {
         live.in("alice", Wire.event("agent_thinking", bobRun).user("bob").seq(1).data("reasoning", "[cnry-00000000b0]"));
         live.in("bob", Wire.event("agent_thinking", bobRun).user("bob").seq(4));
         live.in("alice", "not json");
-        Thread.sleep(40); // let the run outlive its 30 ms timeout on the capture clock
+        time.advance(Duration.ofMillis(40)); // the run outlives its 30 ms timeout on the capture clock
         live.analyzer.tick(live.session.clock().next());
         live.in("bob", Wire.event("agent_completed", bobRun).user("bob").seq(5));
         live.event("alice", LaneEvent.Kind.CLOSED, 1006, "closed by the server");

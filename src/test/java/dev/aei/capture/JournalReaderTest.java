@@ -3,6 +3,7 @@ package dev.aei.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aei.testing.Await;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,11 +95,7 @@ class JournalReaderTest {
         Path file = dir.resolve("unflushed.jsonl");
         try (JournalWriter journal = JournalWriter.open(file, session)) {
             session.appendText(session.lane("bob"), Direction.IN, "arrives while nobody flushes");
-            long deadline = System.nanoTime() + 20_000_000_000L;
-            while (!Files.readString(file).contains("arrives while nobody flushes")) {
-                assertThat(System.nanoTime()).as("the frame reached the file in time").isLessThan(deadline);
-                Thread.sleep(10);
-            }
+            Await.until("the frame reaches the file", () -> read(file).contains("arrives while nobody flushes"));
             assertThat(journal.error()).isNull();
         }
     }
@@ -156,5 +153,13 @@ class JournalReaderTest {
                 .hasMessageContaining("is not an aei journal");
         assertThatThrownBy(() -> reader.load(future)).isInstanceOf(JournalException.class)
                 .hasMessageContaining("aei-journal/9");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

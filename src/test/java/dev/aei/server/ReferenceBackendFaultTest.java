@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aei.testing.Await;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -141,21 +142,22 @@ class ReferenceBackendFaultTest {
     }
 
     @Test
-    void stallSilencesTheConnectionButKeepsItOpen() throws Exception {
+    void stallSilencesTheConnectionButKeepsItOpen() {
         alice = fixture.connect("alice");
         fixture.backend.setFaults(List.of(rule("tool_executing", FaultType.STALL)));
         alice.ask("Compare Q3 costs [" + CANARY + "]", "t-a");
-        alice.awaitType("agent_thinking", 2);
-        // Give the script time to reach tool_executing, where the stall starts, before pinging.
-        Thread.sleep(300);
+        Await.until("the script reaches tool_executing and stalls", () -> fixture.backend.stalled("alice"));
         alice.send("{\"type\":\"ping\"}");
         alice.sendPing();
-        // Absence can only be observed over a grace period; a false pass is possible, a false failure is not.
-        Thread.sleep(300);
+        assertThat(alice.isOpen()).isTrue();
+        // The server answers the close handshake after handling both pings: on one ordered TCP stream, any
+        // answer to them would have arrived before the close frame, so the absence is certain, not a guess.
+        alice.close();
+        alice.awaitClosed();
+        assertThat(alice.closeCode).isEqualTo(CloseFrame.NORMAL);
         assertThat(alice.types()).containsExactly("connection_established", "agent_started", "agent_thinking",
                 "agent_thinking");
         assertThat(alice.pongs.get()).isZero();
-        assertThat(alice.isOpen()).isTrue();
     }
 
     @Test

@@ -45,7 +45,7 @@ final class WireClient extends WebSocketClient {
     static WireClient connect(URI url, Map<String, String> headers, Draft draft) {
         WireClient client = new WireClient(url, headers, draft);
         try {
-            client.connectBlocking(10, TimeUnit.SECONDS);
+            client.connectBlocking(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

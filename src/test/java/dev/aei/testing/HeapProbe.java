@@ -1,31 +1,72 @@
 package dev.aei.testing;
 
+import com.sun.management.GarbageCollectorMXBean;
+import com.sun.management.GcInfo;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.lang.ref.WeakReference;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
- * Heap in use once full collections stop freeing anything: what is really retained, not what
- * another thread (a redraw, a worker) holds for a moment.
+ * Heap measurements that do not flap. A reading is the heap in use right after a full
+ * collection, as that collection reported it, so nothing another thread allocates afterwards
+ * counts; the least of a few readings leaves out what a redraw or a worker held for a moment.
+ * Whether something was let go is asked directly ({@link #awaitCollected}), not read off a number.
  */
 public final class HeapProbe {
+    private static final int READINGS = 3;
+
     private HeapProbe() {
     }
 
-    /** Collects until the heap stops shrinking and returns the least seen. */
+    /** The heap that survives full collections: the least of a few post-collection readings. */
     public static long retainedBytes() {
-        Runtime runtime = Runtime.getRuntime();
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            try {
-                Thread.sleep(40);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            long now = runtime.totalMemory() - runtime.freeMemory();
-            if (now >= used - 256 * 1024) {
-                return Math.min(now, used);
-            }
-            used = now;
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < READINGS; i++) {
+            least = Math.min(least, liveAfterFullCollection());
         }
-        return used;
+        return least;
+    }
+
+    /** Collects until {@code ref}'s object is gone: proof that nothing holds it any more. */
+    public static void awaitCollected(String what, WeakReference<?> ref) {
+        Await.until(what + " is let go", () -> {
+            System.gc();
+            return ref.get() == null;
+        });
+    }
+
+    /** Heap in use at the end of one full collection, as the collector itself reported it. */
+    private static long liveAfterFullCollection() {
+        Map<GarbageCollectorMXBean, Long> before = collectors().stream()
+                .collect(Collectors.toMap(c -> c, GarbageCollectorMXBean::getCollectionCount));
+        System.gc();
+        GcInfo latest = null;
+        for (var entry : before.entrySet()) {
+            GarbageCollectorMXBean collector = entry.getKey();
+            GcInfo info = collector.getLastGcInfo();
+            if (collector.getCollectionCount() > entry.getValue() && info != null
+                    && (latest == null || info.getEndTime() > latest.getEndTime())) {
+                latest = info;
+            }
+        }
+        if (latest == null) { // a collector that reports nothing: fall back to the pools' own usage
+            return heapPools().stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+        }
+        Set<String> heap = heapPools().stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+        return latest.getMemoryUsageAfterGc().entrySet().stream().filter(e -> heap.contains(e.getKey()))
+                .map(Map.Entry::getValue).mapToLong(MemoryUsage::getUsed).sum();
+    }
+
+    private static java.util.List<GarbageCollectorMXBean> collectors() {
+        return ManagementFactory.getPlatformMXBeans(GarbageCollectorMXBean.class);
+    }
+
+    private static java.util.List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
     }
 }

@@ -2,11 +2,13 @@ package dev.aei.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aei.capture.Session;
 import dev.aei.cli.bench.SyntheticCapture;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.Progress;
 import dev.aei.fixture.SessionFiles;
-import java.lang.management.ManagementFactory;
+import dev.aei.testing.HeapProbe;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +28,6 @@ class LargeFileTest {
     private static final int EVENTS = 100_000;
     /** Loaded frames, the timeline's columns and the viewed fixture together, per byte of file: generous. */
     private static final long HEAP_PER_FILE_BYTE = 3;
-    private static final int GC_SAMPLES = 3;
 
     @TempDir
     static Path dir;
@@ -47,7 +48,7 @@ class LargeFileTest {
         Path file = dir.resolve("large.aei.json");
         SessionFiles.defaults().save(Fixture.of(SyntheticCapture.build(EVENTS, 10), List.of()), file, Progress.NONE);
         long fileBytes = Files.size(file);
-        long baseline = usedHeapAfterGc();
+        long baseline = HeapProbe.retainedBytes();
 
         BarWatch shown = watchProgress();
         driver.onFx(() -> driver.window.openFile(file));
@@ -61,14 +62,16 @@ class LargeFileTest {
         driver.onFx(() -> driver.window.saveSession(saved));
         driver.waitFor("the save ends", () -> !driver.window.openFiles().loadingProperty().get());
         shown.assertMovedFromZeroToOne();
-        long kept = usedHeapAfterGc() - baseline;
+        long kept = HeapProbe.retainedBytes() - baseline;
+        WeakReference<Session> large = new WeakReference<>(driver.session());
 
         Path small = dir.resolve("small.aei.json");
         SessionFiles.defaults().save(Fixture.of(SyntheticCapture.build(10, 1), List.of()), small, Progress.NONE);
         driver.onFx(() -> driver.window.openFile(small));
         driver.waitFor("a small file replaces it", () -> driver.window.timeline().frameCount() == 10
                 && driver.window.pump().backlog() == 0 && !driver.window.openFiles().loadingProperty().get());
-        long keptAfter = usedHeapAfterGc() - baseline;
+        HeapProbe.awaitCollected("the large file's session", large);
+        long keptAfter = HeapProbe.retainedBytes() - baseline;
 
         assertThat(SessionFiles.defaults().open(saved, Progress.NONE).session().frameCount()).isEqualTo(EVENTS);
         assertThat(kept).as("heap kept while the file is shown (file: %d bytes)", fileBytes)
@@ -86,20 +89,6 @@ class LargeFileTest {
             bar.progressProperty().addListener(progress.values);
         });
         return progress;
-    }
-
-    /**
-     * The least heap in use over a few collections a moment apart: what other threads (a redraw,
-     * a worker) hold only for a moment is not counted as kept.
-     */
-    private static long usedHeapAfterGc() throws InterruptedException {
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < GC_SAMPLES; i++) {
-            System.gc();
-            least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-            Thread.sleep(100);
-        }
-        return least;
     }
 
     /** What a progress bar showed during one file job. */

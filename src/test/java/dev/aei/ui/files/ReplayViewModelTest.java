@@ -11,9 +11,9 @@ import dev.aei.capture.Session;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.Replayer;
 import dev.aei.protocol.Profile;
+import dev.aei.testing.Await;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ReplayViewModelTest {
@@ -43,11 +43,10 @@ class ReplayViewModelTest {
         model.speedProperty().set(16);
         model.play();
         assertThat(model.playingProperty().get()).isTrue();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (model.playingProperty().get() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
+        Await.until("the replay plays to its end", () -> {
             model.refresh();
-        }
+            return !model.playingProperty().get();
+        });
         assertThat(target.frameCount()).isEqualTo(source.frameCount());
         assertThat(model.playingProperty().get()).isFalse();
         assertThat(model.secondsProperty().get()).isEqualTo(model.endSecondsProperty().get()).isPositive();
