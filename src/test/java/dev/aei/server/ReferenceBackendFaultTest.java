@@ -146,6 +146,7 @@ class ReferenceBackendFaultTest {
         alice = fixture.connect("alice");
         fixture.backend.setFaults(List.of(rule("tool_executing", FaultType.STALL)));
         alice.ask("Compare Q3 costs [" + CANARY + "]", "t-a");
+        alice.awaitType("agent_thinking", 2);
         Await.until("the script reaches tool_executing and stalls", () -> fixture.backend.stalled("alice"));
         alice.send("{\"type\":\"ping\"}");
         alice.sendPing();
