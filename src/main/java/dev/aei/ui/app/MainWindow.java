@@ -88,6 +88,7 @@ public final class MainWindow implements Commands {
     private final FileOpener opener;
     private final OpenedFile shown;
     private final FileDrop drop;
+    private Dialogs dialogs;
     /** The status line of the live session (the backend or server). */
     private String liveStatus = "";
     private boolean closed;
@@ -111,6 +112,7 @@ public final class MainWindow implements Commands {
         composer = new ComposerView(models.composer);
         presenter = new PresenterView(models.presenter);
         notices = new Notices(stage);
+        dialogs = new FxDialogs(stage);
         faultsTab = new Tab("Faults", scrolling(new FaultsView(models.faults, this::leakDemo)));
         faultsTab.setDisable(true);
         opener = new FileOpener(RecentFiles.besideSettings(store.file()), stage, notices,
@@ -206,7 +208,10 @@ public final class MainWindow implements Commands {
         stage.setScene(scene);
         stage.setTitle("Agent Event Inspector");
         AppIcons.addTo(stage);
-        stage.setOnCloseRequest(e -> close());
+        stage.setOnCloseRequest(e -> {
+            e.consume(); // the window closes only once unsaved work is saved or let go
+            quit();
+        });
         drop.install(scene);
         stage.show();
         pump.start();
@@ -436,12 +441,7 @@ public final class MainWindow implements Commands {
 
     @Override
     public void saveSessionAs() {
-        FileChooser chooser = chooser("Save session as", "session.aei.json", "Fixture", "*.aei.json");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("HAR for browser DevTools", "*.har"));
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            saveSession(file.toPath());
-        }
+        dialogs.askSaveTarget().ifPresent(this::saveSession);
     }
 
     /**
@@ -467,7 +467,23 @@ public final class MainWindow implements Commands {
 
     /** Loads a fixture, journal or HAR file in the background and then shows it instead of the live session. */
     public void openFile(Path file) {
-        opener.open(file);
+        whenLiveWorkIsSafe("opening " + file.getFileName(), () -> opener.open(file));
+    }
+
+    /**
+     * Runs {@code action} at once, or, when it would drop an unsaved live session, after asking: save
+     * first (the action follows a successful save), drop it, or cancel.
+     */
+    private void whenLiveWorkIsSafe(String action, Runnable then) {
+        if (shown.showing() || !workbench.hasUnsavedWork()) {
+            then.run();
+            return;
+        }
+        switch (dialogs.askUnsaved(action)) {
+            case SAVE -> shown.savedAs().or(dialogs::askSaveTarget).ifPresent(file -> shown.save(file, then));
+            case DISCARD -> then.run();
+            case CANCEL -> { }
+        }
     }
 
     private void view(Path opened, Fixture loaded) {
@@ -539,11 +555,18 @@ public final class MainWindow implements Commands {
 
     @Override
     public void quit() {
-        close();
-        stage.close();
+        whenLiveWorkIsSafe("quitting", () -> {
+            close();
+            stage.close();
+        });
     }
 
     // ---- for tests ----
+
+    /** Answers the window's questions in place of dialogs. */
+    void useDialogs(Dialogs answers) {
+        dialogs = answers;
+    }
 
     /** The timeline control. */
     public TimelineView timeline() {

@@ -41,7 +41,10 @@ final class OpenedFile {
     private final Executor fx;
     private final ReplayViewModel replay = new ReplayViewModel(this::newReplay);
     private Fixture viewed;
-    /** Where Save writes without asking: the shown fixture or HAR file, or where it was last saved. */
+    /**
+     * Where Save writes without asking: the shown fixture, or where the session was last saved. Never a
+     * HAR or journal that was opened: those are evidence from elsewhere, which Save must not rewrite.
+     */
     private Path savedAs;
     /** Done once the workbench has handed the shown file to the feed. */
     private CompletableFuture<Void> handedOver = CompletableFuture.completedFuture(null);
@@ -62,7 +65,7 @@ final class OpenedFile {
     void view(Path file, Fixture loaded) {
         replay.stop();
         viewed = loaded;
-        savedAs = loaded.kind() == FileKind.JOURNAL ? null : file; // a journal is saved as a fixture elsewhere
+        savedAs = loaded.kind() == FileKind.FIXTURE ? file : null;
         panels.clear();
         panels.showingFile(file, files.statusText());
         handedOver = CompletableFuture.runAsync(() -> workbench.view(loaded), workbench::runInBackground);
@@ -148,6 +151,11 @@ final class OpenedFile {
      * with the same progress bar as loading, and says when it is done. One file job at a time.
      */
     void save(Path file) {
+        save(file, () -> { });
+    }
+
+    /** Saves as {@link #save(Path)} does, then runs {@code then} on the FX thread if the save succeeded. */
+    void save(Path file, Runnable then) {
         if (files.loadingProperty().get()) {
             notices.problem("The session was not saved", "Another file is still being loaded or saved.");
             return;
@@ -159,6 +167,7 @@ final class OpenedFile {
             files.saved();
             savedAs = file;
             notices.info("Session saved", file.toString());
+            then.run();
         }, error -> {
             files.saved();
             notices.problem("The session could not be saved", error.getMessage());

@@ -67,6 +67,8 @@ public final class Workbench implements Connections, AutoCloseable {
     private volatile Analyzer analyzer;
     private volatile SessionConnector connector;
     private volatile JournalWriter journal;
+    /** The live session holds prompts or frames the user sent since it was last saved. */
+    private volatile boolean unsaved;
     /** What Save writes: the live session with its analysis so far, or the whole opened file; null before either. */
     private volatile Supplier<Fixture> saveable = () -> null;
     private AppSettings connectorSettings;
@@ -136,7 +138,9 @@ public final class Workbench implements Connections, AutoCloseable {
         if (current == null) {
             throw new IllegalStateException("nobody is connected yet");
         }
-        return current.sendPrompt(userIds, prompt);
+        List<SentPrompt> sent = current.sendPrompt(userIds, prompt);
+        unsaved |= !sent.isEmpty();
+        return sent;
     }
 
     /** Sends a raw text frame on a user's socket (recorded as an OUT frame); call it off the FX thread. */
@@ -146,6 +150,7 @@ public final class Workbench implements Connections, AutoCloseable {
             throw new IllegalStateException("nobody is connected yet");
         }
         current.send(userId, text);
+        unsaved = true;
     }
 
     /** Installs a fault plan on the embedded backend. */
@@ -165,7 +170,19 @@ public final class Workbench implements Connections, AutoCloseable {
         if (current == null) {
             throw new FixtureException("There is nothing to save yet: connect a user or open a file first.");
         }
+        boolean live = analyzer != null;
         SessionFiles.defaults().save(current, file, progress);
+        if (live) {
+            unsaved = false;
+        }
+    }
+
+    /**
+     * True when quitting or leaving the live session would lose work: the user sent something in it
+     * since it was last saved, and no journal is keeping it on disk.
+     */
+    public boolean hasUnsavedWork() {
+        return unsaved && analyzer != null && journal == null;
     }
 
     /**
@@ -325,6 +342,7 @@ public final class Workbench implements Connections, AutoCloseable {
             Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), null);
             feed.attach(fresh, rules);
             analyzer = rules;
+            unsaved = false;
             saveable = () -> Fixture.of(fresh, rules.findings());
             boolean first = session == null;
             session = fresh;

@@ -89,26 +89,26 @@ class FileDropTest {
     }
 
     @Test
-    void saveWritesTheOpenedFileBackWholeEvenMidReplay() throws Exception {
-        Path har = dir.resolve("resave.har");
-        SessionFiles.defaults().save(Fixture.of(recorded, List.of()), har, Progress.NONE);
-        drop(har);
-        driver.waitFor("the HAR file is shown", () -> shows("resave.har", EVENTS));
+    void saveWritesTheOpenedFixtureBackWholeEvenMidReplay() throws Exception {
+        Path fixture = dir.resolve("resave.aei.json");
+        SessionFiles.defaults().save(Fixture.of(recorded, List.of()), fixture, Progress.NONE);
+        drop(fixture);
+        driver.waitFor("the fixture is shown", () -> shows("resave.aei.json", EVENTS));
         driver.onFx(() -> {
             for (int i = 0; i < 3; i++) {
                 driver.window.nextFrame();
             }
         });
         driver.waitFor("three frames are replayed", () -> driver.window.timeline().frameCount() == 3);
-        long before = Files.getLastModifiedTime(har).toMillis();
-        Files.setLastModifiedTime(har, FileTime.fromMillis(before - 60_000));
+        long before = Files.getLastModifiedTime(fixture).toMillis();
+        Files.setLastModifiedTime(fixture, FileTime.fromMillis(before - 60_000));
 
-        driver.onFx(() -> driver.window.saveSession()); // Ctrl+S: no dialog, the file it came from
+        driver.onFx(() -> driver.window.saveSession()); // Ctrl+S: no dialog, the fixture it came from
         driver.waitFor("the save ends", () -> !driver.window.openFiles().loadingProperty().get()
-                && Files.getLastModifiedTime(har).toMillis() > before - 60_000);
+                && Files.getLastModifiedTime(fixture).toMillis() > before - 60_000);
 
-        assertThat(SessionFiles.defaults().detect(har)).isEqualTo(FileKind.HAR);
-        assertThat(SessionFiles.defaults().open(har, Progress.NONE).session().frameCount()).isEqualTo(EVENTS);
+        assertThat(SessionFiles.defaults().detect(fixture)).isEqualTo(FileKind.FIXTURE);
+        assertThat(SessionFiles.defaults().open(fixture, Progress.NONE).session().frameCount()).isEqualTo(EVENTS);
         driver.onFx(() -> driver.window.replayControls().stop());
     }
 

@@ -1,0 +1,89 @@
+package dev.aei.ui.app;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** {@link Dialogs} as JavaFX dialogs; Save as remembers the folder and gives the file the chosen type's ending. */
+final class FxDialogs implements Dialogs {
+    private static final FileChooser.ExtensionFilter FIXTURE =
+            new FileChooser.ExtensionFilter("Fixture (*.aei.json)", "*.aei.json");
+    private static final FileChooser.ExtensionFilter HAR =
+            new FileChooser.ExtensionFilter("HAR for browser DevTools (*.har)", "*.har");
+
+    private final Window owner;
+    private File lastFolder;
+
+    FxDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Unsaved askUnsaved(String action) {
+        ButtonType save = new ButtonType("Save…", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Unsaved session");
+        alert.setHeaderText("Save the live session before " + action + "?");
+        alert.setContentText("Its frames and findings are not saved yet and will be gone otherwise.");
+        alert.getDialogPane().setId("unsaved-session");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == save ? Unsaved.SAVE : answer == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
+    }
+
+    @Override
+    public Optional<Path> askSaveTarget() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save session as");
+        chooser.getExtensionFilters().addAll(FIXTURE, HAR);
+        chooser.setInitialFileName("session");
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.getParentFile();
+        Path target = withEnding(file.toPath(), chooser.getSelectedExtensionFilter() == HAR ? ".har" : ".aei.json");
+        // the chooser asked about the name as typed; a different file under the new ending is asked about here
+        if (!target.equals(file.toPath()) && Files.exists(target) && !confirmReplace(target)) {
+            return Optional.empty();
+        }
+        return Optional.of(target);
+    }
+
+    private boolean confirmReplace(Path target) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Replace file");
+        alert.setHeaderText(target.getFileName() + " already exists. Replace it?");
+        alert.setContentText(target.toString());
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+    }
+
+    /** The path with the chosen type's ending, replacing the other type's ending if the user typed it. */
+    static Path withEnding(Path file, String ending) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(ending)) {
+            return file;
+        }
+        for (String other : new String[] {".aei.json", ".har", ".json"}) {
+            if (lower.endsWith(other)) {
+                name = name.substring(0, name.length() - other.length());
+                break;
+            }
+        }
+        Path named = file.resolveSibling(name + ending);
+        return Files.isDirectory(named) ? file : named;
+    }
+}
