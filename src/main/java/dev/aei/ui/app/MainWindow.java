@@ -146,7 +146,17 @@ public final class MainWindow implements Commands {
 
     /** The replay controls, shown only while viewing a file. */
     private ReplayBar replayBar() {
-        ReplayBar bar = new ReplayBar(shown.replayControls());
+        ReplayViewModel replay = shown.replayControls();
+        // the timeline's badge names what is shown: LIVE, a file at its END, or how far a replay came
+        javafx.beans.InvalidationListener badge = o -> {
+            if (shown.showing()) {
+                timeline.liveLabelProperty().set(replay.activeProperty().get() ? String.format("REPLAY %d/%d",
+                        replay.positionProperty().get(), replay.totalProperty().get()) : "END");
+            }
+        };
+        replay.activeProperty().addListener(badge);
+        replay.positionProperty().addListener(badge);
+        ReplayBar bar = new ReplayBar(replay);
         bar.visibleProperty().bind(opener.model().viewingProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
@@ -518,6 +528,12 @@ public final class MainWindow implements Commands {
                 models.status.backendProperty().set(liveStatus);
                 timeline.liveLabelProperty().set("LIVE");
                 stage.setTitle("Agent Event Inspector");
+            }
+
+            @Override
+            public void fit(long firstNanos, long lastNanos) {
+                timeline.setFollowLive(false); // a file's frames fill its own range, which stays put
+                timeline.fitTo(firstNanos, lastNanos);
             }
 
             @Override

@@ -1,5 +1,8 @@
 package dev.aei.ui.app;
 
+import dev.aei.capture.Frame;
+import dev.aei.capture.Lane;
+import dev.aei.capture.LaneEvent;
 import dev.aei.fixture.FileKind;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.Replayer;
@@ -31,6 +34,9 @@ final class OpenedFile {
 
         /** Empties the timeline, findings, presenter and detail. */
         void clear();
+
+        /** Fits the timeline to a file's own time span (session-clock nanos). */
+        void fit(long firstNanos, long lastNanos);
     }
 
     private final Workbench workbench;
@@ -67,6 +73,10 @@ final class OpenedFile {
         viewed = loaded;
         savedAs = loaded.kind() == FileKind.FIXTURE ? file : null;
         panels.clear();
+        fitToFile();
+        replay.showWhole(loaded.session().frameCount() + loaded.session().lanes().stream()
+                .mapToLong(lane -> lane.events().size()).sum(), loaded.session().lanes().stream()
+                .flatMap(lane -> lane.frames().stream()).mapToLong(Frame::nanos).max().orElse(0) / 1e9);
         panels.showingFile(file, files.statusText());
         handedOver = CompletableFuture.runAsync(() -> workbench.view(loaded), workbench::runInBackground);
     }
@@ -143,7 +153,27 @@ final class OpenedFile {
     /** A fresh replay of the opened file: the panels start empty and fill as the replay appends. */
     private Replayer newReplay() {
         panels.clear();
+        fitToFile();
         return workbench.replay(viewed);
+    }
+
+    /** The timeline shows the shown file's own first to last frame, never the live session's clock. */
+    private void fitToFile() {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (Lane lane : viewed.session().lanes()) {
+            for (Frame frame : lane.frames()) {
+                first = Math.min(first, frame.nanos());
+                last = Math.max(last, frame.nanos());
+            }
+            for (LaneEvent event : lane.events()) {
+                first = Math.min(first, event.nanos());
+                last = Math.max(last, event.nanos());
+            }
+        }
+        if (first <= last) {
+            panels.fit(first, last);
+        }
     }
 
     /**

@@ -191,6 +191,7 @@ public final class Workbench implements Connections, AutoCloseable {
      * journal holds no findings, so it is analysed here as {@code aei check} would. Blocks briefly.
      */
     public synchronized void view(Fixture loaded) {
+        feed.show(loaded.session()); // the live sockets closing below must not reach the file's panels
         SessionConnector old = connector;
         connector = null;
         connectorSettings = null;

@@ -26,6 +26,8 @@ public final class CaptureFeed implements CaptureListener, DecodedFrameListener,
     private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
     private final AtomicLong enqueued = new AtomicLong();
     private final AtomicLong drained = new AtomicLong();
+    /** The session whose items reach the UI; late items of a session left behind are dropped. */
+    private volatile Session shown;
 
     /**
      * Listens to the session's lanes and connection events and to the analyzer's decoded frames and
@@ -33,10 +35,20 @@ public final class CaptureFeed implements CaptureListener, DecodedFrameListener,
      * once, a frame always before its findings.
      */
     public void attach(Session session, Analyzer analyzer) {
-        session.addListener(this);
-        analyzer.addDecodedListener(this);
-        analyzer.addSink(this);
+        show(session);
+        Source source = new Source(session);
+        session.addListener(source);
+        analyzer.addDecodedListener(source);
+        analyzer.addSink(source);
         session.addListener(analyzer);
+    }
+
+    /**
+     * From now on only {@code session}'s items are queued: what a session left behind still reports
+     * (its sockets closing, say) must not reach panels that show another one.
+     */
+    public void show(Session session) {
+        shown = session;
     }
 
     @Override
@@ -64,6 +76,7 @@ public final class CaptureFeed implements CaptureListener, DecodedFrameListener,
      * thread (keep it off the FX thread); the pump drains it in batches as usual.
      */
     public void enqueueAll(Session session, List<Finding> findings, EventDecoder decoder) {
+        show(session);
         for (Lane lane : session.lanes()) {
             laneAdded(lane);
             lane.frames().forEach(frame -> frameDecoded(lane, frame, decoder.decode(lane.id(), frame)));
@@ -120,5 +133,42 @@ public final class CaptureFeed implements CaptureListener, DecodedFrameListener,
     }
 
     private record LaneAdded(String id) {
+    }
+
+    /** One attached session's listener: passes its items on while that session is the one shown. */
+    private final class Source implements CaptureListener, DecodedFrameListener, Consumer<Finding> {
+        private final Session session;
+
+        Source(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public void laneAdded(Lane lane) {
+            if (shown == session) {
+                CaptureFeed.this.laneAdded(lane);
+            }
+        }
+
+        @Override
+        public void frameDecoded(Lane lane, Frame frame, List<AgentEvent> events) {
+            if (shown == session) {
+                CaptureFeed.this.frameDecoded(lane, frame, events);
+            }
+        }
+
+        @Override
+        public void laneEventAppended(Lane lane, LaneEvent event) {
+            if (shown == session) {
+                CaptureFeed.this.laneEventAppended(lane, event);
+            }
+        }
+
+        @Override
+        public void accept(Finding finding) {
+            if (shown == session) {
+                CaptureFeed.this.accept(finding);
+            }
+        }
     }
 }

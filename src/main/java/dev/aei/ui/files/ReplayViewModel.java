@@ -64,6 +64,15 @@ public final class ReplayViewModel {
         refresh();
     }
 
+    /** A whole file is on screen, no replay running: the counter reads all of its items, at its end. */
+    public void showWhole(long items, double endAtSeconds) {
+        stop();
+        total.set(items);
+        position.set(items);
+        endSeconds.set(endAtSeconds);
+        seconds.set(endAtSeconds);
+    }
+
     /** Ends the replay; what was replayed stays shown. */
     public void stop() {
         if (replayer != null) {
@@ -111,7 +120,7 @@ public final class ReplayViewModel {
         return playing;
     }
 
-    /** Items (frames and lane events) replayed so far. */
+    /** Items (frames and lane events) replayed so far; all of them while a file is shown without a replay. */
     public LongProperty positionProperty() {
         return position;
     }
@@ -129,7 +138,7 @@ public final class ReplayViewModel {
         return endSeconds;
     }
 
-    /** Items in the file. */
+    /** Items (frames and lane events) in the file. */
     public LongProperty totalProperty() {
         return total;
     }

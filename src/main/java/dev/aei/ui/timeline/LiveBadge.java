@@ -17,7 +17,7 @@ final class LiveBadge implements LayerRenderer {
     /** Where the pill is drawn for this context. */
     static Rectangle2D bounds(RenderContext ctx) {
         double s = ctx.layout().uiScale();
-        double width = ctx.text().width(ctx.followLive() ? ctx.liveLabel() : PAUSED, ctx.text().smallBold()) + 26 * s;
+        double width = ctx.text().width(text(ctx), ctx.text().smallBold()) + 26 * s;
         double height = ctx.layout().axisHeight() - 10 * s;
         return new Rectangle2D(ctx.layout().width() - width - 6 * s, 5 * s, width, height);
     }
@@ -45,6 +45,11 @@ final class LiveBadge implements LayerRenderer {
         g.setFont(ctx.text().smallBold());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(ctx.followLive() ? ctx.liveLabel() : PAUSED, box.getMinX() + 17 * s, cy);
+        g.fillText(text(ctx), box.getMinX() + 17 * s, cy);
+    }
+
+    /** A recording (END, REPLAY n/N) always says what is shown; live says when it is paused. */
+    private static String text(RenderContext ctx) {
+        return ctx.followLive() || !"LIVE".equals(ctx.liveLabel()) ? ctx.liveLabel() : PAUSED;
     }
 }

@@ -190,8 +190,11 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
         if (model.isEmpty()) {
             return;
         }
-        long first = model.firstNanos();
-        long last = model.lastNanos();
+        fitTo(model.firstNanos(), model.lastNanos());
+    }
+
+    /** Shows the range from {@code first} to {@code last} (a file's own span) with a margin. */
+    public void fitTo(long first, long last) {
         long pad = Math.max((last - first) / 40, MIN_SPAN_NANOS);
         // More room on the right: labels of the newest marks (tool names, finding rules) run rightwards.
         setRange(first - pad, last + 4 * pad);

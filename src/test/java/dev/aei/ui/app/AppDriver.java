@@ -35,6 +35,8 @@ final class AppDriver implements AutoCloseable {
     final InspectorApp app;
     final MainWindow window;
     final Stage stage;
+    /** Answers the window's questions in place of modal dialogs. */
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     /** Starts the app with settings in {@code dir}, the given users and backend. */
     AppDriver(Path dir, List<String> users, BackendConfig backend) throws Exception {
@@ -43,6 +45,7 @@ final class AppDriver implements AutoCloseable {
                 dir.resolve("sessions"), true);
         app = (InspectorApp) FxToolkit.setupApplication(() -> new InspectorApp(options));
         window = app.window();
+        onFx(() -> window.useDialogs(dialogs));
     }
 
     /**

@@ -9,8 +9,6 @@ import dev.aei.server.BackendConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,12 +22,12 @@ class EvidenceTest {
     @TempDir
     static Path dir;
     private static AppDriver driver;
-    private static final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private static ScriptedDialogs dialogs;
 
     @BeforeAll
     static void startApp() throws Exception {
         driver = new AppDriver(dir, List.of(), BackendConfig.defaults().withEventDelayMs(5));
-        driver.onFx(() -> driver.window.useDialogs(dialogs));
+        dialogs = driver.dialogs;
         driver.waitFor("alice and bob are connected", () -> driver.models().signIn.connectedIds().size() == 2);
     }
 
@@ -65,24 +63,5 @@ class EvidenceTest {
         assertThat(SessionFiles.defaults().detect(copy)).isEqualTo(FileKind.FIXTURE);
         assertThat(SessionFiles.defaults().open(copy, Progress.NONE).session().frameCount()).isPositive();
         assertThat(driver.fx(driver.window.workbench()::hasUnsavedWork)).as("a file on screen loses nothing").isFalse();
-    }
-
-    /** Answers the window's questions as the test says and notes each question. */
-    static final class ScriptedDialogs implements Dialogs {
-        final List<String> asked = new CopyOnWriteArrayList<>();
-        volatile Unsaved unsaved = Unsaved.CANCEL;
-        volatile Path saveTarget;
-
-        @Override
-        public Unsaved askUnsaved(String action) {
-            asked.add("unsaved: " + action);
-            return unsaved;
-        }
-
-        @Override
-        public Optional<Path> askSaveTarget() {
-            asked.add("save target");
-            return Optional.ofNullable(saveTarget);
-        }
     }
 }

@@ -85,7 +85,10 @@ class ReplayFindingsTest {
         open();
         driver.waitFor("the file's findings are shown", () -> driver.models().findings.all().size()
                 == expected.findings().size());
+        assertThat(driver.fx(() -> driver.window.replayControls().positionProperty().get())).as("all shown")
+                .isEqualTo(driver.fx(() -> driver.window.replayControls().totalProperty().get()));
         driver.onFx(() -> {
+            driver.window.nextFrame(); // the first step starts the replay from the beginning
             while (driver.window.replayControls().positionProperty().get()
                     < driver.window.replayControls().totalProperty().get()) {
                 driver.window.nextFrame();

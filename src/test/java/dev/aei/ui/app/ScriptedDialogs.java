@@ -1,0 +1,25 @@
+package dev.aei.ui.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Answers the window's questions as a test says (no modal dialog blocks a test) and notes each question. */
+final class ScriptedDialogs implements Dialogs {
+    final List<String> asked = new CopyOnWriteArrayList<>();
+    volatile Unsaved unsaved = Unsaved.DISCARD;
+    volatile Path saveTarget;
+
+    @Override
+    public Unsaved askUnsaved(String action) {
+        asked.add("unsaved: " + action);
+        return unsaved;
+    }
+
+    @Override
+    public Optional<Path> askSaveTarget() {
+        asked.add("save target");
+        return Optional.ofNullable(saveTarget);
+    }
+}
