@@ -90,6 +90,26 @@ final class EventShaper {
         return node;
     }
 
+    /**
+     * The real backend's answer to something it cannot handle:
+     * {@code {"type":"error_message","data":{"error_code":…,"error_message":…,"details":{…}}}}.
+     */
+    ObjectNode errorMessage(String code, String message, Map<String, ?> details, Instant now) {
+        ObjectNode node = plain("error_message", now);
+        ObjectNode data = node.putObject("data");
+        data.put("error_code", code);
+        data.put("error_message", message);
+        data.set("details", json.valueToTree(details));
+        return node;
+    }
+
+    /** A server heartbeat carrying the backend's figures under {@code data.stats}. */
+    ObjectNode heartbeat(Map<String, ?> stats, Instant now) {
+        ObjectNode node = plain("heartbeat", now);
+        node.putObject("data").set("stats", json.valueToTree(stats));
+        return node;
+    }
+
     private static BigDecimal epochSeconds(Instant now) {
         return BigDecimal.valueOf(now.toEpochMilli(), 3);
     }

@@ -24,6 +24,11 @@ final class RunPlayer {
     /** How far the seq-skip fault makes seq jump. */
     static final int SEQ_SKIP = 5;
     private static final long CONGESTION_RETRY_MS = 5;
+    /**
+     * The after-complete fault's extra thought follows the completion by this much, whatever the
+     * pause between events: late enough that a client stopping right at completion misses it.
+     */
+    static final long AFTER_COMPLETE_MS = 20;
     /** Schedules and connections a run needs besides its own data. */
     record Stage(ScheduledExecutorService scheduler, ConnectionRegistry connections, EventShaper shaper,
                  Clock clock, long eventDelayMs) {
@@ -36,6 +41,8 @@ final class RunPlayer {
     private final List<RunEvent> events;
     private final List<List<FaultRule>> faultsAt;
     private final Runnable onDone;
+    /** The index of the after-complete thought, or -1. */
+    private final int lateIndex;
     private Instant startedAt;
     private ObjectNode held;
 
@@ -53,6 +60,7 @@ final class RunPlayer {
         if (has(faults, FaultType.AFTER_COMPLETE)) {
             events.add(lateThought);
         }
+        this.lateIndex = has(faults, FaultType.AFTER_COMPLETE) ? events.size() - 1 : -1;
         this.faultsAt = faultsByEvent(events, faults);
     }
 
@@ -67,6 +75,9 @@ final class RunPlayer {
 
     /** The pause before event {@code index}: the base delay plus any delay fault aimed at it. */
     private long delayBefore(int index, long baseDelayMs) {
+        if (index == lateIndex) {
+            return AFTER_COMPLETE_MS;
+        }
         if (index >= events.size()) {
             return baseDelayMs;
         }
