@@ -69,7 +69,7 @@ public final class ReferenceBackend implements AutoCloseable {
         EventShaper shaper = new EventShaper(json, config.strictNetra());
         RunPlayer.Stage stage = new RunPlayer.Stage(scheduler, connections, shaper, clock, config.eventDelayMs());
         RunLauncher runs = new RunLauncher(stage, new AgentScript(random), () -> plan, random);
-        WebClientTickets webTickets = new WebClientTickets(json, verifier, tickets, clock, this::webSocketUrl);
+        WebClientTickets webTickets = new WebClientTickets(json, verifier, tickets, this::webSocketUrl);
         control = new ControlEndpoints(config.host(), json, verifier, tickets, webTickets, loginMinter(clock),
                 this::loginUser, () -> plan, p -> plan = p);
         sockets = new AgentSocketServer(new InetSocketAddress(config.host(), config.port()),
@@ -155,7 +155,10 @@ public final class ReferenceBackend implements AutoCloseable {
         return URI.create("ws://" + config.host() + ":" + port() + "/ws");
     }
 
-    /** The HTTP URL that turns a JWT into a one-time ticket ({@code POST}, JSON {@code {"token":…}}). */
+    /**
+     * The HTTP URL that turns a JWT into a one-time ticket ({@code POST}, JSON {@code {"token":…}},
+     * answer {@code ticket}); it also answers the web client's request, as {@link #webClientTicketUrl} does.
+     */
     public URI ticketUrl() {
         return control.baseUrl().resolve("/auth/ticket");
     }

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -30,14 +29,12 @@ final class WebClientTickets {
     private final ObjectMapper json;
     private final TokenVerifier verifier;
     private final Tickets tickets;
-    private final Clock clock;
     private final Supplier<URI> socketUrl;
 
-    WebClientTickets(ObjectMapper json, TokenVerifier verifier, Tickets tickets, Clock clock, Supplier<URI> socketUrl) {
+    WebClientTickets(ObjectMapper json, TokenVerifier verifier, Tickets tickets, Supplier<URI> socketUrl) {
         this.json = json;
         this.verifier = verifier;
         this.tickets = tickets;
-        this.clock = clock;
         this.socketUrl = socketUrl;
     }
 
@@ -51,12 +48,12 @@ final class WebClientTickets {
         if (!permissions.isMissingNode() && !permissions.isNull() && !permissions.isArray()) {
             throw new HttpRefusal(422, "'permissions' must be an array");
         }
-        Instant now = clock.instant();
-        Tickets.Issued ticket = tickets.issue(userId, Duration.ofSeconds(ttl), singleUse);
+        Duration lifetime = Duration.ofSeconds(ttl);
+        Tickets.Issued ticket = tickets.issue(userId, lifetime, singleUse);
         ObjectNode answer = json.createObjectNode();
         answer.put("ticket_id", ticket.id());
         answer.put("expires_at", epochSeconds(ticket.expiry()));
-        answer.put("created_at", epochSeconds(now));
+        answer.put("created_at", epochSeconds(ticket.expiry().minus(lifetime)));
         answer.put("ttl_seconds", ttl);
         answer.put("single_use", singleUse);
         answer.put("websocket_url", socketUrl.get() + "?ticket=" + URLEncoder.encode(ticket.id(), StandardCharsets.UTF_8));
