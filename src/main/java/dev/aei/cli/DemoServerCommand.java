@@ -1,6 +1,7 @@
 package dev.aei.cli;
 
 import dev.aei.server.BackendConfig;
+import dev.aei.server.EventShape;
 import dev.aei.server.FaultPlan;
 import dev.aei.server.FaultRule;
 import dev.aei.server.InputMode;
@@ -60,6 +61,25 @@ public final class DemoServerCommand implements Callable<Integer> {
                     + "starts with start_agent, user_message follows up in it. Others get an error_message.")
     private InputMode input;
 
+    @Option(names = "--shape", defaultValue = "bridge", paramLabel = "bridge|web-client",
+            converter = ShapeConverter.class,
+            description = "Where events carry their fields (default ${DEFAULT-VALUE}): bridge = under data, as the "
+                    + "real backend's bridge sends them; web-client = under payload, where the real web client "
+                    + "reads them, with a final_report after each completion.")
+    private EventShape shape;
+
+    /** Reads {@code --shape} by its command-line name. */
+    static final class ShapeConverter implements ITypeConverter<EventShape> {
+        @Override
+        public EventShape convert(String value) {
+            try {
+                return EventShape.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     /** Reads {@code --input} by its command-line name. */
     static final class InputModeConverter implements ITypeConverter<InputMode> {
         @Override
@@ -83,7 +103,7 @@ public final class DemoServerCommand implements Callable<Integer> {
         try {
             List<FaultRule> rules = faults == null ? List.of() : FaultPlan.load(faults).rules();
             BackendConfig config = new BackendConfig(host, port, secret, delayMs, strictNetra, rules, heartbeatSeconds,
-                    netraAuth, input);
+                    netraAuth, input, shape);
             backend = ReferenceBackend.start(config);
         } catch (IOException | IllegalArgumentException e) {
             err.println("demo-server: " + e.getMessage());
@@ -110,6 +130,9 @@ public final class DemoServerCommand implements Callable<Integer> {
         }
         if (netraAuth) {
             modes.add("netra auth claims");
+        }
+        if (shape != EventShape.BRIDGE) {
+            modes.add(shape.label() + " shape");
         }
         return modes.isEmpty() ? "" : " (" + String.join(", ", modes) + ")";
     }

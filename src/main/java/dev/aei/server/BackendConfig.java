@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param netraAuth        true: tokens need the real auth service's {@code iss}, {@code aud} and
  *                         {@code token_type} claims
  * @param input            which client message shapes start runs
+ * @param shape            where events carry their fields
  */
 public record BackendConfig(String host, int port, String secret, long eventDelayMs, boolean strictNetra,
-                            List<FaultRule> faults, int heartbeatSeconds, boolean netraAuth, InputMode input) {
+                            List<FaultRule> faults, int heartbeatSeconds, boolean netraAuth, InputMode input,
+                            EventShape shape) {
 
     /** The secret the demo backend and the GUI's zero-setup mode share. */
     public static final String DEMO_SECRET = "aei-demo-secret-0123456789abcdef0123456789";
@@ -26,6 +28,7 @@ public record BackendConfig(String host, int port, String secret, long eventDela
     public BackendConfig {
         faults = List.copyOf(faults);
         Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(shape, "shape");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
@@ -37,10 +40,11 @@ public record BackendConfig(String host, int port, String secret, long eventDela
         }
     }
 
-    /** A config with the default auth and input (any shape starts a run). */
+    /** A config with the default auth, input (any shape starts a run) and event shape (bridge). */
     public BackendConfig(String host, int port, String secret, long eventDelayMs, boolean strictNetra,
                          List<FaultRule> faults, int heartbeatSeconds) {
-        this(host, port, secret, eventDelayMs, strictNetra, faults, heartbeatSeconds, false, InputMode.ANY);
+        this(host, port, secret, eventDelayMs, strictNetra, faults, heartbeatSeconds, false, InputMode.ANY,
+                EventShape.BRIDGE);
     }
 
     /** A config without heartbeats. */
@@ -57,48 +61,54 @@ public record BackendConfig(String host, int port, String secret, long eventDela
     /** This config on another port. */
     public BackendConfig withPort(int newPort) {
         return new BackendConfig(host, newPort, secret, eventDelayMs, strictNetra, faults, heartbeatSeconds,
-                netraAuth, input);
+                netraAuth, input, shape);
     }
 
     /** This config with another secret. */
     public BackendConfig withSecret(String newSecret) {
         return new BackendConfig(host, port, newSecret, eventDelayMs, strictNetra, faults, heartbeatSeconds,
-                netraAuth, input);
+                netraAuth, input, shape);
     }
 
     /** This config with another pause between events. */
     public BackendConfig withEventDelayMs(long newDelayMs) {
         return new BackendConfig(host, port, secret, newDelayMs, strictNetra, faults, heartbeatSeconds,
-                netraAuth, input);
+                netraAuth, input, shape);
     }
 
     /** This config in or out of strict netra mode. */
     public BackendConfig withStrictNetra(boolean strict) {
         return new BackendConfig(host, port, secret, eventDelayMs, strict, faults, heartbeatSeconds,
-                netraAuth, input);
+                netraAuth, input, shape);
     }
 
     /** This config with another initial fault plan. */
     public BackendConfig withFaults(List<FaultRule> newFaults) {
         return new BackendConfig(host, port, secret, eventDelayMs, strictNetra, newFaults, heartbeatSeconds,
-                netraAuth, input);
+                netraAuth, input, shape);
     }
 
     /** This config with heartbeats every {@code seconds} (0: none). */
     public BackendConfig withHeartbeatSeconds(int seconds) {
         return new BackendConfig(host, port, secret, eventDelayMs, strictNetra, faults, seconds,
-                netraAuth, input);
+                netraAuth, input, shape);
     }
 
     /** This config with or without the real auth service's claim checks. */
     public BackendConfig withNetraAuth(boolean strictClaims) {
         return new BackendConfig(host, port, secret, eventDelayMs, strictNetra, faults, heartbeatSeconds,
-                strictClaims, input);
+                strictClaims, input, shape);
     }
 
     /** This config with another input mode. */
     public BackendConfig withInput(InputMode newInput) {
         return new BackendConfig(host, port, secret, eventDelayMs, strictNetra, faults, heartbeatSeconds,
-                netraAuth, newInput);
+                netraAuth, newInput, shape);
+    }
+
+    /** This config with events in another shape. */
+    public BackendConfig withShape(EventShape newShape) {
+        return new BackendConfig(host, port, secret, eventDelayMs, strictNetra, faults, heartbeatSeconds,
+                netraAuth, input, newShape);
     }
 }

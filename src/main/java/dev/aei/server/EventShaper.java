@@ -12,6 +12,7 @@ import java.util.Map;
  * Turns scripted events into wire JSON. Default mode: the main netra shape (fields under
  * {@code data}, ISO timestamps) plus {@code tool_call_id}. Strict netra mode: the real backend's
  * mix — no tool call id, some events flat with fields at the root, some timestamps as epoch seconds.
+ * The web-client shape puts every field but type, ids and time under {@code payload}.
  */
 final class EventShaper {
 
@@ -25,10 +26,20 @@ final class EventShaper {
 
     private final ObjectMapper json;
     private final boolean strict;
+    private final EventShape shape;
 
-    EventShaper(ObjectMapper json, boolean strict) {
+    EventShaper(ObjectMapper json, boolean strict, EventShape shape) {
         this.json = json;
         this.strict = strict;
+        this.shape = shape;
+    }
+
+    EventShaper(ObjectMapper json, boolean strict) {
+        this(json, strict, EventShape.BRIDGE);
+    }
+
+    EventShape shape() {
+        return shape;
     }
 
     boolean strict() {
@@ -37,6 +48,9 @@ final class EventShaper {
 
     /** The wire form of a run's event number {@code index} (0-based). */
     ObjectNode runEvent(RunEvent event, int index, String runId, String threadId, String userId, Instant now) {
+        if (shape == EventShape.WEB_CLIENT) {
+            return webClientEvent(event, index, runId, threadId, userId, now);
+        }
         boolean flat = strict && event.flatInStrict();
         ObjectNode node = json.createObjectNode();
         node.put("type", event.type());
@@ -63,6 +77,31 @@ final class EventShaper {
         } else {
             node.set("data", json.valueToTree(event.data()));
         }
+        return node;
+    }
+
+    /** Type, ids and time at the root; everything the web client reads under {@code payload}. */
+    private ObjectNode webClientEvent(RunEvent event, int index, String runId, String threadId, String userId,
+                                      Instant now) {
+        ObjectNode node = json.createObjectNode();
+        node.put("type", event.type());
+        node.put("run_id", runId);
+        node.put("user_id", userId);
+        if (strict && index % 3 == 1) {
+            node.put("timestamp", epochSeconds(now));
+        } else {
+            node.put("timestamp", ISO.format(now));
+        }
+        if (event.toolCallId() != null && !strict) {
+            node.put("tool_call_id", event.toolCallId());
+        }
+        ObjectNode payload = node.putObject("payload");
+        payload.put("agent_name", AgentScript.AGENT_NAME);
+        payload.put("thread_id", threadId);
+        if (event.toolName() != null) {
+            payload.put("tool_name", event.toolName());
+        }
+        event.data().forEach((key, value) -> payload.set(key, json.valueToTree(value)));
         return node;
     }
 

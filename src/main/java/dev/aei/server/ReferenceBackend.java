@@ -66,7 +66,7 @@ public final class ReferenceBackend implements AutoCloseable {
         RandomGenerator random = new SecureRandom();
         TokenVerifier verifier = new TokenVerifier(config.secret(), config.netraAuth());
         Tickets tickets = new Tickets(clock);
-        EventShaper shaper = new EventShaper(json, config.strictNetra());
+        EventShaper shaper = new EventShaper(json, config.strictNetra(), config.shape());
         RunPlayer.Stage stage = new RunPlayer.Stage(scheduler, connections, shaper, clock, config.eventDelayMs());
         RunLauncher runs = new RunLauncher(stage, new AgentScript(random), () -> plan, random);
         WebClientTickets webTickets = new WebClientTickets(json, verifier, tickets, this::webSocketUrl);

@@ -1,5 +1,6 @@
 package dev.aei.server;
 
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,11 @@ final class RunLauncher {
             return;
         }
         String runId = has(faults, FaultType.EXECUTION_IDS) ? executionId() : runId(threadId);
-        new RunPlayer(stage, owner, runId, threadId, script.events(request, runId), script.lateThought(),
+        List<RunEvent> events = new ArrayList<>(script.events(request, runId));
+        if (stage.shaper().shape() == EventShape.WEB_CLIENT) {
+            events.add(script.finalReport(request));
+        }
+        new RunPlayer(stage, owner, runId, threadId, events, script.lateThought(),
                 faults, () -> start(owner, request, threadId, repeat - 1)).start();
     }
 

@@ -29,6 +29,8 @@ final class RunPlayer {
      * pause between events: late enough that a client stopping right at completion misses it.
      */
     static final long AFTER_COMPLETE_MS = 20;
+    /** The events that end a run: its completion and the web-client shape's final report. */
+    private static final Set<String> COMPLETION_TYPES = Set.of("agent_completed", "final_report");
     /** Schedules and connections a run needs besides its own data. */
     record Stage(ScheduledExecutorService scheduler, ConnectionRegistry connections, EventShaper shaper,
                  Clock clock, long eventDelayMs) {
@@ -55,7 +57,7 @@ final class RunPlayer {
         this.onDone = onDone;
         this.events = new ArrayList<>(script);
         if (has(faults, FaultType.NO_COMPLETE)) {
-            events.removeIf(e -> e.type().equals("agent_completed"));
+            events.removeIf(e -> COMPLETION_TYPES.contains(e.type()));
         }
         if (has(faults, FaultType.AFTER_COMPLETE)) {
             events.add(lateThought);
@@ -117,10 +119,12 @@ final class RunPlayer {
     private ObjectNode shape(RunEvent event, int index) {
         Instant now = stage.clock().instant();
         ObjectNode node = stage.shaper().runEvent(event, index, runId, threadId, owner.reportedId(), now);
-        if (event.type().equals("agent_completed")) {
+        if (COMPLETION_TYPES.contains(event.type())) {
             long elapsed = Duration.between(startedAt, now).toMillis();
             if (node.get("data") instanceof ObjectNode data) {
                 data.put("execution_time_ms", elapsed);
+            } else if (node.get("payload") instanceof ObjectNode payload) {
+                payload.put("execution_time_ms", elapsed);
             } else {
                 node.put("duration", elapsed);
             }
