@@ -42,6 +42,12 @@ final class AgentScript {
         return events;
     }
 
+    /** The web-client shape's closing event: what the web client treats as the end of processing. */
+    RunEvent finalReport(String request) {
+        return event("final_report", false, "status", "completed",
+                "report", "Report: Q3 costs are 12% below Q2 (request: " + request + ")", "execution_time_ms", 0);
+    }
+
     /** The extra thought the after-complete fault sends once a run has completed. */
     RunEvent lateThought() {
         return thinking(4, 100, "One more thought after finishing.", false);

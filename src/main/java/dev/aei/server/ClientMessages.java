@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Answers what clients send: {@code user_message} and {@code start_agent} start runs,
- * {@code ping} gets {@code pong}, {@code heartbeat} gets {@code heartbeat_ack}; anything else
- * gets an {@code error} event. Bad input never escapes as an exception.
+ * Answers what clients send: prompts ({@code user_message}, {@code start_agent}, {@code chat})
+ * start runs as the input mode allows, or get an {@code error_message}; {@code ping} gets
+ * {@code pong}, {@code heartbeat} gets {@code heartbeat_ack}, {@code heartbeat_ack} and
+ * {@code pong} need nothing; anything else gets an {@code error} event. Bad input never escapes
+ * as an exception.
  */
 final class ClientMessages {
 
@@ -19,13 +21,15 @@ final class ClientMessages {
     private final ObjectMapper json;
     private final EventShaper shaper;
     private final RunLauncher runs;
+    private final InputGate gate;
     private final Clock clock;
     private final AtomicInteger threads = new AtomicInteger();
 
-    ClientMessages(ObjectMapper json, EventShaper shaper, RunLauncher runs, Clock clock) {
+    ClientMessages(ObjectMapper json, EventShaper shaper, RunLauncher runs, InputGate gate, Clock clock) {
         this.json = json;
         this.shaper = shaper;
         this.runs = runs;
+        this.gate = gate;
         this.clock = clock;
     }
 
@@ -42,9 +46,9 @@ final class ClientMessages {
             return;
         }
         JsonNode payload = message.path("payload");
-        switch (message.get("type").asText()) {
-            case "user_message" -> startRun(from, payload, "content");
-            case "start_agent" -> startRun(from, payload, "user_request");
+        String type = message.get("type").asText();
+        switch (type) {
+            case "user_message", "chat", "start_agent" -> prompt(from, type, payload);
             case "ping" -> from.send(shaper.plain("pong", clock.instant()));
             case "heartbeat" -> from.send(shaper.plain("heartbeat_ack", clock.instant()));
             case "heartbeat_ack", "pong" -> {
@@ -58,21 +62,28 @@ final class ClientMessages {
         reject(from, "binary messages are not supported");
     }
 
-    private void startRun(ClientConnection from, JsonNode payload, String requestField) {
+    private void prompt(ClientConnection from, String type, JsonNode payload) {
+        JsonNode thread = payload.path("thread_id");
+        String givenThread = thread.isTextual() && !thread.asText().isBlank() ? thread.asText() : null;
+        InputGate.Refusal refusal = gate.admit(from.userId(), type, givenThread);
+        if (refusal != null) {
+            from.send(shaper.errorMessage(refusal.code(), refusal.message(), refusal.details(), clock.instant()));
+            return;
+        }
+        String requestField = type.equals("start_agent") ? "user_request" : "content";
         JsonNode request = payload.path(requestField);
         if (!request.isTextual() || request.asText().isBlank()) {
             reject(from, "payload." + requestField + " must be a non-empty string");
             return;
         }
-        JsonNode thread = payload.path("thread_id");
-        String threadId = thread.isTextual() && !thread.asText().isBlank()
-                ? thread.asText() : "t-" + threads.incrementAndGet();
+        String threadId = givenThread != null ? givenThread : "t-" + threads.incrementAndGet();
         JsonNode repeat = payload.path("repeat");
         if (!repeat.isMissingNode() && !(repeat.canConvertToInt() && repeat.isIntegralNumber()
                 && repeat.asInt() >= 1 && repeat.asInt() <= MAX_REPEAT)) {
             reject(from, "payload.repeat must be a whole number from 1 to " + MAX_REPEAT);
             return;
         }
+        gate.started(from.userId(), type, threadId);
         runs.start(from, request.asText(), threadId, repeat.isMissingNode() ? 1 : repeat.asInt());
     }
 

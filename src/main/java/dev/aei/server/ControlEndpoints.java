@@ -16,11 +16,14 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The backend's small HTTP side on its own loopback port: {@code POST /auth/ticket},
- * {@code POST /auth/login} and {@code GET/PUT /faults}.
+ * {@code POST /api/websocket/ticket} (the web client's), {@code POST /auth/login} and
+ * {@code GET/PUT /faults}. It is the JDK's {@code com.sun.net.httpserver} server, which speaks
+ * HTTP/1.1 and ignores an {@code h2c} upgrade offer.
  */
 final class ControlEndpoints implements AutoCloseable {
 
@@ -28,39 +31,44 @@ final class ControlEndpoints implements AutoCloseable {
     static final String DEMO_PASSWORD = "demo";
     private static final int MAX_BODY_BYTES = 1024 * 1024;
 
-    /** A request the endpoint refuses, with its HTTP status. */
-    private static final class Refusal extends Exception {
-        private final int status;
-
-        Refusal(int status, String message) {
-            super(message, null, false, false);
-            this.status = status;
-        }
+    /** What an endpoint reads of a request. */
+    private record Request(String body, String authorization) {
     }
 
-    /** One endpoint's work: the JSON answer for a request body. */
+    /** One endpoint's work: the JSON answer for a request. */
     private interface Action {
-        JsonNode answer(String body) throws Refusal;
+        JsonNode answer(Request request) throws HttpRefusal;
     }
 
     private final ObjectMapper json;
     private final TokenVerifier verifier;
     private final Tickets tickets;
+    private final WebClientTickets webTickets;
     private final JwtMinter minter;
+    private final Function<String, TestUser> loginUser;
     private final Supplier<FaultPlan> plan;
     private final Consumer<FaultPlan> replacePlan;
     private final HttpServer server;
 
-    ControlEndpoints(String host, ObjectMapper json, TokenVerifier verifier, Tickets tickets, JwtMinter minter,
+    /**
+     * @param minter    mints the tokens the login endpoint answers with
+     * @param loginUser the user (with any claims the backend requires) a login name mints a token for
+     */
+    ControlEndpoints(String host, ObjectMapper json, TokenVerifier verifier, Tickets tickets,
+                     WebClientTickets webTickets, JwtMinter minter, Function<String, TestUser> loginUser,
                      Supplier<FaultPlan> plan, Consumer<FaultPlan> replacePlan) throws IOException {
         this.json = json;
         this.verifier = verifier;
         this.tickets = tickets;
+        this.webTickets = webTickets;
         this.minter = minter;
+        this.loginUser = loginUser;
         this.plan = plan;
         this.replacePlan = replacePlan;
         this.server = HttpServer.create(new InetSocketAddress(host, 0), 16);
         server.createContext("/auth/ticket", handler("/auth/ticket", "POST", this::ticket));
+        server.createContext(WebClientTickets.PATH, handler(WebClientTickets.PATH, "POST",
+                r -> webTickets.issue(r.authorization(), r.body())));
         server.createContext("/auth/login", handler("/auth/login", "POST", this::login));
         server.createContext("/faults", handler("/faults", "PUT", this::replaceFaults));
         server.start();
@@ -72,52 +80,70 @@ final class ControlEndpoints implements AutoCloseable {
         return URI.create("http://" + address.getHostString() + ":" + address.getPort());
     }
 
-    private JsonNode ticket(String body) throws Refusal {
-        String token = field(body, "token");
+    /**
+     * The original exchange, {@code {"token":JWT}} answered with {@code ticket}; a request without a
+     * body token but with a Bearer header is taken as the web client's exchange and answered with
+     * both answer fields, so either client finds its ticket here.
+     */
+    private JsonNode ticket(Request request) throws HttpRefusal {
+        if (!hasField(request.body(), "token") && request.authorization() != null) {
+            ObjectNode answer = (ObjectNode) webTickets.issue(request.authorization(), request.body());
+            return answer.put("ticket", answer.path("ticket_id").asText());
+        }
+        String token = field(request.body(), "token");
         try {
             String userId = verifier.verify(token);
             return json.createObjectNode().put("ticket", tickets.issue(userId))
                     .put("expires_in", Tickets.LIFETIME.toSeconds());
         } catch (HandshakeRejection e) {
-            throw new Refusal(401, e.reason());
+            throw new HttpRefusal(401, e.reason());
         }
     }
 
-    private JsonNode login(String body) throws Refusal {
-        String username = field(body, "username");
-        if (!DEMO_PASSWORD.equals(field(body, "password"))) {
-            throw new Refusal(401, "invalid username or password");
+    private JsonNode login(Request request) throws HttpRefusal {
+        String username = field(request.body(), "username");
+        if (!DEMO_PASSWORD.equals(field(request.body(), "password"))) {
+            throw new HttpRefusal(401, "invalid username or password");
         }
         try {
-            return json.createObjectNode().put("access_token", minter.mint(TestUser.named(username)).token())
+            return json.createObjectNode().put("access_token", minter.mint(loginUser.apply(username)).token())
                     .put("token_type", "bearer").put("expires_in", minter.lifetime().toSeconds());
         } catch (AuthException e) {
-            throw new Refusal(500, e.getMessage());
+            throw new HttpRefusal(500, e.getMessage());
         }
     }
 
-    private JsonNode replaceFaults(String body) throws Refusal {
+    private JsonNode replaceFaults(Request request) throws HttpRefusal {
         try {
-            FaultPlan parsed = FaultPlan.parse(body);
+            FaultPlan parsed = FaultPlan.parse(request.body());
             replacePlan.accept(parsed);
             return json.readTree(parsed.toJson());
         } catch (FaultPlanException e) {
-            throw new Refusal(400, "bad fault plan: " + e.getMessage());
+            throw new HttpRefusal(400, "bad fault plan: " + e.getMessage());
         } catch (IOException e) {
-            throw new Refusal(500, e.getMessage());
+            throw new HttpRefusal(500, e.getMessage());
         }
     }
 
-    private String field(String body, String name) throws Refusal {
+    private boolean hasField(String body, String name) {
+        try {
+            JsonNode node = json.readTree(body);
+            return node != null && node.has(name);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private String field(String body, String name) throws HttpRefusal {
         JsonNode node;
         try {
             node = json.readTree(body);
         } catch (IOException e) {
-            throw new Refusal(400, "the body must be a JSON object");
+            throw new HttpRefusal(400, "the body must be a JSON object");
         }
         JsonNode value = node == null ? null : node.get(name);
         if (value == null || !value.isTextual() || value.asText().isEmpty()) {
-            throw new Refusal(400, "the body needs a string '" + name + "'");
+            throw new HttpRefusal(400, "the body needs a string '" + name + "'");
         }
         return value.asText();
     }
@@ -133,10 +159,11 @@ final class ControlEndpoints implements AutoCloseable {
                 } else if (!exchange.getRequestMethod().equals(method)) {
                     reply(exchange, 405, error("use " + method));
                 } else {
-                    reply(exchange, 200, action.answer(readBody(exchange)));
+                    reply(exchange, 200, action.answer(new Request(readBody(exchange),
+                            exchange.getRequestHeaders().getFirst("Authorization"))));
                 }
-            } catch (Refusal refusal) {
-                reply(exchange, refusal.status, error(refusal.getMessage()));
+            } catch (HttpRefusal refusal) {
+                reply(exchange, refusal.status(), error(refusal.getMessage()));
             } catch (IOException | RuntimeException e) {
                 reply(exchange, 500, error("internal error"));
             } finally {
@@ -145,11 +172,11 @@ final class ControlEndpoints implements AutoCloseable {
         };
     }
 
-    private static String readBody(HttpExchange exchange) throws IOException, Refusal {
+    private static String readBody(HttpExchange exchange) throws IOException, HttpRefusal {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
             if (bytes.length > MAX_BODY_BYTES) {
-                throw new Refusal(413, "body too large");
+                throw new HttpRefusal(413, "body too large");
             }
             return new String(bytes, StandardCharsets.UTF_8);
         }

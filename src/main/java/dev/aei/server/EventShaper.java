@@ -12,6 +12,7 @@ import java.util.Map;
  * Turns scripted events into wire JSON. Default mode: the main netra shape (fields under
  * {@code data}, ISO timestamps) plus {@code tool_call_id}. Strict netra mode: the real backend's
  * mix — no tool call id, some events flat with fields at the root, some timestamps as epoch seconds.
+ * The web-client shape puts every field but type, ids and time under {@code payload}.
  */
 final class EventShaper {
 
@@ -25,10 +26,20 @@ final class EventShaper {
 
     private final ObjectMapper json;
     private final boolean strict;
+    private final EventShape shape;
 
-    EventShaper(ObjectMapper json, boolean strict) {
+    EventShaper(ObjectMapper json, boolean strict, EventShape shape) {
         this.json = json;
         this.strict = strict;
+        this.shape = shape;
+    }
+
+    EventShaper(ObjectMapper json, boolean strict) {
+        this(json, strict, EventShape.BRIDGE);
+    }
+
+    EventShape shape() {
+        return shape;
     }
 
     boolean strict() {
@@ -37,6 +48,9 @@ final class EventShaper {
 
     /** The wire form of a run's event number {@code index} (0-based). */
     ObjectNode runEvent(RunEvent event, int index, String runId, String threadId, String userId, Instant now) {
+        if (shape == EventShape.WEB_CLIENT) {
+            return webClientEvent(event, index, runId, threadId, userId, now);
+        }
         boolean flat = strict && event.flatInStrict();
         ObjectNode node = json.createObjectNode();
         node.put("type", event.type());
@@ -66,6 +80,31 @@ final class EventShaper {
         return node;
     }
 
+    /** Type, ids and time at the root; everything the web client reads under {@code payload}. */
+    private ObjectNode webClientEvent(RunEvent event, int index, String runId, String threadId, String userId,
+                                      Instant now) {
+        ObjectNode node = json.createObjectNode();
+        node.put("type", event.type());
+        node.put("run_id", runId);
+        node.put("user_id", userId);
+        if (strict && index % 3 == 1) {
+            node.put("timestamp", epochSeconds(now));
+        } else {
+            node.put("timestamp", ISO.format(now));
+        }
+        if (event.toolCallId() != null && !strict) {
+            node.put("tool_call_id", event.toolCallId());
+        }
+        ObjectNode payload = node.putObject("payload");
+        payload.put("agent_name", AgentScript.AGENT_NAME);
+        payload.put("thread_id", threadId);
+        if (event.toolName() != null) {
+            payload.put("tool_name", event.toolName());
+        }
+        event.data().forEach((key, value) -> payload.set(key, json.valueToTree(value)));
+        return node;
+    }
+
     /** The greeting every connection gets first; strict mode truncates long user ids like the real backend. */
     ObjectNode connectionEstablished(String userId, String connectionId, Instant now) {
         String reported = strict && userId.length() > REPORTED_ID_LENGTH
@@ -87,6 +126,26 @@ final class EventShaper {
     ObjectNode error(String message, Instant now) {
         ObjectNode node = plain("error", now);
         node.putObject("data").put("error_message", message);
+        return node;
+    }
+
+    /**
+     * The real backend's answer to something it cannot handle:
+     * {@code {"type":"error_message","data":{"error_code":…,"error_message":…,"details":{…}}}}.
+     */
+    ObjectNode errorMessage(String code, String message, Map<String, ?> details, Instant now) {
+        ObjectNode node = plain("error_message", now);
+        ObjectNode data = node.putObject("data");
+        data.put("error_code", code);
+        data.put("error_message", message);
+        data.set("details", json.valueToTree(details));
+        return node;
+    }
+
+    /** A server heartbeat carrying the backend's figures under {@code data.stats}. */
+    ObjectNode heartbeat(Map<String, ?> stats, Instant now) {
+        ObjectNode node = plain("heartbeat", now);
+        node.putObject("data").set("stats", json.valueToTree(stats));
         return node;
     }
 

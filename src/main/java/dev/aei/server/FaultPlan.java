@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * A fault plan (DESIGN section 8): a JSON array of entries such as
  * {@code {"user":"bob","run":1,"event":"tool_completed","fault":"drop"}}. {@code "user":"*"}
  * means every user and {@code "run":0} every run. {@code event} may be left out for the
- * run-wide faults after-complete, no-complete and demo-identity.
+ * run-wide faults (after-complete, no-complete, demo-identity, ignore-prompt, error-close,
+ * execution-ids).
  */
 public record FaultPlan(List<FaultRule> rules) {
 
@@ -29,8 +30,6 @@ public record FaultPlan(List<FaultRule> rules) {
     public static final Set<String> EVENT_TYPES =
             Set.of("agent_started", "agent_thinking", "tool_executing", "tool_completed", "agent_completed");
 
-    private static final Set<FaultType> RUN_WIDE =
-            Set.of(FaultType.AFTER_COMPLETE, FaultType.NO_COMPLETE, FaultType.DEMO_IDENTITY);
     private static final Set<String> KEYS = Set.of("user", "run", "event", "fault", "to", "ms");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -120,7 +119,7 @@ public record FaultPlan(List<FaultRule> rules) {
         }
         FaultType fault = fault(entry);
         String user = text(entry, "user", true);
-        boolean runWide = RUN_WIDE.contains(fault);
+        boolean runWide = fault.runWide();
         int run = number(entry, "run", !runWide, 0, Integer.MAX_VALUE).intValue();
         String event = text(entry, "event", !runWide);
         if (event != null && !EVENT_TYPES.contains(event)) {

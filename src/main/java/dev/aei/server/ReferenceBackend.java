@@ -3,13 +3,18 @@ package dev.aei.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aei.auth.JwtMinter;
 import dev.aei.auth.SigningKey;
+import dev.aei.auth.TestUser;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -26,6 +31,8 @@ public final class ReferenceBackend implements AutoCloseable {
 
     private static final long START_TIMEOUT_S = 10;
     private static final int SCHEDULER_THREADS = 2;
+    /** The audience the login endpoint puts in tokens under netra auth. */
+    private static final String NETRA_LOGIN_AUDIENCE = "netra-platform";
 
     private final BackendConfig config;
     private final ScheduledThreadPoolExecutor scheduler;
@@ -57,24 +64,51 @@ public final class ReferenceBackend implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         ObjectMapper json = new ObjectMapper();
         RandomGenerator random = new SecureRandom();
-        TokenVerifier verifier = new TokenVerifier(config.secret());
+        TokenVerifier verifier = new TokenVerifier(config.secret(), config.netraAuth());
         Tickets tickets = new Tickets(clock);
-        EventShaper shaper = new EventShaper(json, config.strictNetra());
+        EventShaper shaper = new EventShaper(json, config.strictNetra(), config.shape());
         RunPlayer.Stage stage = new RunPlayer.Stage(scheduler, connections, shaper, clock, config.eventDelayMs());
         RunLauncher runs = new RunLauncher(stage, new AgentScript(random), () -> plan, random);
-        control = new ControlEndpoints(config.host(), json, verifier, tickets,
-                new JwtMinter(SigningKey.hs256(config.secret())), () -> plan, p -> plan = p);
+        WebClientTickets webTickets = new WebClientTickets(json, verifier, tickets, this::webSocketUrl);
+        control = new ControlEndpoints(config.host(), json, verifier, tickets, webTickets, loginMinter(clock),
+                this::loginUser, () -> plan, p -> plan = p);
         sockets = new AgentSocketServer(new InetSocketAddress(config.host(), config.port()),
                 new HandshakeAuth(verifier, tickets), connections, shaper,
-                new ClientMessages(json, shaper, runs, clock), userId -> plan.demoIdentity(userId), clock);
+                new ClientMessages(json, shaper, runs, new InputGate(config.input()), clock),
+                userId -> plan.demoIdentity(userId), clock);
         ensurePortFree();
         sockets.start();
         awaitBound();
         if (config.heartbeatSeconds() > 0) {
-            scheduler.scheduleAtFixedRate(() -> connections.all().forEach(
-                            c -> c.send(shaper.plain("heartbeat", clock.instant()))),
-                    config.heartbeatSeconds(), config.heartbeatSeconds(), TimeUnit.SECONDS);
+            Instant since = clock.instant();
+            scheduler.scheduleAtFixedRate(() -> {
+                Map<String, Object> stats = heartbeatStats(since, clock.instant(), runs);
+                connections.all().forEach(c -> c.send(shaper.heartbeat(stats, clock.instant())));
+            }, config.heartbeatSeconds(), config.heartbeatSeconds(), TimeUnit.SECONDS);
         }
+    }
+
+    /** The figures a heartbeat reports under {@code data.stats}. */
+    private Map<String, Object> heartbeatStats(Instant since, Instant now, RunLauncher runs) {
+        Map<String, Object> stats = new LinkedHashMap<>();
+        stats.put("active_connections", connections.all().size());
+        stats.put("runs_started", runs.runsSoFar());
+        stats.put("uptime_seconds", Duration.between(since, now).toSeconds());
+        return stats;
+    }
+
+    /** The login endpoint mints tokens the backend itself accepts, with the real claims under netra auth. */
+    private JwtMinter loginMinter(Clock clock) {
+        SigningKey key = SigningKey.hs256(config.secret());
+        return config.netraAuth()
+                ? new JwtMinter(key, TokenVerifier.NETRA_ISSUER, JwtMinter.DEFAULT_LIFETIME, clock)
+                : new JwtMinter(key);
+    }
+
+    private TestUser loginUser(String name) {
+        return config.netraAuth()
+                ? new TestUser(name, Map.of("aud", NETRA_LOGIN_AUDIENCE, "token_type", "access"))
+                : TestUser.named(name);
     }
 
     /** Fails early with a plain message, before the socket library logs a fatal error for a taken port. */
@@ -121,9 +155,20 @@ public final class ReferenceBackend implements AutoCloseable {
         return URI.create("ws://" + config.host() + ":" + port() + "/ws");
     }
 
-    /** The HTTP URL that turns a JWT into a one-time ticket ({@code POST}, JSON {@code {"token":…}}). */
+    /**
+     * The HTTP URL that turns a JWT into a one-time ticket ({@code POST}, JSON {@code {"token":…}},
+     * answer {@code ticket}); it also answers the web client's request, as {@link #webClientTicketUrl} does.
+     */
     public URI ticketUrl() {
         return control.baseUrl().resolve("/auth/ticket");
+    }
+
+    /**
+     * The web client's ticket URL: {@code POST} with {@code Authorization: Bearer <JWT>} and
+     * {@code {"ttl_seconds":300,"single_use":true,"permissions":[…]}} answers {@code ticket_id}.
+     */
+    public URI webClientTicketUrl() {
+        return control.baseUrl().resolve(WebClientTickets.PATH);
     }
 
     /** The HTTP login URL ({@code POST {"username":…,"password":…}} answers {@code {"access_token":…}}). */

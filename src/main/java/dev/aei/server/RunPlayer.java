@@ -24,6 +24,13 @@ final class RunPlayer {
     /** How far the seq-skip fault makes seq jump. */
     static final int SEQ_SKIP = 5;
     private static final long CONGESTION_RETRY_MS = 5;
+    /**
+     * The after-complete fault's extra thought follows the completion by this much, whatever the
+     * pause between events: late enough that a client stopping right at completion misses it.
+     */
+    static final long AFTER_COMPLETE_MS = 20;
+    /** The events that end a run: its completion and the web-client shape's final report. */
+    private static final Set<String> COMPLETION_TYPES = Set.of("agent_completed", "final_report");
     /** Schedules and connections a run needs besides its own data. */
     record Stage(ScheduledExecutorService scheduler, ConnectionRegistry connections, EventShaper shaper,
                  Clock clock, long eventDelayMs) {
@@ -36,6 +43,8 @@ final class RunPlayer {
     private final List<RunEvent> events;
     private final List<List<FaultRule>> faultsAt;
     private final Runnable onDone;
+    /** The index of the after-complete thought, or -1. */
+    private final int lateIndex;
     private Instant startedAt;
     private ObjectNode held;
 
@@ -48,11 +57,12 @@ final class RunPlayer {
         this.onDone = onDone;
         this.events = new ArrayList<>(script);
         if (has(faults, FaultType.NO_COMPLETE)) {
-            events.removeIf(e -> e.type().equals("agent_completed"));
+            events.removeIf(e -> COMPLETION_TYPES.contains(e.type()));
         }
         if (has(faults, FaultType.AFTER_COMPLETE)) {
             events.add(lateThought);
         }
+        this.lateIndex = has(faults, FaultType.AFTER_COMPLETE) ? events.size() - 1 : -1;
         this.faultsAt = faultsByEvent(events, faults);
     }
 
@@ -67,6 +77,9 @@ final class RunPlayer {
 
     /** The pause before event {@code index}: the base delay plus any delay fault aimed at it. */
     private long delayBefore(int index, long baseDelayMs) {
+        if (index == lateIndex) {
+            return AFTER_COMPLETE_MS;
+        }
         if (index >= events.size()) {
             return baseDelayMs;
         }
@@ -106,10 +119,12 @@ final class RunPlayer {
     private ObjectNode shape(RunEvent event, int index) {
         Instant now = stage.clock().instant();
         ObjectNode node = stage.shaper().runEvent(event, index, runId, threadId, owner.reportedId(), now);
-        if (event.type().equals("agent_completed")) {
+        if (COMPLETION_TYPES.contains(event.type())) {
             long elapsed = Duration.between(startedAt, now).toMillis();
             if (node.get("data") instanceof ObjectNode data) {
                 data.put("execution_time_ms", elapsed);
+            } else if (node.get("payload") instanceof ObjectNode payload) {
+                payload.put("execution_time_ms", elapsed);
             } else {
                 node.put("duration", elapsed);
             }

@@ -37,6 +37,14 @@ class DemoServerCommandTest {
         assertThat(err.text()).contains("plan.json").contains("entry 1").contains("'event' is missing");
     }
 
+    @Test
+    void anUnknownInputModeExitsWithTwo() {
+        StderrCapture err = new StderrCapture();
+        int code = err.run(() -> Main.run("demo-server", "--port", "0", "--input", "chat"));
+        assertThat(code).isEqualTo(Main.USAGE_OR_IO);
+        assertThat(err.text()).contains("--input").contains("user_message, start_agent, any");
+    }
+
     /** Runs a command with System.err captured. */
     private static final class StderrCapture {
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();

@@ -104,6 +104,15 @@ public final class FaultsView extends VBox {
         ms.valueProperty().addListener((o, a, b) -> vm.msProperty().set(b));
         BooleanBinding leak = Bindings.createBooleanBinding(vm::needsVictim, vm.faultProperty());
         BooleanBinding delay = vm.faultProperty().isEqualTo(FaultType.DELAY);
+        BooleanBinding perEvent = Bindings.createBooleanBinding(() -> !vm.runWide(), vm.faultProperty());
+        Label explained = new Label();
+        explained.setId("fault-explained");
+        explained.setWrapText(true);
+        explained.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        explained.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        explained.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.faultProperty().get() == null ? "" : FaultsViewModel.explain(vm.faultProperty().get()),
+                vm.faultProperty()));
 
         GridPane grid = formGrid(60);
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {user, run, event, fault, to, ms}) {
@@ -111,10 +120,11 @@ public final class FaultsView extends VBox {
         }
         grid.addRow(0, formLabel("User"), user);
         grid.addRow(1, formLabel("Run"), run);
-        grid.addRow(2, formLabel("Event"), event);
-        grid.addRow(3, formLabel("Fault"), fault);
-        grid.addRow(4, showIf(formLabel("To"), leak), showIf(to, leak));
-        grid.addRow(5, showIf(formLabel("Delay ms"), delay), showIf(ms, delay));
+        grid.addRow(2, formLabel("Fault"), fault);
+        grid.add(explained, 1, 3);
+        grid.addRow(4, showIf(formLabel("Event"), perEvent), showIf(event, perEvent));
+        grid.addRow(5, showIf(formLabel("To"), leak), showIf(to, leak));
+        grid.addRow(6, showIf(formLabel("Delay ms"), delay), showIf(ms, delay));
         return grid;
     }
 

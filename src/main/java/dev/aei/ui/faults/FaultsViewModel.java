@@ -69,6 +69,11 @@ public final class FaultsViewModel {
         run.set(user.get() == null ? 1 : runsSoFar.applyAsInt(user.get()) + 1);
     }
 
+    /** True when the chosen fault acts on a whole run, so the event field does not apply. */
+    public boolean runWide() {
+        return fault.get() != null && fault.get().runWide();
+    }
+
     /** True when the chosen fault needs a victim user. */
     public boolean needsVictim() {
         return fault.get() == FaultType.LEAK || fault.get() == FaultType.LEAK_RELABEL;
@@ -84,7 +89,7 @@ public final class FaultsViewModel {
             message.set("A leak needs another user to leak to.");
             return false;
         }
-        FaultRule rule = new FaultRule(user.get(), Math.max(1, run.get()), event.get(), fault.get(),
+        FaultRule rule = new FaultRule(user.get(), Math.max(1, run.get()), runWide() ? null : event.get(), fault.get(),
                 needsVictim() ? to.get() : null, fault.get() == FaultType.DELAY ? ms.get() : 0);
         active.add(rule);
         message.set("Armed: " + describe(rule));
@@ -126,7 +131,34 @@ public final class FaultsViewModel {
         if (rule.fault() == FaultType.DEMO_IDENTITY) {
             return rule.user() + " · " + rule.fault().label();
         }
+        if (rule.fault().runWide() || rule.event() == null) {
+            return rule.user() + " run " + rule.run() + " · " + rule.fault().label();
+        }
         return rule.user() + " run " + rule.run() + " · " + rule.event() + " · " + rule.fault().label() + victim + delay;
+    }
+
+    /** What a fault does, in a few words for the panel. */
+    public static String explain(FaultType type) {
+        return switch (type) {
+            case DROP -> "Leave the event out (its seq is still used).";
+            case DUPLICATE -> "Send the event twice with the same seq.";
+            case REORDER -> "Swap the event with the next one.";
+            case SEQ_SKIP -> "Make seq jump by 5 before the event.";
+            case LEAK -> "Also deliver the event to another user.";
+            case LEAK_RELABEL -> "Deliver the event to another user as if it were theirs.";
+            case AFTER_COMPLETE -> "One more thought 20 ms after the run completed.";
+            case MALFORMED -> "Send the event as truncated JSON.";
+            case BINARY -> "Send the event as a binary frame.";
+            case DELAY -> "Wait before sending the event.";
+            case CLOSE_ABRUPT -> "Drop the connection without a close frame.";
+            case NO_COMPLETE -> "Never complete the run.";
+            case RETRY_DUPLICATE -> "Send the event again with attempt 2.";
+            case DEMO_IDENTITY -> "Report the shared demo-user-001 for this user's connections.";
+            case STALL -> "Go silent (no frames, no pongs) but keep the socket open.";
+            case IGNORE_PROMPT -> "Accept the prompt silently and start no run.";
+            case ERROR_CLOSE -> "Instead of the run: an error_message, then close 1000 \"main cleanup\".";
+            case EXECUTION_IDS -> "Run ids like execution_<n>_<8 hex>, holding no thread.";
+        };
     }
 
     public ObservableList<String> users() {

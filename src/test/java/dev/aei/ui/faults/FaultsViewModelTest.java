@@ -56,4 +56,32 @@ class FaultsViewModelTest {
         assertThat(FaultsViewModel.describe(rule)).isEqualTo("bob run 3 · agent_thinking · leak → alice");
         assertThat(installed).containsExactly(List.of(rule));
     }
+
+    @Test
+    void theRealBackendsFailuresAreOfferedAsRunWideFaultsWithoutAnEvent() {
+        vm.setUsers(List.of("alice", "bob"));
+        vm.eventProperty().set("tool_completed");
+        for (FaultType type : List.of(FaultType.IGNORE_PROMPT, FaultType.ERROR_CLOSE, FaultType.EXECUTION_IDS)) {
+            vm.faultProperty().set(type);
+            assertThat(vm.runWide()).isTrue();
+            assertThat(vm.needsVictim()).isFalse();
+            assertThat(vm.apply()).isTrue();
+        }
+        assertThat(installed).last().isEqualTo(List.of(
+                new FaultRule("alice", 2, null, FaultType.IGNORE_PROMPT, null, 0),
+                new FaultRule("alice", 2, null, FaultType.ERROR_CLOSE, null, 0),
+                new FaultRule("alice", 2, null, FaultType.EXECUTION_IDS, null, 0)));
+        assertThat(vm.active()).extracting(FaultsViewModel::describe).containsExactly(
+                "alice run 2 · ignore-prompt", "alice run 2 · error-close", "alice run 2 · execution-ids");
+        assertThat(FaultsViewModel.explain(FaultType.ERROR_CLOSE)).contains("error_message").contains("main cleanup");
+        vm.faultProperty().set(FaultType.DROP);
+        assertThat(vm.runWide()).isFalse();
+    }
+
+    @Test
+    void everyFaultIsExplained() {
+        for (FaultType type : FaultType.values()) {
+            assertThat(FaultsViewModel.explain(type)).isNotBlank();
+        }
+    }
 }

@@ -1,0 +1,60 @@
+package dev.aei.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code --shape}: bridge (the default, fields under data) or web-client (under payload, with a final_report). */
+class ReferenceBackendShapeTest {
+
+    @Test
+    void theWebClientShapePutsFieldsUnderPayloadAndEndsWithAFinalReport() throws Exception {
+        try (BackendFixture fixture = new BackendFixture(
+                BackendConfig.defaults().withEventDelayMs(2).withShape(EventShape.WEB_CLIENT))) {
+            WireClient alice = fixture.connect("alice");
+            alice.ask("Compare Q3 costs [cnry-0000000aa1]", "t-w");
+            alice.awaitType("final_report", 1);
+            assertThat(alice.types()).containsExactly("connection_established", "agent_started", "agent_thinking",
+                    "agent_thinking", "tool_executing", "tool_completed", "agent_thinking", "tool_executing",
+                    "tool_completed", "agent_completed", "final_report");
+            List<JsonNode> run = alice.events().subList(1, alice.events().size());
+            assertThat(run).allSatisfy(e -> {
+                assertThat(e.has("data")).isFalse();
+                assertThat(e.has("tool_name")).isFalse();
+                assertThat(e.at("/payload/thread_id").asText()).isEqualTo("t-w");
+                assertThat(e.path("run_id").asText()).isEqualTo(run.get(0).path("run_id").asText());
+            });
+            assertThat(run.get(1).at("/payload/reasoning").asText()).contains("cnry-0000000aa1");
+            assertThat(run.get(3).at("/payload/tool_name").asText()).isEqualTo("search_docs");
+            assertThat(run.get(8).at("/payload/result").asText()).isNotBlank();
+            JsonNode report = run.get(9);
+            assertThat(report.at("/payload/report").asText()).contains("cnry-0000000aa1");
+            assertThat(report.at("/payload/execution_time_ms").isNumber()).isTrue();
+        }
+    }
+
+    @Test
+    void noCompleteAlsoWithholdsTheFinalReport() throws Exception {
+        try (BackendFixture fixture = new BackendFixture(BackendConfig.defaults().withEventDelayMs(2)
+                .withShape(EventShape.WEB_CLIENT)
+                .withFaults(List.of(new FaultRule("alice", 1, null, FaultType.NO_COMPLETE, null, 0))))) {
+            WireClient alice = fixture.connect("alice");
+            alice.ask("one", "t-1");
+            alice.ask("two", "t-2");
+            alice.awaitType("final_report", 1);
+            assertThat(alice.count("agent_completed")).isEqualTo(1);
+            assertThat(alice.count("agent_started")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void bridgeIsTheDefaultAndTheNamesParse() {
+        assertThat(BackendConfig.defaults().shape()).isEqualTo(EventShape.BRIDGE);
+        assertThat(EventShape.parse("web-client")).isEqualTo(EventShape.WEB_CLIENT);
+        assertThat(EventShape.parse("bridge")).isEqualTo(EventShape.BRIDGE);
+        assertThatThrownBy(() -> EventShape.parse("flat")).hasMessageContaining("bridge, web-client");
+    }
+}
