@@ -32,6 +32,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,17 @@ public final class Workbench implements Connections, AutoCloseable {
     public void connect(AppSettings settings, Collection<TestUser> users) {
         background.execute(() -> {
             try {
-                connectorFor(settings).connectAll(users);
+                SessionConnector current = connectorFor(settings);
+                List<TestUser> waiting = new ArrayList<>();
+                for (TestUser user : users) {
+                    LaneState now = current.state(user.id());
+                    if (now.status() == LaneState.Status.CONNECTED || now.status() == LaneState.Status.CONNECTING) {
+                        states.accept(user.id(), now); // already in (or on the way): its socket is kept
+                    } else {
+                        waiting.add(user);
+                    }
+                }
+                current.connectAll(waiting);
             } catch (AuthException | RuntimeException e) {
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 users.forEach(u -> states.accept(u.id(), new LaneState(LaneState.Status.FAILED, 0, reason)));
@@ -280,7 +291,7 @@ public final class Workbench implements Connections, AutoCloseable {
     }
 
     private synchronized SessionConnector connectorFor(AppSettings settings) throws AuthException {
-        if (connector != null && settings.equals(connectorSettings)) {
+        if (connector != null && settings.forConnecting().equals(connectorSettings)) {
             return connector;
         }
         URI server = serverUri(settings);
@@ -291,7 +302,7 @@ public final class Workbench implements Connections, AutoCloseable {
         fresh.addStateListener(states);
         SessionConnector old = connector;
         connector = fresh;
-        connectorSettings = settings;
+        connectorSettings = settings.forConnecting();
         if (old != null) {
             background.execute(old::close);
         }

@@ -7,6 +7,7 @@ import dev.aei.analysis.Severity;
 import dev.aei.capture.Direction;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
+import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Session;
 import dev.aei.protocol.EventRole;
 import dev.aei.server.BackendConfig;
@@ -193,6 +194,21 @@ class DesktopAppTest {
                 () -> driver.window.timeline().frameCount() == driver.session().frameCount()
                         && driver.models().findings.all().isEmpty());
         driver.onFx(() -> driver.models().signIn.profileProperty().set("netra"));
+    }
+
+    @Test
+    @Order(8)
+    void connectAllAfterAddingAUserConnectsOnlyTheNewOne() {
+        driver.robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        driver.waitFor("alice and bob are connected on a netra session", () -> driver.session().info().profile()
+                .equals("netra") && driver.models().signIn.connectedIds().size() == 2);
+        driver.onFx(() -> driver.models().signIn.addUser("carol"));
+        driver.robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        driver.waitFor("carol is connected too", () -> driver.models().signIn.connectedIds().size() == 3);
+        for (String kept : List.of("alice", "bob")) {
+            assertThat(driver.session().lane(kept).events()).extracting(LaneEvent::kind).as("%s's socket", kept)
+                    .containsExactly(LaneEvent.Kind.CONNECTING, LaneEvent.Kind.CONNECTED);
+        }
     }
 
     private static boolean done(String user, int runsBefore) {
