@@ -31,7 +31,7 @@ class ProfileTest {
         assertThat(mine.name()).isEqualTo("mine");
         assertThat(mine.role("begin")).isEqualTo(EventRole.STARTED);
         assertThat(mine.fields().seq().paths()).isEmpty();
-        assertThat(mine.threadFromRunId()).isNull();
+        assertThat(mine.threadFromRunId()).isEmpty();
     }
 
     @Test
