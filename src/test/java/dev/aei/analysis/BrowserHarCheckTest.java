@@ -114,4 +114,14 @@ class BrowserHarCheckTest {
         Run run = check("check", SAMPLE.toString(), "--findings-json", json.toString(), "--fail-on", "warning");
         assertThat(run.exit()).as(run.out()).isEqualTo(Main.OK);
     }
+
+    @Test
+    void aSocketWithoutATokenIsNamedByItsUserParameter() throws Exception {
+        Path har = browserHar();
+        Files.writeString(har, Files.readString(har).replace("/ws?ticket=opaque-4f2a", "/ws?ticket=opaque-4f2a&user=carol"));
+        var loaded = dev.aei.fixture.SessionFiles.defaults().open(har, dev.aei.fixture.Progress.NONE, "/ws");
+        assertThat(loaded.session().lanes()).extracting(dev.aei.capture.Lane::id).containsExactly("carol");
+        assertThat(loaded.session().lane("carol").claims()).containsEntry(Analyzer.UNVERIFIED_CLAIM, true);
+        assertThat(loaded.endsOpen()).isTrue();
+    }
 }

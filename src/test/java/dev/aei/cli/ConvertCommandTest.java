@@ -90,4 +90,19 @@ class ConvertCommandTest {
         assertThat(err()).contains("OUT must end in .aei.json (a fixture) or .har (a HAR)");
         assertThat(Files.exists(dir.resolve("out.json"))).isFalse();
     }
+
+    @Test
+    void aJournalBecomesAFixtureWithItsFindings() throws Exception {
+        dev.aei.capture.Session session = dev.aei.capture.Session.start("ws://test/ws", "header", "netra");
+        Path journal = dir.resolve("s.jsonl");
+        try (dev.aei.capture.JournalWriter writer = dev.aei.capture.JournalWriter.open(journal, session)) {
+            dev.aei.capture.Lane alice = session.addLane("alice", java.util.Map.of());
+            session.appendText(alice, dev.aei.capture.Direction.IN,
+                    "{\"type\":\"error_message\",\"data\":{\"error_code\":\"E1\",\"error_message\":\"no\"}}");
+        }
+        Path fixture = dir.resolve("s.aei.json");
+        assertThat(Main.run("convert", journal.toString(), fixture.toString())).as(err()).isEqualTo(Main.OK);
+        assertThat(SessionFiles.defaults().open(fixture, Progress.NONE).findings())
+                .extracting(dev.aei.analysis.Finding::rule).containsExactly("server-error");
+    }
 }
