@@ -91,7 +91,6 @@ class RecordUntilCompleteTest {
             assertThat(Main.run("check", journal.toString(), "--answer-timeout", "1s", "--findings-json",
                     offline.toString())).isEqualTo(Main.FINDINGS);
             assertThat(Files.readString(offline)).isEqualTo(findings);
-
         } finally {
             silent.stop(1000);
         }
