@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * frame is placed at a chosen stamp, and time passes only through those stamps and {@code tick}.
  * Each case is checked live (ticked) and offline (replayed from the recorded stamps).
  */
-class DeliveryRulesTest {
+class PromptRulesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long SECOND = 1_000_000_000L;
 
