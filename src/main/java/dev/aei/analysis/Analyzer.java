@@ -159,7 +159,8 @@ public final class Analyzer implements CaptureListener {
         if (profile.isServerError(e.type())) {
             prompts.serverError(e);
         }
-        if (runEvent && !profile.outsideRuns(e.type()) && runs.accept(e)) {
+        boolean ordered = runEvent && !(e.role() == EventRole.OTHER && profile.outsideRuns(e.type()));
+        if (ordered && runs.accept(e)) {
             prompts.runStarted(e);
         }
     }

@@ -131,7 +131,12 @@ public record Profile(String name, Fields fields, List<Pattern> threadFromRunId,
         if (names.contains(type)) {
             return true;
         }
-        return names.stream().anyMatch(n -> isPrefix(n) && type.startsWith(n.substring(0, n.length() - 1)));
+        for (String name : names) {
+            if (isPrefix(name) && type.regionMatches(0, name, 0, name.length() - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPrefix(String name) {
