@@ -12,7 +12,9 @@ import dev.aei.protocol.EventRole;
 import dev.aei.protocol.EventText;
 import dev.aei.protocol.Profile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -41,6 +43,11 @@ public final class Analyzer implements CaptureListener {
      * journal or fixture says so, so a later offline check reports them too.
      */
     public static final String GAVE_UP_MARK = "gave up waiting for the runs";
+    /**
+     * A lane claim saying the lane's user is not known from a token (a browser capture with an
+     * opaque ticket, an anonymous socket): the server's identity for it cannot be checked.
+     */
+    public static final String UNVERIFIED_CLAIM = "aei_identity_unverified";
 
     private final EventDecoder decoder;
     private final RuleConfig config;
@@ -52,6 +59,9 @@ public final class Analyzer implements CaptureListener {
     private final SeqRules seq;
     private final DeliveryRules delivery;
     private final ConnectionRules connections;
+    private final PromptRules prompts;
+    private final Profile profile;
+    private final Set<String> lanesSeen = new HashSet<>();
     private final List<DecodedFrameListener> decodedListeners = new CopyOnWriteArrayList<>();
     private int internalErrors;
 
@@ -62,12 +72,13 @@ public final class Analyzer implements CaptureListener {
         if (sink != null) {
             log.addSink(sink);
         }
-        Profile profile = decoder.profile();
+        this.profile = decoder.profile();
         this.isolation = new IsolationRules(ownership, log);
         this.runs = new RunRules(log, config.runTimeout(), new RoleNames(profile));
         this.seq = new SeqRules(log, config.reorderWindow());
         this.delivery = new DeliveryRules(log, config);
-        this.connections = new ConnectionRules(log, runs, seq);
+        this.prompts = new PromptRules(log, config.answerTimeout());
+        this.connections = new ConnectionRules(log, runs, seq, prompts);
     }
 
     /** An analyzer reading frames with {@code profile}, flagging frames over the config's size limit. */
@@ -113,8 +124,10 @@ public final class Analyzer implements CaptureListener {
 
     private void analyse(Lane lane, Frame frame, List<AgentEvent> events) {
         advance(frame.nanos());
+        seen(lane);
         if (frame.direction() == Direction.OUT) {
             events.forEach(e -> ownership.openThread(e.threadId(), lane.id()));
+            events.stream().filter(e -> profile.isPrompt(e.type())).forEach(prompts::prompted);
             canary.findAll(frame.text()).forEach(marker -> ownership.sentCanary(marker, lane.id()));
             return;
         }
@@ -143,8 +156,19 @@ public final class Analyzer implements CaptureListener {
             return;
         }
         delivery.timing(e, wallMillis);
-        if (runEvent) {
-            runs.accept(e);
+        if (profile.isServerError(e.type())) {
+            prompts.serverError(e);
+        }
+        boolean ordered = runEvent && !(e.role() == EventRole.OTHER && profile.outsideRuns(e.type()));
+        if (ordered && runs.accept(e)) {
+            prompts.runStarted(e);
+        }
+    }
+
+    /** The first time a lane shows up, says whether its identity can be checked. */
+    private void seen(Lane lane) {
+        if (lanesSeen.add(lane.id()) && Boolean.TRUE.equals(lane.claims().get(UNVERIFIED_CLAIM))) {
+            isolation.unverified(lane.id());
         }
     }
 
@@ -181,6 +205,7 @@ public final class Analyzer implements CaptureListener {
     public synchronized void laneEventAppended(Lane lane, LaneEvent event) {
         try {
             advance(event.nanos());
+            seen(lane);
             connections.laneEvent(lane.id(), event);
         } catch (RuntimeException e) {
             internalErrors++;
@@ -201,6 +226,7 @@ public final class Analyzer implements CaptureListener {
         log.at(nanos);
         runs.tick(nanos);
         seq.tick(nanos);
+        prompts.tick(nanos);
     }
 
     /**
@@ -220,7 +246,13 @@ public final class Analyzer implements CaptureListener {
         seq.finishAll();
         if (openRunsIncomplete) {
             runs.abandonAll();
+            prompts.abandonAll();
         }
+    }
+
+    /** How many prompts have started no run yet and are still in time. */
+    public synchronized int waitingPrompts() {
+        return prompts.waitingCount();
     }
 
     /** All findings so far, in the order they were raised (a snapshot; safe from any thread). */

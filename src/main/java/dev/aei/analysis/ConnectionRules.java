@@ -19,12 +19,14 @@ final class ConnectionRules {
     private final FindingLog log;
     private final RunRules runs;
     private final SeqRules seq;
+    private final PromptRules prompts;
     private final Map<String, LaneConnection> lanes = new HashMap<>();
 
-    ConnectionRules(FindingLog log, RunRules runs, SeqRules seq) {
+    ConnectionRules(FindingLog log, RunRules runs, SeqRules seq, PromptRules prompts) {
         this.log = log;
         this.runs = runs;
         this.seq = seq;
+        this.prompts = prompts;
     }
 
     private static final class LaneConnection {
@@ -74,6 +76,7 @@ final class ConnectionRules {
         if (event.kind() == LaneEvent.Kind.CLOSED && detail.contains(Analyzer.SELF_CLOSE_MARK)) {
             if (detail.contains(Analyzer.GAVE_UP_MARK)) {
                 runs.gaveUp(laneId);
+                prompts.gaveUp(laneId);
             }
             return;
         }
@@ -83,6 +86,7 @@ final class ConnectionRules {
                 + (detail.isBlank() ? "" : ": " + detail);
         log.raise(Rule.DISCONNECT, laneId, null, what, List.of());
         runs.connectionLost(laneId, what);
+        prompts.connectionLost(laneId, what);
     }
 
     private LaneConnection lane(String id) {

@@ -19,6 +19,9 @@ import java.util.Set;
  * {@code identity-mismatch} and its events are no longer checked for {@code leak-owner}; the
  * other leak rules still run, so runs of a third lane are still caught.
  *
+ * <p>A lane whose user no token names (a browser capture with an opaque ticket) gets one
+ * {@code identity-unverified} instead: neither its identity nor {@code leak-owner} is checked.
+ *
  * <p>One leak finding per (lane, foreign run). When several signals hit the same event the rule
  * is chosen by precedence {@code leak-owner} (the event names another user) over
  * {@code leak-foreign-run} (its run or thread belongs to another lane) over {@code leak-canary}
@@ -30,7 +33,8 @@ import java.util.Set;
  * marker (a canary leak without a run id is a finding of its own per marker).
  *
  * <p>A run is kept out of the lane's ordering rules when another lane owns it, or when nobody
- * owns it and this lane received it with another user's id or marker.
+ * owns it and this lane received it with another user's id or marker; so is an event without a
+ * run id that carries another user's id or marker.
  */
 final class IsolationRules {
     private final Ownership ownership;
@@ -42,13 +46,23 @@ final class IsolationRules {
         this.log = log;
     }
 
-    private enum Identity { UNKNOWN, CONFIRMED, MISMATCH }
+    /** UNVERIFIABLE: the lane's user is not known from a token, so no user id can be checked against it. */
+    private enum Identity { UNKNOWN, CONFIRMED, MISMATCH, UNVERIFIABLE }
 
     /** What one lane has shown about itself and which leaks were already reported on it. */
     private static final class LaneIsolation {
         Identity identity = Identity.UNKNOWN;
         final Set<String> reported = new HashSet<>();
         final Set<String> foreignRuns = new HashSet<>();
+    }
+
+    /** The lane has no verified identity: one info finding, and the identity and owner checks pass it by. */
+    void unverified(String laneId) {
+        LaneIsolation lane = lanes.computeIfAbsent(laneId, k -> new LaneIsolation());
+        lane.identity = Identity.UNVERIFIABLE;
+        log.raise(Rule.IDENTITY_UNVERIFIED, laneId, null, "identity could not be checked: the capture does not say "
+                + "which user " + laneId + " is (no token with a subject); leaks are still found by run and prompt "
+                + "marker", List.of());
     }
 
     /**
@@ -60,7 +74,7 @@ final class IsolationRules {
         String owner = ownership.runOwner(e.runId(), e.threadId(), e.role() == EventRole.STARTED ? e.lane() : null);
         boolean foreignRun = owner != null && !owner.equals(e.lane());
         boolean wrongUser = false;
-        if (e.userId() != null) {
+        if (e.userId() != null && lane.identity != Identity.UNVERIFIABLE) {
             boolean matches = sameUser(e.userId(), e.lane());
             if (e.role() == EventRole.CONNECTION || lane.identity == Identity.UNKNOWN && !foreignRun) {
                 decideIdentity(lane, e, matches);
@@ -78,7 +92,9 @@ final class IsolationRules {
         if (wrongUser || foreignRun || canary) {
             report(lane, e, owner, wrongUser, foreignRun, markers);
         }
-        return foreignRun || e.runId() != null && lane.foreignRuns.contains(e.runId());
+        // a leaked event without a run id belongs to the other user's run, not to one of this lane's
+        return foreignRun || e.runId() != null && lane.foreignRuns.contains(e.runId())
+                || e.runId() == null && (wrongUser || canary);
     }
 
     private void decideIdentity(LaneIsolation lane, AgentEvent e, boolean matches) {

@@ -4,16 +4,13 @@ import dev.aei.protocol.EventRole;
 import dev.aei.protocol.Profile;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.TreeSet;
 
-/** The profile's event names per role, for messages ("not agent_started"). */
+/** The profile's main event name per role (the first it lists), for messages ("not agent_started"). */
 final class RoleNames {
     private final Map<EventRole, String> names = new EnumMap<>(EventRole.class);
 
     RoleNames(Profile profile) {
-        Map<EventRole, TreeSet<String>> byRole = new EnumMap<>(EventRole.class);
-        profile.roles().forEach((type, role) -> byRole.computeIfAbsent(role, r -> new TreeSet<>()).add(type));
-        byRole.forEach((role, types) -> names.put(role, String.join("/", types)));
+        profile.roles().forEach((type, role) -> names.putIfAbsent(role, type)); // aliases (tool_call, agent_finished…) come after the main name
     }
 
     /** E.g. {@code agent_started}, or the role's name when the profile has no type for it. */

@@ -13,9 +13,13 @@ import java.util.Set;
  * @param duplicateWindow   a repeat of an event within this window is a {@code duplicate-event}
  * @param reorderWindow     a seq gap is reported once it stays open this long (or 3 more frames)
  * @param maxFrameBytes     text frames above this size are {@code malformed-frame}
+ * @param answerTimeout     a prompt that started no run this long after it was sent is {@code prompt-unanswered}
  */
 public record RuleConfig(Set<Rule> enabled, Duration runTimeout, Duration lateThreshold, Duration duplicateWindow,
-                         Duration reorderWindow, int maxFrameBytes) {
+                         Duration reorderWindow, int maxFrameBytes, Duration answerTimeout) {
+
+    /** Default time a prompt has to start a run: 15 s. */
+    public static final Duration DEFAULT_ANSWER_TIMEOUT = Duration.ofSeconds(15);
 
     /** Default frame size limit: 16 MiB. */
     public static final int DEFAULT_MAX_FRAME_BYTES = 16 * 1024 * 1024;
@@ -26,15 +30,22 @@ public record RuleConfig(Set<Rule> enabled, Duration runTimeout, Duration lateTh
         requirePositive(lateThreshold, "late-event threshold");
         requirePositive(duplicateWindow, "duplicate window");
         requirePositive(reorderWindow, "reorder window");
+        requirePositive(answerTimeout, "answer timeout");
         if (maxFrameBytes < 1) {
             throw new IllegalArgumentException("max frame size must be positive: " + maxFrameBytes);
         }
     }
 
-    /** All rules; 60 s run timeout, 5 s late threshold, 10 s duplicate window, 2 s reorder window, 16 MiB. */
+    /** Rules and thresholds with the default answer timeout. */
+    public RuleConfig(Set<Rule> enabled, Duration runTimeout, Duration lateThreshold, Duration duplicateWindow,
+                      Duration reorderWindow, int maxFrameBytes) {
+        this(enabled, runTimeout, lateThreshold, duplicateWindow, reorderWindow, maxFrameBytes, DEFAULT_ANSWER_TIMEOUT);
+    }
+
+    /** All rules; 60 s run timeout, 5 s late threshold, 10 s duplicate window, 2 s reorder window, 16 MiB, 15 s to answer. */
     public static RuleConfig defaults() {
         return new RuleConfig(EnumSet.allOf(Rule.class), Duration.ofSeconds(60), Duration.ofSeconds(5),
-                Duration.ofSeconds(10), Duration.ofSeconds(2), DEFAULT_MAX_FRAME_BYTES);
+                Duration.ofSeconds(10), Duration.ofSeconds(2), DEFAULT_MAX_FRAME_BYTES, DEFAULT_ANSWER_TIMEOUT);
     }
 
     public boolean isEnabled(Rule rule) {
@@ -45,27 +56,31 @@ public record RuleConfig(Set<Rule> enabled, Duration runTimeout, Duration lateTh
     public RuleConfig without(Rule... rules) {
         EnumSet<Rule> left = enabled.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(enabled);
         left.removeAll(Set.of(rules));
-        return new RuleConfig(left, runTimeout, lateThreshold, duplicateWindow, reorderWindow, maxFrameBytes);
+        return new RuleConfig(left, runTimeout, lateThreshold, duplicateWindow, reorderWindow, maxFrameBytes, answerTimeout);
     }
 
     public RuleConfig withRunTimeout(Duration timeout) {
-        return new RuleConfig(enabled, timeout, lateThreshold, duplicateWindow, reorderWindow, maxFrameBytes);
+        return new RuleConfig(enabled, timeout, lateThreshold, duplicateWindow, reorderWindow, maxFrameBytes, answerTimeout);
     }
 
     public RuleConfig withLateThreshold(Duration threshold) {
-        return new RuleConfig(enabled, runTimeout, threshold, duplicateWindow, reorderWindow, maxFrameBytes);
+        return new RuleConfig(enabled, runTimeout, threshold, duplicateWindow, reorderWindow, maxFrameBytes, answerTimeout);
     }
 
     public RuleConfig withDuplicateWindow(Duration window) {
-        return new RuleConfig(enabled, runTimeout, lateThreshold, window, reorderWindow, maxFrameBytes);
+        return new RuleConfig(enabled, runTimeout, lateThreshold, window, reorderWindow, maxFrameBytes, answerTimeout);
     }
 
     public RuleConfig withReorderWindow(Duration window) {
-        return new RuleConfig(enabled, runTimeout, lateThreshold, duplicateWindow, window, maxFrameBytes);
+        return new RuleConfig(enabled, runTimeout, lateThreshold, duplicateWindow, window, maxFrameBytes, answerTimeout);
     }
 
     public RuleConfig withMaxFrameBytes(int bytes) {
-        return new RuleConfig(enabled, runTimeout, lateThreshold, duplicateWindow, reorderWindow, bytes);
+        return new RuleConfig(enabled, runTimeout, lateThreshold, duplicateWindow, reorderWindow, bytes, answerTimeout);
+    }
+
+    public RuleConfig withAnswerTimeout(Duration timeout) {
+        return new RuleConfig(enabled, runTimeout, lateThreshold, duplicateWindow, reorderWindow, maxFrameBytes, timeout);
     }
 
     private static void requirePositive(Duration d, String what) {

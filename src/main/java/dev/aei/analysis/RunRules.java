@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * The per-run ordering rules, in receive order: {@code first-event}, {@code duplicate-start},
  * {@code after-completion}, {@code tool-unmatched}, {@code tool-unfinished} and
  * {@code run-incomplete}. Fed only the lane's own runs, without redelivered duplicates.
- * Events without a run id (AG-UI text and tool events) belong to the lane's latest run.
+ * Events without a run id (AG-UI text and tool events, most netra events) belong to the lane's open run.
  */
 final class RunRules {
     private final FindingLog log;
@@ -54,6 +54,11 @@ final class RunRules {
             return tools == null ? List.of() : tools;
         }
 
+        /** "run r-1", or for a run whose events carry no run id, where it began. */
+        String label() {
+            return runId != null ? "run " + runId : "the run without a run id from frame " + firstFrame;
+        }
+
         RunState(String lane, String runId, int frame, long nanos) {
             this.lane = lane;
             this.runId = runId;
@@ -72,29 +77,47 @@ final class RunRules {
     private static final class LaneRuns {
         final Map<String, RunState> runs = new HashMap<>();
         RunState latest;
+
+        /** The run events without a run id belong to: the latest, while it is open. */
+        RunState openRun() {
+            return latest == null || latest.ended ? null : latest;
+        }
     }
 
-    void accept(AgentEvent e) {
+    /**
+     * Orders one event of the lane's own runs; true when it began a run. An event without a run id
+     * belongs to the lane's open run; with none open it begins one (and is its first event), unless
+     * it is no step of a run's life cycle ({@code other}).
+     */
+    boolean accept(AgentEvent e) {
         LaneRuns lane = lanes.computeIfAbsent(e.lane(), k -> new LaneRuns());
-        RunState run = e.runId() != null ? lane.runs.get(e.runId()) : lane.latest;
+        RunState run = e.runId() != null ? lane.runs.get(e.runId()) : lane.openRun();
+        boolean began = false;
         if (run == null) {
-            if (e.runId() == null) {
-                return; // a run event before any run: nothing to order it against
+            if (e.runId() == null && e.role() == EventRole.OTHER) {
+                return false; // a loose partial result or report: nothing to order it against
             }
             run = new RunState(e.lane(), e.runId(), e.frame(), e.nanos());
-            lane.runs.put(e.runId(), run);
+            if (e.runId() != null) {
+                lane.runs.put(e.runId(), run);
+                RunState loose = lane.openRun();
+                if (loose != null && loose.runId == null) {
+                    open.remove(loose); // runless events just before a run's start were its beginning
+                }
+            }
             open.put(run, run);
+            began = true;
             if (e.role() != EventRole.STARTED) {
-                log.raise(Rule.FIRST_EVENT, e.lane(), e.runId(), "run " + e.runId() + " began with " + e.type()
+                log.raise(Rule.FIRST_EVENT, e.lane(), e.runId(), run.label() + " began with " + e.type()
                         + ", not " + names.of(EventRole.STARTED), List.of(e.frame()));
             }
         }
-        if (e.role() == EventRole.STARTED || e.runId() != null) {
+        if (began || e.role() == EventRole.STARTED || e.runId() != null) {
             lane.latest = run;
         }
         if (run.ended) {
             afterEnd(run, e);
-            return;
+            return began;
         }
         run.lastFrame = e.frame();
         switch (e.role()) {
@@ -104,11 +127,12 @@ final class RunRules {
             case COMPLETED, ERROR -> ended(run, e);
             default -> { }
         }
+        return began;
     }
 
     private void started(RunState run, AgentEvent e) {
         if (run.started) {
-            log.raise(Rule.DUPLICATE_START, e.lane(), run.runId, "run " + run.runId + " started twice (frames "
+            log.raise(Rule.DUPLICATE_START, e.lane(), run.runId, run.label() + " started twice (frames "
                     + run.startFrame + " and " + e.frame() + ")", List.of(run.startFrame, e.frame()));
             return;
         }
@@ -130,8 +154,8 @@ final class RunRules {
             return;
         }
         OpenTool ended = new OpenTool(e.toolCallId(), e.toolName(), e.frame());
-        log.raise(Rule.TOOL_UNMATCHED, e.lane(), run.runId, e.type() + " for " + ended.label() + " in run "
-                + run.runId + " has no open " + names.of(EventRole.TOOL_START), List.of(e.frame()));
+        log.raise(Rule.TOOL_UNMATCHED, e.lane(), run.runId, e.type() + " for " + ended.label() + " in "
+                + run.label() + " has no open " + names.of(EventRole.TOOL_START), List.of(e.frame()));
     }
 
     /** The open tool call an end pairs with: by call id, else (ids missing on a side) by name in order; or -1. */
@@ -162,7 +186,7 @@ final class RunRules {
             List<Integer> frames = new ArrayList<>();
             tools.forEach(t -> frames.add(t.frame()));
             frames.add(e.frame());
-            log.raise(Rule.TOOL_UNFINISHED, e.lane(), run.runId, "run " + run.runId + " completed while "
+            log.raise(Rule.TOOL_UNFINISHED, e.lane(), run.runId, run.label() + " completed while "
                     + String.join(", ", tools.stream().map(OpenTool::label).toList())
                     + (tools.size() == 1 ? " was" : " were") + " still running", frames);
         }
@@ -174,7 +198,7 @@ final class RunRules {
             return;
         }
         run.afterReported = true;
-        log.raise(Rule.AFTER_COMPLETION, e.lane(), run.runId, e.type() + " arrived after run " + run.runId
+        log.raise(Rule.AFTER_COMPLETION, e.lane(), run.runId, e.type() + " arrived after " + run.label()
                 + " had ended with " + run.endType + " (frame " + run.endFrame + ")", List.of(run.endFrame, e.frame()));
     }
 
@@ -186,24 +210,24 @@ final class RunRules {
                 return;
             }
             it.remove();
-            incomplete(run, "run " + run.runId + " did not complete within " + timeoutText);
+            incomplete(run, run.label() + " did not complete within " + timeoutText);
         }
     }
 
     /** The lane's socket went away ({@code why}, e.g. "the socket closed (1006)"): its open runs cannot complete. */
     void connectionLost(String lane, String why) {
-        closeOpen(run -> run.lane.equals(lane), run -> why + " before run " + run.runId + " completed");
+        closeOpen(run -> run.lane.equals(lane), run -> why + " before " + run.label() + " completed");
     }
 
     /** Reports the lane's open runs: the recording stopped waiting for them. */
     void gaveUp(String lane) {
-        closeOpen(run -> run.lane.equals(lane), run -> "run " + run.runId + " had not completed when the recording "
+        closeOpen(run -> run.lane.equals(lane), run -> run.label() + " had not completed when the recording "
                 + "gave up waiting for it");
     }
 
     /** Reports every run still open as the capture ends. */
     void abandonAll() {
-        closeOpen(run -> true, run -> "run " + run.runId + " had not completed when the capture ended");
+        closeOpen(run -> true, run -> run.label() + " had not completed when the capture ended");
     }
 
     private void closeOpen(Predicate<RunState> which, Function<RunState, String> message) {

@@ -36,6 +36,10 @@ public final class CheckCommand implements Callable<Integer> {
                     + "else netra).")
     String profile;
 
+    @Option(names = "--all-sockets", description = "Keep every WebSocket of a HAR, not only those at the profile's "
+            + "socket path (a dev server's hot-reload socket is skipped otherwise).")
+    boolean allSockets;
+
     @Mixin
     FindingsOptions findings;
 
@@ -46,28 +50,32 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Fixture loaded;
         Session session;
         Profile events;
+        RuleConfig config;
         try {
-            session = load(file, out);
+            config = findings.ruleConfig();
+            String socketPath = allSockets ? null : Profile.load(profile != null ? profile : "netra").vocabulary().socketPath();
+            loaded = load(file, out, socketPath);
+            session = loaded.session();
             events = Profile.load(profile != null ? profile : recordedProfile(session));
         } catch (FixtureException | IllegalArgumentException e) {
             err.println("check: " + e.getMessage());
             err.flush();
             return Main.USAGE_OR_IO;
         }
-        RuleConfig config = RuleConfig.defaults();
-        List<Finding> found = SessionReplay.analyze(session, Analyzer.create(events, config, null));
+        List<Finding> found = SessionReplay.analyze(session, Analyzer.create(events, config, null), loaded.endsOpen());
         out.println("checked " + file.getFileName() + " (" + session.lanes().size() + " users, " + session.frameCount()
                 + " frames, profile " + events.name() + ")");
         return findings.report(found, session.lanes().stream().map(Lane::id).toList(), config.enabled(), out, err);
     }
 
-    /** Loads a journal (also one cut off by a crash), fixture or HAR, telling what could not be recovered. */
-    private static Session load(Path file, PrintWriter out) throws FixtureException {
-        Fixture loaded = SessionFiles.defaults().open(file, Progress.NONE);
+    /** Loads a journal (also one cut off by a crash), fixture or HAR, telling what could not be recovered or was skipped. */
+    private static Fixture load(Path file, PrintWriter out, String socketPath) throws FixtureException {
+        Fixture loaded = SessionFiles.defaults().open(file, Progress.NONE, socketPath);
         loaded.problems().forEach(problem -> out.println("note: " + problem));
-        return loaded.session();
+        return loaded;
     }
 
     private static String recordedProfile(Session session) {

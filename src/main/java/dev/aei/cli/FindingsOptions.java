@@ -6,17 +6,19 @@ import dev.aei.analysis.FindingsJson;
 import dev.aei.analysis.FindingsSummary;
 import dev.aei.analysis.JUnitReport;
 import dev.aei.analysis.Rule;
+import dev.aei.analysis.RuleConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 /**
- * The findings outputs {@code record} and {@code check} share: {@code --findings-json},
- * {@code --junit} and {@code --fail-on}. Use as a picocli {@code @Mixin}, then call
+ * The findings options {@code record} and {@code check} share: {@code --findings-json},
+ * {@code --junit}, {@code --fail-on} and {@code --answer-timeout}. Use as a picocli {@code @Mixin}, then call
  * {@link #report} with the findings to print the summary, write the files and get the exit code.
  */
 public final class FindingsOptions {
@@ -33,8 +35,21 @@ public final class FindingsOptions {
                     + "(default: ${DEFAULT-VALUE}).")
     FailOn failOn = FailOn.DEFAULT;
 
+    @Option(names = "--answer-timeout", paramLabel = "DURATION", defaultValue = "15s",
+            converter = RecordCommand.DurationConverter.class,
+            description = "A prompt that started no run within this is prompt-unanswered (default ${DEFAULT-VALUE}).")
+    Duration answerTimeout = RuleConfig.DEFAULT_ANSWER_TIMEOUT;
+
     public FailOn failOn() {
         return failOn;
+    }
+
+    /** The default rules with the thresholds given on the command line. */
+    public RuleConfig ruleConfig() {
+        if (answerTimeout.isZero() || answerTimeout.isNegative()) {
+            throw new IllegalArgumentException("--answer-timeout must be positive");
+        }
+        return RuleConfig.defaults().withAnswerTimeout(answerTimeout);
     }
 
     /**

@@ -82,12 +82,18 @@ public final class RecordCommand implements Callable<Integer> {
     @Option(names = "--prompt", paramLabel = "TEXT", description = "Send this to every user at the same instant (each with its own canary).")
     private String prompt;
 
-    @Option(names = "--until-complete", description = "Wait until every run the prompt started has finished (or --timeout).")
+    @Option(names = "--until-complete", description = "Wait until every prompt has started a run (or --answer-timeout "
+            + "passed) and every run has finished, then --grace (or give up at --timeout).")
     private boolean untilComplete;
 
     @Option(names = "--timeout", defaultValue = "60s", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Longest wait with --until-complete (default ${DEFAULT-VALUE}).")
     private Duration timeout;
+
+    @Option(names = "--grace", defaultValue = "1s", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "With --until-complete, keep recording this long after the last run ended, so late "
+                    + "events are still caught (default ${DEFAULT-VALUE}).")
+    private Duration grace;
 
     @Option(names = "--duration", defaultValue = "10s", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "How long to record without --until-complete (default ${DEFAULT-VALUE}).")
@@ -138,12 +144,15 @@ public final class RecordCommand implements Callable<Integer> {
         Map<String, LaneState> finalStates;
         List<RunTally> tallies;
         boolean timedOut;
+        RuleConfig config = ruleConfig();
+        Analyzer watch = new Analyzer(decoder, config, null); // tells the wait which prompts and runs are still open
+        SessionReplay.attach(session, watch);
         try (JournalWriter journal = JournalWriter.open(journalFile, session);
              SessionConnector connector = new SessionConnector(session, settings, tokens)) {
             awaitConnections(connector);
             List<SentPrompt> sent = prompt == null ? List.of() : connector.sendPrompt(users, prompt);
             tallies = session.lanes().stream().map(lane -> new RunTally(lane, decoder)).toList();
-            timedOut = !awaitRecording(connector, sent, tallies);
+            timedOut = !awaitRecording(connector, sent, tallies, new Settling(session, watch));
             finalStates = states(connector);
             if (timedOut) {
                 connector.disconnectAll(Analyzer.GAVE_UP_MARK + " after " + timeout.toSeconds() + " s");
@@ -160,7 +169,8 @@ public final class RecordCommand implements Callable<Integer> {
                 || s.status() == LaneState.Status.CLOSED)) {
             throw new IOException("no user could connect to " + server);
         }
-        Analyzer rules = new Analyzer(decoder, RuleConfig.defaults(), null);
+        session.removeListener(watch);
+        Analyzer rules = new Analyzer(decoder, config, null);
         List<Finding> found = SessionReplay.analyze(session, rules, timedOut);
         return findings.report(found, session.lanes().stream().map(Lane::id).toList(), rules.config().enabled(),
                 console, spec.commandLine().getErr());
@@ -190,19 +200,16 @@ public final class RecordCommand implements Callable<Integer> {
     }
 
     /** Waits for the runs (or the duration); false when --until-complete gave up at the timeout. */
-    private boolean awaitRecording(SessionConnector connector, List<SentPrompt> sent, List<RunTally> tallies)
-            throws IOException {
+    private boolean awaitRecording(SessionConnector connector, List<SentPrompt> sent, List<RunTally> tallies,
+                                   Settling settling) throws IOException {
         boolean waitForRuns = untilComplete && !sent.isEmpty();
         long deadline = System.nanoTime() + (waitForRuns ? timeout : duration).toNanos();
-        Map<String, RunTally> byUser = new LinkedHashMap<>();
-        tallies.forEach(t -> byUser.put(t.lane().id(), t));
         while (System.nanoTime() < deadline) {
             tallies.forEach(RunTally::catchUp);
             if (!anyLaneLive(connector)) {
                 return true;
             }
-            if (waitForRuns && sent.stream().allMatch(p -> byUser.get(p.user()).threadFinished(p.threadId())
-                    || connector.state(p.user()).status() != LaneState.Status.CONNECTED)) {
+            if (waitForRuns && settling.settledFor(grace)) {
                 return true;
             }
             try {
@@ -215,6 +222,36 @@ public final class RecordCommand implements Callable<Integer> {
         return !waitForRuns;
     }
 
+    /**
+     * What an until-complete wait waits for, on the session clock: every prompt has started a run
+     * or run out of time to, and every run has ended; then the grace period, so an event that
+     * trails the last completion is still recorded.
+     */
+    private static final class Settling {
+        private final Session session;
+        private final Analyzer watch;
+        private long settledSince = -1;
+
+        Settling(Session session, Analyzer watch) {
+            this.session = session;
+            this.watch = watch;
+        }
+
+        boolean settledFor(Duration grace) {
+            long now = session.clock().next();
+            watch.tick(now); // lets unanswered prompts time out even when nothing arrives
+            boolean settled = watch.waitingPrompts() == 0 && watch.openRuns().isEmpty();
+            if (!settled) {
+                settledSince = -1;
+                return false;
+            }
+            if (settledSince < 0) {
+                settledSince = now;
+            }
+            return now - settledSince >= grace.toNanos();
+        }
+    }
+
     /** True while some lane is connected or about to be again, so frames can still arrive. */
     private boolean anyLaneLive(SessionConnector connector) {
         return users.stream().map(connector::state).anyMatch(s -> s.status() == LaneState.Status.CONNECTED
@@ -225,6 +262,17 @@ public final class RecordCommand implements Callable<Integer> {
         Map<String, LaneState> states = new LinkedHashMap<>();
         users.stream().distinct().forEach(user -> states.put(user, connector.state(user)));
         return states;
+    }
+
+    private RuleConfig ruleConfig() throws UsageException {
+        if (grace.isNegative()) {
+            throw new UsageException("--grace must not be negative");
+        }
+        try {
+            return findings.ruleConfig();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private ConnectionSettings connectionSettings() throws UsageException {

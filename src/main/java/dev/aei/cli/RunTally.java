@@ -23,7 +23,6 @@ final class RunTally {
     private final Set<String> startedRuns = new HashSet<>();
     private final Set<String> completedRuns = new HashSet<>();
     private final Set<String> erroredRuns = new HashSet<>();
-    private final Set<String> finishedThreads = new HashSet<>();
     private int scanned;
     private int in;
     private int out;
@@ -57,15 +56,7 @@ final class RunTally {
             startedRuns.add(event.runId());
         } else if (event.role() == EventRole.COMPLETED || event.role() == EventRole.ERROR) {
             (event.role() == EventRole.COMPLETED ? completedRuns : erroredRuns).add(event.runId());
-            if (event.threadId() != null) {
-                finishedThreads.add(event.threadId());
-            }
         }
-    }
-
-    /** True once a run of the given thread completed or ended with an error. */
-    boolean threadFinished(String threadId) {
-        return finishedThreads.contains(threadId);
     }
 
     Lane lane() {

@@ -236,6 +236,10 @@ public final class EventDecoder {
     private AgentEvent event(String lane, Frame frame, ObjectScan scan, String text, int start, int end) {
         String type = scan.text(FieldPlan.Field.TYPE);
         KnownType known = type == null ? null : types.get(type);
+        if (known == null && type != null) {
+            EventRole byPrefix = profile.role(type); // a type under a prefix such as mcp_*
+            known = byPrefix == null ? null : new KnownType(type, byPrefix);
+        }
         EventRole role;
         String problem = null;
         if (known == null) {

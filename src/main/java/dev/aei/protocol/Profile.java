@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,13 +29,16 @@ import java.util.regex.PatternSyntaxException;
  *
  * @param name            the profile's name
  * @param fields          where each field of an event is looked up
- * @param threadFromRunId derives the thread id from the run id (group 1), or null
- * @param roles           the backend's event type names mapped to roles
+ * @param threadFromRunId the run id shapes, tried in order: the first that matches gives the thread id
+ *                        (group 1), or no thread when it has no group; empty when run ids hold no thread
+ * @param roles           the backend's event type names mapped to roles, in the file's order; a name
+ *                        ending in {@code *} stands for every type starting with what precedes it
  * @param batchType       the type of a container event whose members are flattened, or null
  * @param batchField      the container's array field holding the members, or null
+ * @param vocabulary      the types with a meaning beyond their role, and where the sockets live
  */
-public record Profile(String name, Fields fields, Pattern threadFromRunId, Map<String, EventRole> roles,
-                      String batchType, String batchField) {
+public record Profile(String name, Fields fields, List<Pattern> threadFromRunId, Map<String, EventRole> roles,
+                      String batchType, String batchField, Vocabulary vocabulary) {
 
     /** The profiles shipped inside the application. */
     public static final Set<String> SHIPPED = Set.of("netra", "ag-ui");
@@ -41,10 +46,34 @@ public record Profile(String name, Fields fields, Pattern threadFromRunId, Map<S
     private static final Set<EventRole> MAPPABLE_ROLES = EnumSet.complementOf(EnumSet.of(EventRole.UNKNOWN,
             EventRole.MALFORMED, EventRole.BINARY, EventRole.OUTGOING));
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "fields", "thread_from_run_id",
-            "roles", "batch");
+            "roles", "batch", "prompt_types", "server_error_types", "socket_path");
+    /** The role key of types the profile knows that take no part in a run's order. */
+    static final String OUTSIDE_RUNS_KEY = "outside-runs";
 
     public Profile {
-        roles = Map.copyOf(roles);
+        threadFromRunId = List.copyOf(threadFromRunId);
+        roles = Collections.unmodifiableMap(new LinkedHashMap<>(roles));
+    }
+
+    /**
+     * Types with a meaning beyond their role, and the socket path.
+     *
+     * @param outsideRuns      known types that are no step of a run (thread notices, status, MCP…); a
+     *                         name ending in {@code *} is a prefix
+     * @param promptTypes      types of the messages a client sends that ask for a run
+     * @param serverErrorTypes types of the frames a server sends when it cannot handle something
+     * @param socketPath       the URL path of the backend's event socket, or null when any path will do
+     */
+    public record Vocabulary(Set<String> outsideRuns, Set<String> promptTypes, Set<String> serverErrorTypes,
+                             String socketPath) {
+        /** A profile that names none of these. */
+        public static final Vocabulary NONE = new Vocabulary(Set.of(), Set.of(), Set.of(), null);
+
+        public Vocabulary {
+            outsideRuns = Set.copyOf(outsideRuns);
+            promptTypes = Set.copyOf(promptTypes);
+            serverErrorTypes = Set.copyOf(serverErrorTypes);
+        }
     }
 
     /**
@@ -67,18 +96,65 @@ public record Profile(String name, Fields fields, Pattern threadFromRunId, Map<S
                          JsonPaths toolName, JsonPaths attempt, JsonPaths outgoingThreadId) {
     }
 
-    /** The role of an event type, or null when the profile does not know the type. */
+    /** The role of an event type (an exact name first, then the longest matching prefix), or null when unknown. */
     public EventRole role(String type) {
-        return roles.get(type);
+        EventRole exact = roles.get(type);
+        if (exact != null || type == null) {
+            return exact;
+        }
+        String best = null;
+        for (String name : roles.keySet()) {
+            if (isPrefix(name) && type.startsWith(name.substring(0, name.length() - 1))
+                    && (best == null || name.length() > best.length())) {
+                best = name;
+            }
+        }
+        return best == null ? null : roles.get(best);
     }
 
-    /** The thread id a run id encodes, or null. */
+    /** True for a known type that is no step of a run: it is shown and checked for leaks, but not ordered. */
+    public boolean outsideRuns(String type) {
+        return type != null && (vocabulary.serverErrorTypes().contains(type) || matches(vocabulary.outsideRuns(), type));
+    }
+
+    /** True when an outgoing message of this type asks the server for a run. */
+    public boolean isPrompt(String type) {
+        return type != null && vocabulary.promptTypes().contains(type);
+    }
+
+    /** True when a frame of this type is the server saying it could not handle something. */
+    public boolean isServerError(String type) {
+        return type != null && vocabulary.serverErrorTypes().contains(type);
+    }
+
+    private static boolean matches(Set<String> names, String type) {
+        if (names.contains(type)) {
+            return true;
+        }
+        for (String name : names) {
+            if (isPrefix(name) && type.regionMatches(0, name, 0, name.length() - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPrefix(String name) {
+        return name.length() > 1 && name.endsWith("*");
+    }
+
+    /** The thread id a run id encodes, or null (also when its shape is known to hold none). */
     public String threadOf(String runId) {
-        if (runId == null || threadFromRunId == null) {
+        if (runId == null) {
             return null;
         }
-        var m = threadFromRunId.matcher(runId);
-        return m.matches() ? m.group(1) : null;
+        for (Pattern pattern : threadFromRunId) {
+            var m = pattern.matcher(runId);
+            if (m.matches()) {
+                return m.groupCount() >= 1 ? m.group(1) : null;
+            }
+        }
+        return null;
     }
 
     /** Loads a shipped profile by name ({@code netra}, {@code ag-ui}) or a profile file by path. */
@@ -143,37 +219,72 @@ public record Profile(String name, Fields fields, Pattern threadFromRunId, Map<S
                 batchType = requiredText(batch, "type");
                 batchField = requiredText(batch, "field");
             }
-            return new Profile(name, fields, threadPattern(root), roles(required(root, "roles")), batchType, batchField);
+            Set<String> outside = new LinkedHashSet<>();
+            Map<String, EventRole> roles = roles(required(root, "roles"), outside);
+            Set<String> serverErrors = Set.copyOf(optionalList(root, "server_error_types"));
+            for (String type : serverErrors) {
+                roles.putIfAbsent(type, EventRole.OTHER); // a server error is a known type even if no role lists it
+            }
+            Vocabulary vocabulary = new Vocabulary(outside, Set.copyOf(optionalList(root, "prompt_types")),
+                    serverErrors, socketPath(root));
+            return new Profile(name, fields, threadPatterns(root), roles, batchType, batchField, vocabulary);
         }
 
-        private Pattern threadPattern(JsonNode root) {
-            if (!root.hasNonNull("thread_from_run_id")) {
+        private List<String> optionalList(JsonNode root, String key) {
+            return root.hasNonNull(key) ? textList(root.get(key), key) : List.of();
+        }
+
+        private String socketPath(JsonNode root) {
+            if (!root.hasNonNull("socket_path")) {
                 return null;
             }
-            String regex = root.get("thread_from_run_id").asText();
-            try {
-                Pattern pattern = Pattern.compile(regex);
+            String path = root.get("socket_path").asText("");
+            if (!path.startsWith("/")) {
+                throw fail("socket_path must be a URL path starting with '/': " + path);
+            }
+            return path;
+        }
+
+        /** One regular expression (which must capture the thread) or a list of them (a run id shape without a group holds no thread). */
+        private List<Pattern> threadPatterns(JsonNode root) {
+            if (!root.hasNonNull("thread_from_run_id")) {
+                return List.of();
+            }
+            JsonNode node = root.get("thread_from_run_id");
+            if (node.isTextual()) {
+                Pattern pattern = compile(node.asText());
                 if (pattern.matcher("").groupCount() < 1) {
-                    throw fail("thread_from_run_id needs a capturing group for the thread id: " + regex);
+                    throw fail("thread_from_run_id needs a capturing group for the thread id: " + node.asText());
                 }
-                return pattern;
+                return List.of(pattern);
+            }
+            return textList(node, "thread_from_run_id").stream().map(this::compile).toList();
+        }
+
+        private Pattern compile(String regex) {
+            try {
+                return Pattern.compile(regex);
             } catch (PatternSyntaxException e) {
                 throw fail("thread_from_run_id is not a valid regular expression: " + e.getDescription());
             }
         }
 
-        private Map<String, EventRole> roles(JsonNode node) {
+        private Map<String, EventRole> roles(JsonNode node, Set<String> outside) {
             if (!node.isObject()) {
                 throw fail("roles must be an object mapping a role to a list of event types");
             }
-            Map<String, EventRole> roles = new HashMap<>();
+            Map<String, EventRole> roles = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
-                EventRole role = roleNamed(entry.getKey());
+                boolean outsideRuns = entry.getKey().equals(OUTSIDE_RUNS_KEY);
+                EventRole role = outsideRuns ? EventRole.OTHER : roleNamed(entry.getKey());
                 for (String type : textList(entry.getValue(), "roles." + entry.getKey())) {
                     EventRole previous = roles.put(type, role);
-                    if (previous != null && previous != role) {
+                    if (previous != null && (previous != role || outsideRuns != outside.contains(type))) {
                         throw fail("event type '" + type + "' is listed under two roles");
+                    }
+                    if (outsideRuns) {
+                        outside.add(type);
                     }
                 }
             }
@@ -190,7 +301,7 @@ public record Profile(String name, Fields fields, Pattern threadFromRunId, Map<S
                 throw fail("role '" + key + "' is assigned by the decoder and cannot be mapped");
             }
             throw fail("unknown role '" + key + "' (use started, thinking, tool-start, tool-end, completed, "
-                    + "error, connection, heartbeat, other, ignore)");
+                    + "error, connection, heartbeat, other, " + OUTSIDE_RUNS_KEY + ", ignore)");
         }
 
         private JsonPaths paths(JsonNode fields, String key, boolean required) {

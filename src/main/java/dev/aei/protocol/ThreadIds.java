@@ -21,7 +21,7 @@ final class ThreadIds {
 
     /** The thread id the run id encodes, or null. */
     String of(String runId) {
-        if (runId == null || profile.threadFromRunId() == null) {
+        if (runId == null || profile.threadFromRunId().isEmpty()) {
             return null;
         }
         int slot = runId.hashCode() & (SLOTS - 1);

@@ -57,7 +57,7 @@ class AgUiOrderingTest {
     @Test
     void orderingFaultsAreFoundOnRunlessEvents() {
         prompts();
-        message("alice", "m0"); // before any run: nothing to order against
+        message("alice", "m0"); // before any run: the beginning of a run without its start
         started("alice", "t-alice-1", "r-a1");
         tool("alice", "tc-1", false);
         in("alice", "{'type':'TOOL_CALL_END','toolCallId':'tc-404'}");
@@ -66,9 +66,14 @@ class AgUiOrderingTest {
         in("alice", "{'type':'RUN_STARTED','threadId':'t-alice-1','runId':'r-a1','note':'again'}");
         in("alice", "{'type':'TEXT_MESSAGE_CONTENT','threadId':'t-alice-1','runId':'r-a2','delta':'x'}");
         c.finish(true);
-        assertThat(c.found()).containsExactly("tool-unmatched alice r-a1", "tool-unfinished alice r-a1",
-                "after-completion alice r-a1", "first-event alice r-a2", "run-incomplete alice r-a2");
-        assertThat(c.only("first-event").message()).isEqualTo("run r-a2 began with TEXT_MESSAGE_CONTENT, not RUN_STARTED");
+        // runless events with no run open begin a run of their own: m0 (absorbed by r-a1's start) and m2
+        assertThat(c.found()).containsExactly("first-event alice null", "tool-unmatched alice r-a1",
+                "tool-unfinished alice r-a1", "first-event alice null", "after-completion alice r-a1",
+                "first-event alice r-a2", "run-incomplete alice null", "run-incomplete alice r-a2");
+        assertThat(c.analyzer.findings().get(0).message())
+                .isEqualTo("the run without a run id from frame 1 began with TEXT_MESSAGE_START, not RUN_STARTED");
+        assertThat(c.analyzer.findings().get(5).message())
+                .isEqualTo("run r-a2 began with TEXT_MESSAGE_CONTENT, not RUN_STARTED");
         assertThat(c.only("tool-unmatched").message()).contains("has no open TOOL_CALL_START");
     }
 

@@ -116,4 +116,24 @@ class IsolationRulesTest {
                 + Wire.event("agent_completed", ALICE_RUN).user("alice") + "]}");
         assertThat(c.found()).containsExactly("leak-foreign-run alice " + BOB_RUN);
     }
+
+    @Test
+    void aLaneWithoutAVerifiedIdentityIsNeverAMismatchButLeaksAreStillFound() {
+        c.session.addLane("ws-1", java.util.Map.of(Analyzer.UNVERIFIED_CLAIM, true));
+        c.connect("ws-1", "bob");
+        c.prompt("ws-1", "t-ws-1", ALICE_MARK);
+        c.prompt("bob", "t-bob-1", BOB_MARK);
+        c.in("ws-1", Wire.event("connection_established").data("user_id", "demo-user-001"));
+        c.in("ws-1", Wire.event("agent_started", Wire.run("t-ws-1", 1)).user("demo-user-001"));
+        c.in("ws-1", Wire.event("agent_completed", Wire.run("t-ws-1", 1)).user("demo-user-001"));
+        c.in("bob", Wire.event("agent_started", BOB_RUN).user("bob"));
+        c.in("ws-1", Wire.event("agent_thinking", BOB_RUN).user("demo-user-001"));
+        c.in("ws-1", Wire.event("agent_thinking").data("reasoning", "[" + BOB_MARK + "]"));
+        c.in("bob", Wire.event("agent_completed", BOB_RUN).user("bob"));
+        c.finish(true);
+        assertThat(c.found()).containsExactly("identity-unverified ws-1 null", "leak-foreign-run ws-1 " + BOB_RUN,
+                "leak-canary ws-1 null");
+        assertThat(c.only("identity-unverified").severity()).isEqualTo(Severity.INFO);
+        assertThat(c.only("identity-unverified").message()).startsWith("identity could not be checked");
+    }
 }

@@ -140,4 +140,36 @@ class RunRulesTest {
         assertThat(c.found()).containsExactly("disconnect alice null", "reconnect alice null");
         assertThat(c.analyzer.findings()).extracting(Finding::severity).containsOnly(Severity.INFO);
     }
+
+    @Test
+    void runlessNetraEventsBelongToTheOpenRunAndWithNoneOpenAreAFirstEvent() {
+        start();
+        c.in("alice", Wire.event("agent_started").user("alice"));
+        c.in("alice", Wire.event("tool_call").put("tool", "search"));
+        c.in("alice", Wire.event("agent_finished"));
+        c.in("alice", Wire.event("thread_created").put("threadId", "t-alice-1"));
+        c.in("alice", Wire.event("mcp_server_status"));
+        c.in("alice", Wire.event("tool_executing").put("tool", "calc"));
+        c.finish(true);
+        assertThat(c.found()).containsExactly("tool-unfinished alice null", "first-event alice null",
+                "run-incomplete alice null");
+        assertThat(c.analyzer.findings().get(0).message())
+                .isEqualTo("the run without a run id from frame 1 completed while search was still running");
+    }
+
+    @Test
+    void runIdsThatHoldNoThreadCauseNoFinding() {
+        c.connect("alice", "bob");
+        c.prompt("alice", "t-a", "cnry-00000000a1");
+        c.prompt("bob", "t-b", "cnry-00000000b1");
+        for (String lane : new String[] {"alice", "bob"}) {
+            String run = lane.equals("alice") ? "execution_1_0badc0de" : "run_demo_auth_1_0badc0df";
+            c.in(lane, Wire.event("agent_started", run).user(lane));
+            c.in(lane, Wire.event("tool_result", run).user(lane).put("tool_id", "x"));
+            c.in(lane, Wire.event("subagent_completed", run).user(lane));
+        }
+        c.finish(true);
+        assertThat(c.found()).containsExactly("tool-unmatched alice execution_1_0badc0de",
+                "tool-unmatched bob run_demo_auth_1_0badc0df");
+    }
 }

@@ -41,7 +41,8 @@ class SessionReplayTest {
         List<String> offline = SessionReplay.analyze(live.session, Analyzer.create(Profile.load("netra"), CONFIG, null))
                 .stream().map(Capture::key).toList();
         assertThat(live.found()).containsExactlyInAnyOrder("leak-owner alice " + bobRun, "malformed-frame alice null",
-                "run-incomplete bob " + bobRun, "seq-gap bob " + bobRun, "disconnect alice null");
+                "run-incomplete bob " + bobRun, "seq-gap bob " + bobRun, "disconnect alice null",
+                "prompt-unanswered alice null"); // alice's prompt started nothing before her socket closed
         assertThat(offline).containsExactlyInAnyOrderElementsOf(live.found());
     }
 

@@ -193,4 +193,32 @@ class EventDecoderTest {
         assertThat(events.get(0).body().path("data").path("reasoning").asText()).isEqualTo("é [cnry-0123456789]");
         assertThat(events.get(1).body().path("type").asText()).isEqualTo("agent_started");
     }
+
+    @Test
+    void readsTheRealProductsVocabularyAliasesAndFlatShape() {
+        assertThat(one("{\"type\":\"tool_call\",\"data\":{\"tool\":\"search\",\"tool_id\":\"c-1\"}}"))
+                .extracting(AgentEvent::role, AgentEvent::toolName, AgentEvent::toolCallId)
+                .containsExactly(EventRole.TOOL_START, "search", "c-1");
+        assertThat(one("{\"type\":\"tool_result\",\"payload\":{\"tool\":\"search\"}}").role())
+                .isEqualTo(EventRole.TOOL_END);
+        assertThat(one("{\"type\":\"agent_finished\"}").role()).isEqualTo(EventRole.COMPLETED);
+        assertThat(one("{\"type\":\"subagent_completed\"}").role()).isEqualTo(EventRole.COMPLETED);
+        AgentEvent thread = one("{\"type\":\"thread_created\",\"threadId\":\"t-7\"}");
+        assertThat(thread.role()).isEqualTo(EventRole.OTHER);
+        assertThat(thread.threadId()).isEqualTo("t-7");
+        for (String type : List.of("thread_loaded", "thread_loading", "agent_response", "agent_update",
+                "agent_progress", "agent_status", "system_message", "mcp_tools_listed", "error_message", "error")) {
+            assertThat(one("{\"type\":\"" + type + "\"}").role()).as(type).isEqualTo(EventRole.OTHER);
+            assertThat(netra.profile().outsideRuns(type)).as(type).isTrue();
+        }
+        assertThat(netra.profile().outsideRuns("final_report")).isFalse();
+        AgentEvent flat = one("{\"type\":\"agent_completed\",\"reasoning\":\"done\",\"results\":[1],"
+                + "\"duration\":12,\"final_response\":\"ok\",\"thread_id\":\"t-9\",\"execution_id\":\"e-1\","
+                + "\"run_id\":\"execution_3_0badc0de\",\"attempt\":2}");
+        assertThat(flat).extracting(AgentEvent::role, AgentEvent::threadId, AgentEvent::toolCallId, AgentEvent::attempt)
+                .containsExactly(EventRole.COMPLETED, "t-9", "e-1", 2);
+        assertThat(one("{\"type\":\"agent_started\",\"run_id\":\"run_demo_auth_12345_abcdef12\"}").threadId())
+                .isNull();
+        assertThat(one("{\"type\":\"agent_started\",\"run_id\":\"execution_12_abcdef12\"}").threadId()).isNull();
+    }
 }

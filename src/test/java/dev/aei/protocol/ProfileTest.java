@@ -31,7 +31,7 @@ class ProfileTest {
         assertThat(mine.name()).isEqualTo("mine");
         assertThat(mine.role("begin")).isEqualTo(EventRole.STARTED);
         assertThat(mine.fields().seq().paths()).isEmpty();
-        assertThat(mine.threadFromRunId()).isNull();
+        assertThat(mine.threadFromRunId()).isEmpty();
     }
 
     @Test
@@ -61,5 +61,30 @@ class ProfileTest {
         String text = "x cnry-0123456789 cnry-xyz cnry-abcdefabcd9 cnry-01234";
         assertThat(Canary.DEFAULT.findAll(text)).containsExactly("cnry-0123456789", "cnry-abcdefabcd");
         assertThat(Canary.DEFAULT.findAll(null)).isEmpty();
+    }
+
+    @Test
+    void newKeysAreOptionalAndRoleListsTakePrefixes() {
+        Profile old = Profile.parse(MINIMAL, "old.json");
+        assertThat(old.vocabulary()).isEqualTo(Profile.Vocabulary.NONE);
+        assertThat(old.isPrompt("user_message")).isFalse();
+
+        Profile mine = Profile.parse(MINIMAL.replace("\"roles\":{", "\"socket_path\":\"/events\","
+                + "\"prompt_types\":[\"ask\"],\"server_error_types\":[\"oops\"],"
+                + "\"thread_from_run_id\":[\"^job_\\\\d+$\",\"^r_(.+)_\\\\d+$\"],"
+                + "\"roles\":{\"outside-runs\":[\"note_*\"],\"other\":[\"x_*\"],"), "mine.json");
+        assertThat(mine.vocabulary().socketPath()).isEqualTo("/events");
+        assertThat(mine.isPrompt("ask")).isTrue();
+        assertThat(mine.isServerError("oops")).isTrue();
+        assertThat(mine.role("oops")).isEqualTo(EventRole.OTHER);
+        assertThat(mine.role("note_added")).isEqualTo(EventRole.OTHER);
+        assertThat(mine.outsideRuns("note_added")).isTrue();
+        assertThat(mine.role("x_y")).isEqualTo(EventRole.OTHER);
+        assertThat(mine.outsideRuns("x_y")).isFalse();
+        assertThat(mine.role("y")).isNull();
+        assertThat(mine.threadOf("job_12")).isNull();
+        assertThat(mine.threadOf("r_t-1_4")).isEqualTo("t-1");
+        assertThatThrownBy(() -> Profile.parse(MINIMAL.replace("\"roles\":{", "\"socket_path\":\"ws\",\"roles\":{"), "x"))
+                .hasMessageContaining("socket_path must be a URL path");
     }
 }

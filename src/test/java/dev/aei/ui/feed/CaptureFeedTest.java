@@ -58,8 +58,9 @@ class CaptureFeedTest {
             done.add(producers.submit(() -> {
                 Lane lane = session.addLane(id, Map.of());
                 session.appendEvent(lane, LaneEvent.Kind.CONNECTED, 101, "");
+                // a type that is no run step: runless run events would (rightly) add first-event findings
                 for (int i = 0; i < framesPerUser; i++) {
-                    session.appendText(lane, Direction.IN, "{\"type\":\"agent_thinking\",\"n\":" + i + "}");
+                    session.appendText(lane, Direction.IN, "{\"type\":\"stream_chunk\",\"n\":" + i + "}");
                 }
             }));
         }

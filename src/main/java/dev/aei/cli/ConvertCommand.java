@@ -1,0 +1,121 @@
+package dev.aei.cli;
+
+import dev.aei.analysis.Analyzer;
+import dev.aei.analysis.Finding;
+import dev.aei.analysis.RuleConfig;
+import dev.aei.analysis.SessionReplay;
+import dev.aei.fixture.ExportOptions;
+import dev.aei.fixture.FileKind;
+import dev.aei.fixture.Fixture;
+import dev.aei.fixture.FixtureException;
+import dev.aei.fixture.Progress;
+import dev.aei.fixture.FixtureLimits;
+import dev.aei.fixture.SessionFiles;
+import dev.aei.protocol.Profile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The {@code convert} command: a HAR, journal or fixture saved as a fixture or a HAR. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Convert a HAR, capture journal or fixture to a fixture (OUT ends in .aei.json, with the "
+                + "findings) or a HAR (OUT ends in .har); secrets redacted; never writes over IN.")
+public final class ConvertCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "IN", description = "A HAR, capture journal (.jsonl) or fixture (.aei.json).")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "NAME.aei.json for a fixture or NAME.har for a HAR.")
+    Path out;
+
+    @Option(names = "--profile", paramLabel = "NAME|FILE",
+            description = "Event profile for the fixture's findings and the HAR's socket path (default: the one "
+                    + "the file was recorded with, else netra).")
+    String profile;
+
+    @Option(names = "--all-sockets", description = "Keep every WebSocket of a HAR, not only those at the socket path.")
+    boolean allSockets;
+
+    @Option(names = "--force", description = "Write over OUT when it exists (never over IN).")
+    boolean force;
+
+    @Option(names = "--no-redact", description = "Keep tokens and secrets as captured (only for files that stay private).")
+    boolean noRedact;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            refuseUnsafeOutput();
+            convert(console);
+            return Main.OK;
+        } catch (UsageException | FixtureException | IllegalArgumentException e) {
+            err.println("convert: " + e.getMessage());
+            err.flush();
+            return Main.USAGE_OR_IO;
+        }
+    }
+
+    private void convert(PrintWriter console) throws FixtureException {
+        String socketPath = allSockets ? null : Profile.load(profile != null ? profile : "netra").vocabulary().socketPath();
+        SessionFiles files = new SessionFiles(FixtureLimits.defaults(),
+                noRedact ? ExportOptions.unredacted() : ExportOptions.defaults());
+        Fixture loaded = files.open(in, Progress.NONE, socketPath);
+        loaded.problems().forEach(problem -> console.println("note: " + problem));
+        List<Finding> findings = loaded.findings();
+        if (SessionFiles.isFixtureName(out) && findings.isEmpty()) {
+            Profile events = Profile.load(profile != null ? profile : recordedProfile(loaded));
+            findings = SessionReplay.analyze(loaded.session(), Analyzer.create(events, RuleConfig.defaults(), null),
+                    loaded.endsOpen());
+        }
+        FileKind kind = SessionFiles.isFixtureName(out) ? FileKind.FIXTURE : FileKind.HAR;
+        files.save(new Fixture(loaded.session(), findings, loaded.redacted(), kind), out, Progress.NONE);
+        console.println("converted " + in.getFileName() + " to " + out + (noRedact ? "" : " (secrets redacted)"));
+        console.flush();
+    }
+
+    /** OUT must name a fixture or a HAR, must not be IN, and must not exist unless --force. */
+    private void refuseUnsafeOutput() throws UsageException {
+        if (!SessionFiles.isFixtureName(out) && !SessionFiles.isHarName(out)) {
+            throw new UsageException("OUT must end in .aei.json (a fixture) or .har (a HAR): " + out);
+        }
+        if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize()) || sameFile()) {
+            throw new UsageException("OUT is IN (" + out + "): convert never writes over its input");
+        }
+        if (Files.exists(out) && !force) {
+            throw new UsageException(out + " exists; use --force to replace it");
+        }
+    }
+
+    private boolean sameFile() {
+        try {
+            return Files.exists(out) && Files.exists(in) && Files.isSameFile(in, out);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String recordedProfile(Fixture loaded) {
+        String recorded = loaded.session().info() == null ? null : loaded.session().info().profile();
+        return recorded != null && Profile.SHIPPED.contains(recorded) ? recorded : "netra";
+    }
+
+    /** A problem with the command line, reported as one line with exit code 2. */
+    private static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}
