@@ -13,12 +13,18 @@ import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Opcode;
 import dev.aei.capture.Session;
 import java.io.IOException;
+import dev.aei.protocol.ClientPing;
+import dev.aei.protocol.ClientProfile;
+import dev.aei.protocol.MessageTemplate;
+import dev.aei.protocol.ThreadPolicy;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,12 +36,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One test user's lane on the network side: signs in, connects, stamps every frame into the
- * session, answers heartbeats and reports its state. A lane can have several connections over
+ * session, sends the profile's automatic replies and pings, and reports its state. A lane can have several connections over
  * its life (one {@link LaneSocket} each); lane events mark where each starts and ends.
  */
 final class LaneClient implements LaneSocket.Events {
     private static final Logger LOG = LoggerFactory.getLogger(LaneClient.class);
-    private static final String HEARTBEAT_ACK = "{\"type\":\"heartbeat_ack\"}";
+    /** A profile's ready event that never comes does not hold the lane back longer than this. */
+    private static final long READY_WAIT_MS = 10_000;
     private static final long CLOSE_WAIT_MS = 3_000;
 
     private final TestUser user;
@@ -48,6 +55,8 @@ final class LaneClient implements LaneSocket.Events {
     private final BiConsumer<String, LaneState> stateSink;
     private final Executor connecting;
     private final TlsTrust tls;
+    private final ClientProfile client;
+    private final ScheduledExecutorService timer;
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicInteger threads = new AtomicInteger();
     private final Object sendLock = new Object();
@@ -59,6 +68,8 @@ final class LaneClient implements LaneSocket.Events {
     private volatile CountDownLatch closed = new CountDownLatch(0);
     private final RetrySchedule retries;
     private volatile boolean wanted;
+    private volatile ScheduledFuture<?> pinging;
+    private String currentThread;
 
     LaneClient(TestUser user, Session session, ConnectionSettings settings, Network network,
                BiConsumer<String, LaneState> stateSink) {
@@ -70,13 +81,15 @@ final class LaneClient implements LaneSocket.Events {
         this.auth = network.auth();
         this.tls = network.tls();
         this.connecting = network.connecting();
+        this.client = network.client();
+        this.timer = network.timer();
         this.retries = new RetrySchedule(settings.reconnect(), network.timer());
         this.limit = new PayloadLimit(settings.maxFrameBytes());
         this.stateSink = stateSink;
     }
 
-    /** What all lanes of a connector share: credentials, TLS trust and threads. */
-    record Network(TokenSource tokens, HandshakeAuth auth, TlsTrust tls, Executor connecting,
+    /** What all lanes of a connector share: credentials, TLS trust, the profile's conversation and threads. */
+    record Network(TokenSource tokens, HandshakeAuth auth, TlsTrust tls, ClientProfile client, Executor connecting,
                    ScheduledExecutorService timer) {
     }
 
@@ -109,7 +122,7 @@ final class LaneClient implements LaneSocket.Events {
 
     private void open() {
         try {
-            ConnectRequest request = auth.prepare(tokens.token(user));
+            ConnectRequest request = auth.prepare(tokens.token(user), user.id());
             LaneSocket next = new LaneSocket(request, settings.maxFrameBytes(), tls, this);
             next.setConnectionLostTimeout(pingSeconds());
             socket = next;
@@ -143,6 +156,24 @@ final class LaneClient implements LaneSocket.Events {
     /** The next thread id this lane's prompts use: {@code t-<user>-<n>}, never containing {@code _}. */
     String nextThreadId() {
         return "t-" + user.id().replaceAll("[^A-Za-z0-9.-]", "-") + "-" + threads.incrementAndGet();
+    }
+
+    /** The thread the next prompt goes to under the policy, and whether it follows up on earlier prompts there. */
+    synchronized PromptThread nextPromptThread(ThreadPolicy policy) {
+        if (policy == ThreadPolicy.SAME && currentThread != null) {
+            return new PromptThread(currentThread, true);
+        }
+        currentThread = nextThreadId();
+        return new PromptThread(currentThread, false);
+    }
+
+    /**
+     * Where a prompt goes.
+     *
+     * @param threadId the thread's id
+     * @param followUp true when earlier prompts of this lane opened the thread
+     */
+    record PromptThread(String threadId, boolean followUp) {
     }
 
     /** Records and sends a text frame; throws {@link IllegalStateException} when not connected. */
@@ -199,7 +230,35 @@ final class LaneClient implements LaneSocket.Events {
         }
         retries.reset();
         update(LaneEvent.Kind.CONNECTED, LaneState.Status.CONNECTED, 101, Redactor.message(from.getURI().toString()));
-        attempt.complete(null);
+        startPinging(from);
+        if (client.readyEvent() == null) {
+            attempt.complete(null);
+        } else {
+            CompletableFuture<Void> waiting = attempt;
+            timer.schedule(() -> waiting.complete(null), READY_WAIT_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Sends the profile's client ping on this socket at its interval, recorded like any sent frame. */
+    private void startPinging(LaneSocket from) {
+        ClientPing ping = client.ping();
+        if (ping == null) {
+            return;
+        }
+        long every = ping.every().toMillis();
+        stopPinging();
+        pinging = timer.scheduleAtFixedRate(() -> {
+            if (from == socket && from.isOpen()) {
+                sendQuietly(ping.message().render(Map.of(MessageTemplate.EPOCH_MS, System.currentTimeMillis())));
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void stopPinging() {
+        ScheduledFuture<?> current = pinging;
+        if (current != null) {
+            current.cancel(false);
+        }
     }
 
     @Override
@@ -210,24 +269,43 @@ final class LaneClient implements LaneSocket.Events {
         } catch (RuntimeException e) {
             listenerFailed(e);
         }
-        if (from == socket && isHeartbeat(payload.text())) {
-            try {
-                send(HEARTBEAT_ACK);
-            } catch (IllegalStateException e) {
-                // the socket closed meanwhile; the close is recorded by its own event
-            }
+        if (from != socket) {
+            return;
+        }
+        String type = typeOfInteresting(payload.text());
+        if (type == null) {
+            return;
+        }
+        if (type.equals(client.readyEvent())) {
+            attempt.complete(null);
+        }
+        MessageTemplate reply = client.replyTo(type);
+        if (reply != null) {
+            sendQuietly(reply.render(Map.of(MessageTemplate.EPOCH_MS, System.currentTimeMillis())));
         }
     }
 
-    private boolean isHeartbeat(String text) {
-        if (text == null || !text.contains("heartbeat")) {
-            return false;
+    /** The frame's type when it is one the lane acts on (a reply is due, or the ready event), else null. */
+    private String typeOfInteresting(String text) {
+        // Cheap text check first: this runs on every frame, and most need no parsing here.
+        if (text == null || (client.replies().keySet().stream().noneMatch(text::contains)
+                && (client.readyEvent() == null || !text.contains(client.readyEvent())))) {
+            return null;
         }
         try {
             JsonNode node = json.readTree(text);
-            return node != null && "heartbeat".equals(node.path("type").asText(null));
+            return node == null ? null : node.path("type").asText(null);
         } catch (IOException e) {
-            return false;
+            return null;
+        }
+    }
+
+    /** Sends an automatic frame; a socket that closed meanwhile records its close by its own event. */
+    private void sendQuietly(String text) {
+        try {
+            send(text);
+        } catch (IllegalStateException e) {
+            // nothing to do: the close is on the lane already
         }
     }
 
@@ -236,6 +314,7 @@ final class LaneClient implements LaneSocket.Events {
         if (from != socket) {
             return;
         }
+        stopPinging();
         if (!from.wasOpened()) {
             ConnectFailure failure = ConnectFailure.of(reason, error);
             fail(failure.httpStatus(), failure.detail());
