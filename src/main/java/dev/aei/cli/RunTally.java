@@ -68,6 +68,11 @@ final class RunTally {
         return finishedThreads.contains(threadId);
     }
 
+    /** Like {@link #threadFinished}; a prompt that named no thread is finished once any run of the lane is. */
+    boolean finished(String threadId) {
+        return threadId == null ? !completedRuns.isEmpty() || !erroredRuns.isEmpty() : threadFinished(threadId);
+    }
+
     Lane lane() {
         return lane;
     }

@@ -3,8 +3,10 @@ package dev.aei.protocol;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How a backend's own client talks to it, as profile data (the profile's {@code client} section):
@@ -83,6 +85,23 @@ public record ClientProfile(Map<String, Object> claims, TicketExchange ticket, M
     /** The automatic reply to a server message of this type, or null. */
     public MessageTemplate replyTo(String type) {
         return type == null ? null : replies.get(type);
+    }
+
+    /** The {@code type} values of the messages sent on their own (replies and pings), to tell them from prompts. */
+    public Set<String> automaticTypes() {
+        Set<String> types = new LinkedHashSet<>();
+        replies.values().forEach(reply -> typeOf(reply, types));
+        if (ping != null) {
+            typeOf(ping.message(), types);
+        }
+        return types;
+    }
+
+    private static void typeOf(MessageTemplate template, Set<String> into) {
+        String type = JsonValues.typeOf(template.json());
+        if (type != null) {
+            into.add(type);
+        }
     }
 
     /** This conversation sending every prompt, first or follow-up, with one template. */

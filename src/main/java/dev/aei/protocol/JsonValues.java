@@ -1,6 +1,8 @@
 package dev.aei.protocol;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -44,6 +46,16 @@ final class JsonValues {
             map.put(field.getKey(), toJava(field.getValue(), where + "." + field.getKey()));
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    /** The top-level {@code type} text of a JSON object document, or null. */
+    static String typeOf(String json) {
+        try {
+            JsonNode type = new ObjectMapper().readTree(json).path("type");
+            return type.isTextual() ? type.asText() : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     /** A deep, unmodifiable copy of a map of Java values, keeping its order. */
