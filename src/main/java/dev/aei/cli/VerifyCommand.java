@@ -55,6 +55,11 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "NAME|FILE", description = "Event profile (default: as recorded).")
     private String profile;
 
+    @Option(names = "--send-as", paramLabel = "NAME|FILE",
+            description = "Re-send the recorded prompts with this template: a name the profile offers or a file "
+                    + "holding a JSON template (default: as recorded).")
+    private String sendAs;
+
     @Option(names = "--junit", paramLabel = "FILE", description = "Write the comparison as JUnit XML.")
     private Path junit;
 
@@ -86,7 +91,8 @@ public final class VerifyCommand implements Callable<Integer> {
             VerifyReport report = new Verifier(options, line -> {
                 out.println(line);
                 out.flush();
-            }).verify(recorded, settings(recorded, client), tokens.tokenSource(client.claims()), client);
+            }).verify(recorded, settings(recorded, client), tokens.tokenSource(client.claims()), client,
+                    sendAs == null ? null : PromptOptions.template(client, sendAs));
             if (junit != null) {
                 VerifyJunit.write(report, "aei verify " + file.getFileName(), junit);
             }

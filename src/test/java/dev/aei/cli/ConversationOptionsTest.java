@@ -191,6 +191,24 @@ class ConversationOptionsTest {
     }
 
     @Test
+    void verifyReSendsRecordedPromptsWithTheProfilesClaimsOrAsAnotherTemplate() throws Exception {
+        backend = ReferenceBackend.start(BackendConfig.defaults().withEventDelayMs(1));
+        Path journal = dir.resolve("recorded.jsonl");
+        assertThat(Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret",
+                BackendConfig.DEMO_SECRET, "--user", "alice", "--prompt", "hi", "--until-complete",
+                "--send-as", "user_message", "--out", journal.toString())).as(err()).isEqualTo(Main.OK);
+
+        int code = Main.run("verify", journal.toString(), "--server", backend.webSocketUrl().toString(),
+                "--secret", BackendConfig.DEMO_SECRET, "--send-as", "start_agent", "--audience", "netra-services");
+
+        assertThat(code).as(stdout.toString(StandardCharsets.UTF_8) + err()).isEqualTo(Main.OK);
+        stderr.reset();
+        assertThat(Main.run("verify", journal.toString(), "--server", backend.webSocketUrl().toString(),
+                "--secret", BackendConfig.DEMO_SECRET, "--send-as", "nope")).isEqualTo(Main.USAGE_OR_IO);
+        assertThat(err()).contains("--send-as nope");
+    }
+
+    @Test
     void verifySaysWhyNoUserCouldConnect() throws Exception {
         backend = ReferenceBackend.start(BackendConfig.defaults().withEventDelayMs(1));
         Path journal = dir.resolve("ok.jsonl");
