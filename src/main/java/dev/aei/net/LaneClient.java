@@ -1,8 +1,6 @@
 package dev.aei.net;
 
 import dev.aei.auth.Redactor;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aei.auth.AuthException;
 import dev.aei.auth.TestUser;
 import dev.aei.auth.TokenSource;
@@ -56,8 +54,8 @@ final class LaneClient implements LaneSocket.Events {
     private final Executor connecting;
     private final TlsTrust tls;
     private final ClientProfile client;
+    private final AutoAnswers answers;
     private final ScheduledExecutorService timer;
-    private final ObjectMapper json = new ObjectMapper();
     private final AtomicInteger threads = new AtomicInteger();
     private final Object sendLock = new Object();
     private final AtomicBoolean listenerFailureLogged = new AtomicBoolean();
@@ -82,6 +80,7 @@ final class LaneClient implements LaneSocket.Events {
         this.tls = network.tls();
         this.connecting = network.connecting();
         this.client = network.client();
+        this.answers = new AutoAnswers(client);
         this.timer = network.timer();
         this.retries = new RetrySchedule(settings.reconnect(), network.timer());
         this.limit = new PayloadLimit(settings.maxFrameBytes());
@@ -272,31 +271,12 @@ final class LaneClient implements LaneSocket.Events {
         if (from != socket) {
             return;
         }
-        String type = typeOfInteresting(payload.text());
-        if (type == null) {
-            return;
-        }
-        if (type.equals(client.readyEvent())) {
+        AutoAnswers.Answer answer = answers.to(payload.text());
+        if (answer.ready()) {
             attempt.complete(null);
         }
-        MessageTemplate reply = client.replyTo(type);
-        if (reply != null) {
-            sendQuietly(reply.render(Map.of(MessageTemplate.EPOCH_MS, System.currentTimeMillis())));
-        }
-    }
-
-    /** The frame's type when it is one the lane acts on (a reply is due, or the ready event), else null. */
-    private String typeOfInteresting(String text) {
-        // Cheap text check first: this runs on every frame, and most need no parsing here.
-        if (text == null || (client.replies().keySet().stream().noneMatch(text::contains)
-                && (client.readyEvent() == null || !text.contains(client.readyEvent())))) {
-            return null;
-        }
-        try {
-            JsonNode node = json.readTree(text);
-            return node == null ? null : node.path("type").asText(null);
-        } catch (IOException e) {
-            return null;
+        if (answer.reply() != null) {
+            sendQuietly(answer.reply());
         }
     }
 
@@ -325,15 +305,17 @@ final class LaneClient implements LaneSocket.Events {
         String side = remote && wanted ? "closed by the server" : "closed by the inspector";
         String text = reason == null || reason.isBlank() ? side : reason + " (" + side + ")";
         update(LaneEvent.Kind.CLOSED, LaneState.Status.CLOSED, code, Redactor.message(text));
-        closed.countDown();
+        // Completed before the close is signalled, so a connect() right after disconnect() gets a fresh attempt
+        // that this late completion cannot finish early.
         attempt.complete(null);
+        closed.countDown();
         scheduleRetry();
     }
 
     private void fail(int code, String detail) {
         update(LaneEvent.Kind.FAILED, LaneState.Status.FAILED, code, detail);
-        closed.countDown();
         attempt.complete(null);
+        closed.countDown();
         // A first connection that fails is the user's to fix; only failed retries are retried.
         if (retries.retrying()) {
             scheduleRetry();
