@@ -127,11 +127,20 @@ public final class SessionConnector implements AutoCloseable {
      * result lists the prompts that were sent.
      */
     public List<SentPrompt> sendPrompt(Collection<String> userIds, String prompt) {
+        return sendPrompt(userIds, prompt, null);
+    }
+
+    /**
+     * Like {@link #sendPrompt(Collection, String)}, with this template for first and follow-up
+     * messages (null: the profile's).
+     */
+    public List<SentPrompt> sendPrompt(Collection<String> userIds, String prompt, MessageTemplate template) {
+        ClientProfile conversation = template == null ? client : client.sendingAs(template);
         List<PreparedPrompt> prepared = new ArrayList<>();
         for (String userId : userIds) {
             LaneClient lane = existing(userId);
             if (lane != null && lane.isOpen()) {
-                prepared.add(prepare(userId, lane, prompt));
+                prepared.add(prepare(conversation, userId, lane, prompt));
             }
         }
         List<SentPrompt> sent = new ArrayList<>();
@@ -146,9 +155,9 @@ public final class SessionConnector implements AutoCloseable {
         return sent;
     }
 
-    private PreparedPrompt prepare(String userId, LaneClient lane, String prompt) {
-        LaneClient.PromptThread thread = lane.nextPromptThread(client.thread());
-        MessageTemplate template = thread.followUp() ? client.followUpTemplate() : client.first();
+    private PreparedPrompt prepare(ClientProfile conversation, String userId, LaneClient lane, String prompt) {
+        LaneClient.PromptThread thread = lane.nextPromptThread(conversation.thread());
+        MessageTemplate template = thread.followUp() ? conversation.followUpTemplate() : conversation.first();
         String canary = Canary.DEFAULT.next(random);
         String text = Canary.DEFAULT.mark(prompt, canary);
         String message = template.renderPrompt(text, thread.threadId(), userId, canary);

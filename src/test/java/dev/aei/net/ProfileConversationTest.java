@@ -105,8 +105,8 @@ class ProfileConversationTest {
 
     @Test
     void aTemplateWithoutAThreadLeavesTheThreadToTheBackend() throws Exception {
-        SessionConnector connector = connected(session(), header(), NETRA.sendingAs(NETRA.template("chat")), "alice");
-        SentPrompt sent = connector.sendPrompt(List.of("alice"), "hi").get(0);
+        SessionConnector connector = connected(session(), header(), NETRA, "alice");
+        SentPrompt sent = connector.sendPrompt(List.of("alice"), "hi", NETRA.template("chat")).get(0);
         Await.until("the prompt", () -> !server.received().isEmpty());
         assertThat(json.readTree(server.received().get(0)).path("type").asText()).isEqualTo("chat");
         assertThat(sent.threadId()).isNull();
