@@ -112,6 +112,17 @@ class ConversationOptionsTest {
     }
 
     @Test
+    void theHelpNamesTheNewOptionsAndThePlaceholdersAsWritten() {
+        assertThat(Main.run("record", "--help")).isEqualTo(Main.OK);
+        String help = stdout.toString(StandardCharsets.UTF_8);
+        assertThat(help).contains("--claim=KEY=VALUE", "--claims=FILE", "--issuer=ISS", "--audience=AUD",
+                "--send-as=NAME|FILE", "--thread=new|same", "${content}", "[\"read\"]");
+        stdout.reset();
+        assertThat(Main.run("verify", "--help")).isEqualTo(Main.OK);
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("--claim=KEY=VALUE", "--send-as=NAME|FILE");
+    }
+
+    @Test
     void claimValuesAreJsonWhenTheyParse() {
         assertThat(ClaimOverrides.value("k", "[\"a\",\"b\"]")).isEqualTo(List.of("a", "b"));
         assertThat(ClaimOverrides.value("k", "{\"x\":1}")).isEqualTo(Map.of("x", 1));
