@@ -10,11 +10,11 @@ import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Opcode;
 import dev.aei.capture.Session;
-import java.io.IOException;
 import dev.aei.protocol.ClientPing;
 import dev.aei.protocol.ClientProfile;
 import dev.aei.protocol.MessageTemplate;
 import dev.aei.protocol.ThreadPolicy;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One test user's lane on the network side: signs in, connects, stamps every frame into the
- * session, sends the profile's automatic replies and pings, and reports its state. A lane can have several connections over
- * its life (one {@link LaneSocket} each); lane events mark where each starts and ends.
+ * session, sends the profile's automatic replies and pings, and reports its state. A lane can
+ * have several connections over its life (one {@link LaneSocket} each); lane events mark where
+ * each starts and ends.
  */
 final class LaneClient implements LaneSocket.Events {
     private static final Logger LOG = LoggerFactory.getLogger(LaneClient.class);
@@ -229,13 +230,17 @@ final class LaneClient implements LaneSocket.Events {
         }
         retries.reset();
         update(LaneEvent.Kind.CONNECTED, LaneState.Status.CONNECTED, 101, Redactor.message(from.getURI().toString()));
-        startPinging(from);
-        if (client.readyEvent() == null) {
-            attempt.complete(null);
-        } else {
-            CompletableFuture<Void> waiting = attempt;
-            timer.schedule(() -> waiting.complete(null), READY_WAIT_MS, TimeUnit.MILLISECONDS);
+        CompletableFuture<Void> waiting = attempt;
+        try {
+            startPinging(from);
+            if (client.readyEvent() != null) {
+                timer.schedule(() -> waiting.complete(null), READY_WAIT_MS, TimeUnit.MILLISECONDS);
+                return;
+            }
+        } catch (RejectedExecutionException e) {
+            // the connector is closing: nothing to ping or wait for
         }
+        waiting.complete(null);
     }
 
     /** Sends the profile's client ping on this socket at its interval, recorded like any sent frame. */
