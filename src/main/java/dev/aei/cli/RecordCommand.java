@@ -18,7 +18,9 @@ import dev.aei.net.LaneState;
 import dev.aei.net.ReconnectPolicy;
 import dev.aei.net.SentPrompt;
 import dev.aei.net.SessionConnector;
+import dev.aei.net.TicketUrls;
 import dev.aei.net.TlsSettings;
+import dev.aei.protocol.ClientProfile;
 import dev.aei.protocol.EventDecoder;
 import dev.aei.protocol.Profile;
 import java.io.IOException;
@@ -67,13 +69,16 @@ public final class RecordCommand implements Callable<Integer> {
     @Mixin
     private TokenOptions tokens;
 
+    @Mixin
+    private PromptOptions prompts;
+
     @Option(names = "--user", required = true, paramLabel = "ID", description = "A test user (repeat for more).")
     private List<String> users;
 
     @Option(names = "--auth", defaultValue = "header", paramLabel = "MODE", description = "header, subprotocol, query or ticket (default ${DEFAULT-VALUE}).")
     private String auth;
 
-    @Option(names = "--ticket-url", paramLabel = "URL", description = "Where tickets are fetched with --auth ticket.")
+    @Option(names = "--ticket-url", paramLabel = "URL", description = "Where tickets are fetched with --auth ticket (default: the profile's ticket path on the --server host).")
     private URI ticketUrl;
 
     @Option(names = "--profile", defaultValue = "netra", paramLabel = "NAME|FILE", description = "Event profile: netra, ag-ui or a file (default ${DEFAULT-VALUE}).")
@@ -134,8 +139,9 @@ public final class RecordCommand implements Callable<Integer> {
     }
 
     private int record(PrintWriter console) throws UsageException, IOException {
-        ConnectionSettings settings = connectionSettings();
-        TokenSource tokens = tokenSource();
+        ClientProfile client = clientProfile();
+        ConnectionSettings settings = connectionSettings(client);
+        TokenSource tokens = tokenSource(client);
         EventDecoder decoder = decoder(settings.maxFrameBytes());
         boolean fixture = out != null && SessionFiles.isFixtureName(out);
         Path journalFile = fixture ? SessionFiles.journalFor(out)
@@ -148,7 +154,7 @@ public final class RecordCommand implements Callable<Integer> {
         Analyzer watch = new Analyzer(decoder, config, null); // tells the wait which prompts and runs are still open
         SessionReplay.attach(session, watch);
         try (JournalWriter journal = JournalWriter.open(journalFile, session);
-             SessionConnector connector = new SessionConnector(session, settings, tokens)) {
+             SessionConnector connector = new SessionConnector(session, settings, tokens, client)) {
             awaitConnections(connector);
             List<SentPrompt> sent = prompt == null ? List.of() : connector.sendPrompt(users, prompt);
             tallies = session.lanes().stream().map(lane -> new RunTally(lane, decoder)).toList();
@@ -275,7 +281,7 @@ public final class RecordCommand implements Callable<Integer> {
         }
     }
 
-    private ConnectionSettings connectionSettings() throws UsageException {
+    private ConnectionSettings connectionSettings(ClientProfile client) throws UsageException {
         String scheme = server.getScheme() == null ? "" : server.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("ws") && !scheme.equals("wss")) {
             throw new UsageException("--server must be a ws:// or wss:// URL, got " + server);
@@ -286,8 +292,8 @@ public final class RecordCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--auth must be header, subprotocol, query or ticket, got " + auth);
         }
-        if (mode == AuthMode.TICKET && ticketUrl == null) {
-            throw new UsageException("--auth ticket needs --ticket-url");
+        if (mode == AuthMode.TICKET && TicketUrls.resolve(server, ticketUrl, client.ticket()) == null) {
+            throw new UsageException("--auth ticket needs --ticket-url (the profile names no ticket path)");
         }
         if (timeout.isZero() || timeout.isNegative() || duration.isNegative() || pingInterval.isNegative()) {
             throw new UsageException("--timeout must be positive, --duration and --ping-interval not negative");
@@ -307,10 +313,18 @@ public final class RecordCommand implements Callable<Integer> {
                 reconnect ? ReconnectPolicy.defaults() : ReconnectPolicy.OFF, tls);
     }
 
-    private TokenSource tokenSource() throws UsageException {
+    private TokenSource tokenSource(ClientProfile client) throws UsageException {
         try {
-            return tokens.tokenSource();
+            return tokens.tokenSource(client.claims());
         } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private ClientProfile clientProfile() throws UsageException {
+        try {
+            return prompts.apply(ClientProfile.load(profile));
+        } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UsageException(e.getMessage());
         }
     }

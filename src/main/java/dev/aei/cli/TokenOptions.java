@@ -6,16 +6,20 @@ import dev.aei.auth.LoginSettings;
 import dev.aei.auth.LoginTokenSource;
 import dev.aei.auth.MintingTokenSource;
 import dev.aei.auth.SigningKey;
+import dev.aei.auth.TokenClaims;
 import dev.aei.auth.TokenSource;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
  * How the commands that sign users in ({@code record}, {@code verify}) get their tokens: minted
- * from a secret or a private key, or fetched from a login endpoint. Use as a picocli {@code @Mixin}.
+ * from a secret or a private key with the profile's default claims (which the claim options
+ * override), or fetched from a login endpoint. Use as a picocli {@code @Mixin}.
  */
 public final class TokenOptions {
 
@@ -36,12 +40,37 @@ public final class TokenOptions {
     @Option(names = "--password", paramLabel = "P", description = "Password sent to the login endpoint.")
     String password;
 
-    /** The token source the options describe; a missing or contradictory choice is explained. */
+    @Option(names = "--claim", paramLabel = "KEY=VALUE",
+            description = "Set a claim of minted tokens (repeatable); the value is JSON when it parses, e.g. "
+                    + "'permissions=[\"read\"]', else text.")
+    List<String> claims;
+
+    @Option(names = "--claims", paramLabel = "FILE", description = "A JSON object of claims for minted tokens.")
+    Path claimsFile;
+
+    @Option(names = "--issuer", paramLabel = "ISS", description = "The iss claim of minted tokens.")
+    String issuer;
+
+    @Option(names = "--audience", paramLabel = "AUD", description = "The aud claim of minted tokens.")
+    String audience;
+
+    /** Tokens with the legacy default claims (before profiles stated them) and the run's overrides. */
     TokenSource tokenSource() {
+        return tokenSource(TokenClaims.LEGACY.defaults());
+    }
+
+    /** The token source the options describe, minting the profile's claims with the run's overrides over them. */
+    TokenSource tokenSource(Map<String, Object> profileClaims) {
         String alg = algorithm.trim().toUpperCase(Locale.ROOT);
+        boolean overrides = claims != null && !claims.isEmpty() || claimsFile != null || issuer != null
+                || audience != null;
         if (loginUrl != null) {
             if (secret != null || keyFile != null) {
                 throw new IllegalArgumentException("use either --login-url or --secret/--key-file, not both");
+            }
+            if (overrides) {
+                throw new IllegalArgumentException("--claim, --claims, --issuer and --audience set the claims of "
+                        + "minted tokens; tokens from --login-url carry what the login endpoint put in them");
             }
             return new LoginTokenSource(LoginSettings.of(loginUrl, password == null ? "" : password));
         }
@@ -50,7 +79,7 @@ public final class TokenOptions {
                 throw new IllegalArgumentException("--key-file needs --alg RS256 or ES256");
             }
             try {
-                return new MintingTokenSource(new JwtMinter(SigningKey.fromPem(keyFile, alg)), Clock.systemUTC());
+                return minting(SigningKey.fromPem(keyFile, alg), profileClaims);
             } catch (AuthException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
@@ -59,8 +88,15 @@ public final class TokenOptions {
             if (!alg.equals("HS256")) {
                 throw new IllegalArgumentException("--alg " + algorithm + " signs with --key-file, not --secret");
             }
-            return MintingTokenSource.hs256(secret);
+            return minting(SigningKey.hs256(secret), profileClaims);
         }
         throw new IllegalArgumentException("give --secret, --key-file or --login-url so the users can sign in");
+    }
+
+    private TokenSource minting(SigningKey key, Map<String, Object> profileClaims) {
+        TokenClaims effective = new TokenClaims(profileClaims)
+                .overriddenBy(ClaimOverrides.read(claimsFile, claims, issuer, audience));
+        return new MintingTokenSource(new JwtMinter(key, effective, JwtMinter.DEFAULT_LIFETIME, Clock.systemUTC()),
+                Clock.systemUTC());
     }
 }

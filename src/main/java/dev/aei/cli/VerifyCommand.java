@@ -12,6 +12,8 @@ import dev.aei.fixture.VerifyOptions;
 import dev.aei.fixture.VerifyReport;
 import dev.aei.net.AuthMode;
 import dev.aei.net.ConnectionSettings;
+import dev.aei.net.TicketUrls;
+import dev.aei.protocol.ClientProfile;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -47,11 +49,16 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--auth", paramLabel = "MODE", description = "header, subprotocol, query or ticket (default: as recorded, else header).")
     private String auth;
 
-    @Option(names = "--ticket-url", paramLabel = "URL", description = "Where tickets are fetched with --auth ticket.")
+    @Option(names = "--ticket-url", paramLabel = "URL", description = "Where tickets are fetched with --auth ticket (default: the profile's ticket path on the --server host).")
     private URI ticketUrl;
 
     @Option(names = "--profile", paramLabel = "NAME|FILE", description = "Event profile (default: as recorded).")
     private String profile;
+
+    @Option(names = "--send-as", paramLabel = "NAME|FILE",
+            description = "Re-send the recorded prompts with this template: a name the profile offers or a file "
+                    + "holding a JSON template (default: as recorded).")
+    private String sendAs;
 
     @Option(names = "--junit", paramLabel = "FILE", description = "Write the comparison as JUnit XML.")
     private Path junit;
@@ -77,19 +84,21 @@ public final class VerifyCommand implements Callable<Integer> {
         try {
             Fixture fixture = SessionFiles.defaults().open(file, Progress.NONE);
             Session recorded = fixture.session();
-            VerifyOptions options = VerifyOptions.defaults()
-                    .withProfile(profile != null ? profile : orDefault(recorded.info().profile(), "netra"))
+            String profileName = profile != null ? profile : orDefault(recorded.info().profile(), "netra");
+            ClientProfile client = ClientProfile.load(profileName);
+            VerifyOptions options = VerifyOptions.defaults().withProfile(profileName)
                     .withQuiet(quiet).withTimeout(timeout).withStrictness(compareTypes, countFindings);
             VerifyReport report = new Verifier(options, line -> {
                 out.println(line);
                 out.flush();
-            }).verify(recorded, settings(recorded), tokens.tokenSource());
+            }).verify(recorded, settings(recorded, client), tokens.tokenSource(client.claims()), client,
+                    sendAs == null ? null : PromptOptions.template(client, sendAs));
             if (junit != null) {
                 VerifyJunit.write(report, "aei verify " + file.getFileName(), junit);
             }
             print(out, report);
             return report.passed() ? Main.OK : Main.FINDINGS;
-        } catch (FixtureException | IllegalArgumentException e) {
+        } catch (FixtureException | IllegalArgumentException | IllegalStateException e) {
             err.println("verify: " + new Redactor().text(String.valueOf(e.getMessage())));
             return Main.USAGE_OR_IO;
         }
@@ -105,14 +114,14 @@ public final class VerifyCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private ConnectionSettings settings(Session recorded) {
+    private ConnectionSettings settings(Session recorded, ClientProfile client) {
         String scheme = String.valueOf(server.getScheme()).toLowerCase(Locale.ROOT);
         if (!scheme.equals("ws") && !scheme.equals("wss")) {
             throw new IllegalArgumentException("--server must be a ws:// or wss:// URL, got " + server);
         }
         AuthMode mode = AuthMode.parse(auth != null ? auth : orDefault(recorded.info().authMode(), "header"));
-        if (mode == AuthMode.TICKET && ticketUrl == null) {
-            throw new IllegalArgumentException("--auth ticket needs --ticket-url");
+        if (mode == AuthMode.TICKET && TicketUrls.resolve(server, ticketUrl, client.ticket()) == null) {
+            throw new IllegalArgumentException("--auth ticket needs --ticket-url (the profile names no ticket path)");
         }
         ConnectionSettings defaults = ConnectionSettings.of(server, mode);
         return new ConnectionSettings(server, mode, ticketUrl, defaults.pingInterval(), defaults.maxFrameBytes());

@@ -1,8 +1,6 @@
 package dev.aei.net;
 
 import dev.aei.auth.Redactor;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aei.auth.AuthException;
 import dev.aei.auth.TestUser;
 import dev.aei.auth.TokenSource;
@@ -12,13 +10,19 @@ import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Opcode;
 import dev.aei.capture.Session;
+import dev.aei.protocol.ClientPing;
+import dev.aei.protocol.ClientProfile;
+import dev.aei.protocol.MessageTemplate;
+import dev.aei.protocol.ThreadPolicy;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,12 +34,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One test user's lane on the network side: signs in, connects, stamps every frame into the
- * session, answers heartbeats and reports its state. A lane can have several connections over
- * its life (one {@link LaneSocket} each); lane events mark where each starts and ends.
+ * session, sends the profile's automatic replies and pings, and reports its state. A lane can
+ * have several connections over its life (one {@link LaneSocket} each); lane events mark where
+ * each starts and ends.
  */
 final class LaneClient implements LaneSocket.Events {
     private static final Logger LOG = LoggerFactory.getLogger(LaneClient.class);
-    private static final String HEARTBEAT_ACK = "{\"type\":\"heartbeat_ack\"}";
+    /** A profile's ready event that never comes does not hold the lane back longer than this. */
+    private static final long READY_WAIT_MS = 10_000;
     private static final long CLOSE_WAIT_MS = 3_000;
 
     private final TestUser user;
@@ -48,7 +54,9 @@ final class LaneClient implements LaneSocket.Events {
     private final BiConsumer<String, LaneState> stateSink;
     private final Executor connecting;
     private final TlsTrust tls;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ClientProfile client;
+    private final AutoAnswers answers;
+    private final ScheduledExecutorService timer;
     private final AtomicInteger threads = new AtomicInteger();
     private final Object sendLock = new Object();
     private final AtomicBoolean listenerFailureLogged = new AtomicBoolean();
@@ -59,6 +67,8 @@ final class LaneClient implements LaneSocket.Events {
     private volatile CountDownLatch closed = new CountDownLatch(0);
     private final RetrySchedule retries;
     private volatile boolean wanted;
+    private volatile ScheduledFuture<?> pinging;
+    private String currentThread;
 
     LaneClient(TestUser user, Session session, ConnectionSettings settings, Network network,
                BiConsumer<String, LaneState> stateSink) {
@@ -70,13 +80,16 @@ final class LaneClient implements LaneSocket.Events {
         this.auth = network.auth();
         this.tls = network.tls();
         this.connecting = network.connecting();
+        this.client = network.client();
+        this.answers = new AutoAnswers(client);
+        this.timer = network.timer();
         this.retries = new RetrySchedule(settings.reconnect(), network.timer());
         this.limit = new PayloadLimit(settings.maxFrameBytes());
         this.stateSink = stateSink;
     }
 
-    /** What all lanes of a connector share: credentials, TLS trust and threads. */
-    record Network(TokenSource tokens, HandshakeAuth auth, TlsTrust tls, Executor connecting,
+    /** What all lanes of a connector share: credentials, TLS trust, the profile's conversation and threads. */
+    record Network(TokenSource tokens, HandshakeAuth auth, TlsTrust tls, ClientProfile client, Executor connecting,
                    ScheduledExecutorService timer) {
     }
 
@@ -109,7 +122,7 @@ final class LaneClient implements LaneSocket.Events {
 
     private void open() {
         try {
-            ConnectRequest request = auth.prepare(tokens.token(user));
+            ConnectRequest request = auth.prepare(tokens.token(user), user.id());
             LaneSocket next = new LaneSocket(request, settings.maxFrameBytes(), tls, this);
             next.setConnectionLostTimeout(pingSeconds());
             socket = next;
@@ -143,6 +156,24 @@ final class LaneClient implements LaneSocket.Events {
     /** The next thread id this lane's prompts use: {@code t-<user>-<n>}, never containing {@code _}. */
     String nextThreadId() {
         return "t-" + user.id().replaceAll("[^A-Za-z0-9.-]", "-") + "-" + threads.incrementAndGet();
+    }
+
+    /** The thread the next prompt goes to under the policy, and whether it follows up on earlier prompts there. */
+    synchronized PromptThread nextPromptThread(ThreadPolicy policy) {
+        if (policy == ThreadPolicy.SAME && currentThread != null) {
+            return new PromptThread(currentThread, true);
+        }
+        currentThread = nextThreadId();
+        return new PromptThread(currentThread, false);
+    }
+
+    /**
+     * Where a prompt goes.
+     *
+     * @param threadId the thread's id
+     * @param followUp true when earlier prompts of this lane opened the thread
+     */
+    record PromptThread(String threadId, boolean followUp) {
     }
 
     /** Records and sends a text frame; throws {@link IllegalStateException} when not connected. */
@@ -199,7 +230,39 @@ final class LaneClient implements LaneSocket.Events {
         }
         retries.reset();
         update(LaneEvent.Kind.CONNECTED, LaneState.Status.CONNECTED, 101, Redactor.message(from.getURI().toString()));
-        attempt.complete(null);
+        CompletableFuture<Void> waiting = attempt;
+        try {
+            startPinging(from);
+            if (client.readyEvent() != null) {
+                timer.schedule(() -> waiting.complete(null), READY_WAIT_MS, TimeUnit.MILLISECONDS);
+                return;
+            }
+        } catch (RejectedExecutionException e) {
+            // the connector is closing: nothing to ping or wait for
+        }
+        waiting.complete(null);
+    }
+
+    /** Sends the profile's client ping on this socket at its interval, recorded like any sent frame. */
+    private void startPinging(LaneSocket from) {
+        ClientPing ping = client.ping();
+        if (ping == null) {
+            return;
+        }
+        long every = ping.every().toMillis();
+        stopPinging();
+        pinging = timer.scheduleAtFixedRate(() -> {
+            if (from == socket && from.isOpen()) {
+                sendQuietly(ping.message().render(Map.of(MessageTemplate.EPOCH_MS, System.currentTimeMillis())));
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void stopPinging() {
+        ScheduledFuture<?> current = pinging;
+        if (current != null) {
+            current.cancel(false);
+        }
     }
 
     @Override
@@ -210,24 +273,24 @@ final class LaneClient implements LaneSocket.Events {
         } catch (RuntimeException e) {
             listenerFailed(e);
         }
-        if (from == socket && isHeartbeat(payload.text())) {
-            try {
-                send(HEARTBEAT_ACK);
-            } catch (IllegalStateException e) {
-                // the socket closed meanwhile; the close is recorded by its own event
-            }
+        if (from != socket) {
+            return;
+        }
+        AutoAnswers.Answer answer = answers.to(payload.text());
+        if (answer.ready()) {
+            attempt.complete(null);
+        }
+        if (answer.reply() != null) {
+            sendQuietly(answer.reply());
         }
     }
 
-    private boolean isHeartbeat(String text) {
-        if (text == null || !text.contains("heartbeat")) {
-            return false;
-        }
+    /** Sends an automatic frame; a socket that closed meanwhile records its close by its own event. */
+    private void sendQuietly(String text) {
         try {
-            JsonNode node = json.readTree(text);
-            return node != null && "heartbeat".equals(node.path("type").asText(null));
-        } catch (IOException e) {
-            return false;
+            send(text);
+        } catch (IllegalStateException e) {
+            // nothing to do: the close is on the lane already
         }
     }
 
@@ -236,6 +299,7 @@ final class LaneClient implements LaneSocket.Events {
         if (from != socket) {
             return;
         }
+        stopPinging();
         if (!from.wasOpened()) {
             ConnectFailure failure = ConnectFailure.of(reason, error);
             fail(failure.httpStatus(), failure.detail());
@@ -246,15 +310,17 @@ final class LaneClient implements LaneSocket.Events {
         String side = remote && wanted ? "closed by the server" : "closed by the inspector";
         String text = reason == null || reason.isBlank() ? side : reason + " (" + side + ")";
         update(LaneEvent.Kind.CLOSED, LaneState.Status.CLOSED, code, Redactor.message(text));
-        closed.countDown();
+        // Completed before the close is signalled, so a connect() right after disconnect() gets a fresh attempt
+        // that this late completion cannot finish early.
         attempt.complete(null);
+        closed.countDown();
         scheduleRetry();
     }
 
     private void fail(int code, String detail) {
         update(LaneEvent.Kind.FAILED, LaneState.Status.FAILED, code, detail);
-        closed.countDown();
         attempt.complete(null);
+        closed.countDown();
         // A first connection that fails is the user's to fix; only failed retries are retried.
         if (retries.retrying()) {
             scheduleRetry();

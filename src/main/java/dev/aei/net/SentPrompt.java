@@ -4,7 +4,7 @@ package dev.aei.net;
  * A prompt this tool sent on one lane.
  *
  * @param user     the lane (user id)
- * @param threadId the thread the message opened
+ * @param threadId the thread the message went to, or null when its template names no thread
  * @param canary   the marker carried in the text
  * @param text     the full text as sent, marker included
  * @param frame    the index of the OUT frame in the lane

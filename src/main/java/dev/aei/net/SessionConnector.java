@@ -1,15 +1,14 @@
 package dev.aei.net;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aei.auth.TestUser;
 import dev.aei.auth.TokenSource;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Session;
 import dev.aei.protocol.Canary;
+import dev.aei.protocol.ClientProfile;
+import dev.aei.protocol.MessageTemplate;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -32,21 +31,27 @@ public final class SessionConnector implements AutoCloseable {
     private final Session session;
     private final ConnectionSettings settings;
     private final LaneClient.Network network;
+    private final ClientProfile client;
     private final Map<String, LaneClient> clients = new LinkedHashMap<>();
     private final List<BiConsumer<String, LaneState>> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService connecting = Executors.newCachedThreadPool(daemon("aei-connect"));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("aei-reconnect"));
-    private final ObjectMapper json = new ObjectMapper();
     private final SecureRandom random = new SecureRandom();
     private final AtomicBoolean closed = new AtomicBoolean();
 
+    /** A connector speaking as this tool did before profiles described the conversation. */
     public SessionConnector(Session session, ConnectionSettings settings, TokenSource tokens) {
+        this(session, settings, tokens, ClientProfile.LEGACY);
+    }
+
+    /** A connector that fetches tickets, sends prompts, replies and pings as the profile's client section says. */
+    public SessionConnector(Session session, ConnectionSettings settings, TokenSource tokens, ClientProfile client) {
         this.session = session;
         this.settings = settings;
-        HttpClient http = settings.authMode() == AuthMode.TICKET
-                ? HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build() : null;
-        this.network = new LaneClient.Network(tokens, new HandshakeAuth(settings, http), new TlsTrust(settings.tls()),
-                connecting, timer);
+        this.client = client;
+        HttpClient http = settings.authMode() == AuthMode.TICKET ? HandshakeAuth.ticketClient() : null;
+        this.network = new LaneClient.Network(tokens, new HandshakeAuth(settings, http, client.ticket()),
+                new TlsTrust(settings.tls()), client, connecting, timer);
     }
 
     private static ThreadFactory daemon(String name) {
@@ -55,6 +60,11 @@ public final class SessionConnector implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /** How this connector's lanes talk: the templates offered, replies, pings. */
+    public ClientProfile client() {
+        return client;
     }
 
     /** The session every lane feeds. */
@@ -111,16 +121,26 @@ public final class SessionConnector implements AutoCloseable {
     }
 
     /**
-     * Sends one {@code user_message} per user, each in a new thread with its own canary, at the same
-     * instant: every message is prepared first, then all are sent back to back. Users that are not
-     * connected are skipped; the result lists the prompts that were sent.
+     * Sends the prompt to every user at the same instant, each with its own canary, in the thread the
+     * profile's thread policy picks and with its first-message or follow-up template: every message is
+     * prepared first, then all are sent back to back. Users that are not connected are skipped; the
+     * result lists the prompts that were sent.
      */
     public List<SentPrompt> sendPrompt(Collection<String> userIds, String prompt) {
+        return sendPrompt(userIds, prompt, null);
+    }
+
+    /**
+     * Like {@link #sendPrompt(Collection, String)}, with this template for first and follow-up
+     * messages (null: the profile's).
+     */
+    public List<SentPrompt> sendPrompt(Collection<String> userIds, String prompt, MessageTemplate template) {
+        ClientProfile conversation = template == null ? client : client.sendingAs(template);
         List<PreparedPrompt> prepared = new ArrayList<>();
         for (String userId : userIds) {
-            LaneClient client = existing(userId);
-            if (client != null && client.isOpen()) {
-                prepared.add(prepare(userId, client, prompt));
+            LaneClient lane = existing(userId);
+            if (lane != null && lane.isOpen()) {
+                prepared.add(prepare(conversation, userId, lane, prompt));
             }
         }
         List<SentPrompt> sent = new ArrayList<>();
@@ -135,13 +155,15 @@ public final class SessionConnector implements AutoCloseable {
         return sent;
     }
 
-    private PreparedPrompt prepare(String userId, LaneClient client, String prompt) {
-        String threadId = client.nextThreadId();
+    private PreparedPrompt prepare(ClientProfile conversation, String userId, LaneClient lane, String prompt) {
+        LaneClient.PromptThread thread = lane.nextPromptThread(conversation.thread());
+        MessageTemplate template = thread.followUp() ? conversation.followUpTemplate() : conversation.first();
         String canary = Canary.DEFAULT.next(random);
         String text = Canary.DEFAULT.mark(prompt, canary);
-        ObjectNode message = json.createObjectNode().put("type", "user_message");
-        message.putObject("payload").put("content", text).put("thread_id", threadId);
-        return new PreparedPrompt(userId, client, threadId, canary, text, message.toString());
+        String message = template.renderPrompt(text, thread.threadId(), userId, canary);
+        // A template without a thread id leaves the thread to the backend: the prompt then names none.
+        String threadId = template.uses(MessageTemplate.THREAD_ID) ? thread.threadId() : null;
+        return new PreparedPrompt(userId, lane, threadId, canary, text, message);
     }
 
     /** Sends a raw text frame on a user's socket (recorded as an OUT frame); throws if not connected. */

@@ -46,7 +46,7 @@ public record Profile(String name, Fields fields, List<Pattern> threadFromRunId,
     private static final Set<EventRole> MAPPABLE_ROLES = EnumSet.complementOf(EnumSet.of(EventRole.UNKNOWN,
             EventRole.MALFORMED, EventRole.BINARY, EventRole.OUTGOING));
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "fields", "thread_from_run_id",
-            "roles", "batch", "prompt_types", "server_error_types", "socket_path");
+            "roles", "batch", "prompt_types", "server_error_types", "socket_path", "client");
     /** The role key of types the profile knows that take no part in a run's order. */
     static final String OUTSIDE_RUNS_KEY = "outside-runs";
 
@@ -159,6 +159,17 @@ public record Profile(String name, Fields fields, List<Pattern> threadFromRunId,
 
     /** Loads a shipped profile by name ({@code netra}, {@code ag-ui}) or a profile file by path. */
     public static Profile load(String nameOrPath) {
+        Document document = documentOf(nameOrPath);
+        return new ProfileReader(document.source()).read(document.root(), TOP_KEYS);
+    }
+
+    /** Parses a profile document; {@code source} names it in error messages. */
+    public static Profile parse(String json, String source) {
+        return new ProfileReader(source).read(Document.parse(json, source).root(), TOP_KEYS);
+    }
+
+    /** Reads a shipped profile by name or a profile file by path, as a JSON document. */
+    static Document documentOf(String nameOrPath) {
         if (nameOrPath == null || nameOrPath.isBlank()) {
             throw new IllegalArgumentException("no profile given: use netra, ag-ui or a profile file");
         }
@@ -167,7 +178,7 @@ public record Profile(String name, Fields fields, List<Pattern> threadFromRunId,
                 if (in == null) {
                     throw new IllegalStateException("shipped profile " + nameOrPath + " is missing from the build");
                 }
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), nameOrPath);
+                return Document.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), nameOrPath);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read shipped profile " + nameOrPath, e);
             }
@@ -178,24 +189,27 @@ public record Profile(String name, Fields fields, List<Pattern> threadFromRunId,
                     + "': not one of " + String.join(", ", SHIPPED.stream().sorted().toList()) + " and no such file");
         }
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            return Document.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read profile file " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** Parses a profile document; {@code source} names it in error messages. */
-    public static Profile parse(String json, String source) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("profile " + source + " is not valid JSON: " + e.getOriginalMessage(), e);
+    /** A profile file's parsed JSON object and the name it is reported by. */
+    record Document(JsonNode root, String source) {
+        static Document parse(String json, String source) {
+            JsonNode root;
+            try {
+                root = new ObjectMapper().readTree(json);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("profile " + source + " is not valid JSON: "
+                        + e.getOriginalMessage(), e);
+            }
+            if (root == null || !root.isObject()) {
+                throw new IllegalArgumentException("profile " + source + " must be a JSON object");
+            }
+            return new Document(root, source);
         }
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("profile " + source + " must be a JSON object");
-        }
-        return new ProfileReader(source).read(root, TOP_KEYS);
     }
 
     /** Turns a profile document into a {@link Profile}, naming the source and the field in every error. */

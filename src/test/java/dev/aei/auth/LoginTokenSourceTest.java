@@ -25,6 +25,7 @@ class LoginTokenSourceTest {
 
     private static final String PASSWORD = "s3cret-pw";
     private final List<String> bodies = new CopyOnWriteArrayList<>();
+    private final List<String> headerNames = new CopyOnWriteArrayList<>();
     private final JwtMinter minter = new JwtMinter(SigningKey.hs256("login-test-secret-0123456789abcdef"));
     private HttpServer server;
     private volatile int status = 200;
@@ -36,6 +37,7 @@ class LoginTokenSourceTest {
         server.createContext("/login", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             bodies.add(body);
+            headerNames.addAll(exchange.getRequestHeaders().keySet());
             String token;
             try {
                 token = minter.mint(TestUser.named("alice")).token();
@@ -71,6 +73,16 @@ class LoginTokenSourceTest {
         clock.advance(Duration.ofMinutes(14));
         assertThat(source.token(TestUser.named("alice"))).isNotEqualTo(first);
         assertThat(bodies).hasSize(2);
+    }
+
+    @Test
+    void loginRequestsArePlainHttp11WithoutAnUpgradeOffer() throws Exception {
+        // Even a client that defaults to HTTP/2 must not offer h2c: Node servers answer that with 404.
+        new LoginTokenSource(LoginSettings.of(url(), PASSWORD), HttpClient.newHttpClient(), Clock.systemUTC())
+                .token(TestUser.named("alice"));
+        new LoginTokenSource(LoginSettings.of(url(), PASSWORD)).token(TestUser.named("bob"));
+        assertThat(headerNames).isNotEmpty().noneMatch(name -> name.equalsIgnoreCase("Upgrade")
+                || name.equalsIgnoreCase("HTTP2-Settings"));
     }
 
     @Test

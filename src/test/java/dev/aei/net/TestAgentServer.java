@@ -147,6 +147,17 @@ final class TestAgentServer extends WebSocketServer {
         stop(2000);
     }
 
+    /** A one-use ticket for a valid token's subject, as another ticket endpoint would hand out; null when invalid. */
+    String ticketFor(String token) {
+        String sub = subjectOf(token);
+        if (sub == null) {
+            return null;
+        }
+        String ticket = UUID.randomUUID().toString();
+        tickets.put(ticket, sub);
+        return ticket;
+    }
+
     private String issueTicket(String sub) {
         String ticket = UUID.randomUUID().toString();
         tickets.put(ticket, sub);

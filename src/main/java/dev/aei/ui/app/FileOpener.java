@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
@@ -31,16 +32,22 @@ final class FileOpener {
     private final Notices notices;
     private final Consumer<Runnable> background;
     private final BiConsumer<Path, Fixture> onOpened;
+    private final Supplier<String> socketPath;
     private final Menu recentMenu = new Menu("Open Recent");
 
+    /**
+     * @param socketPath the event profile's socket path: a browser HAR's other sockets (a dev server's
+     *                   hot reload, say) are left out and named in a notice
+     */
     FileOpener(RecentFiles store, Window owner, Notices notices, Consumer<Runnable> background,
-               BiConsumer<Path, Fixture> onOpened) {
+               BiConsumer<Path, Fixture> onOpened, Supplier<String> socketPath) {
         this.model = new OpenFileViewModel(store.load());
         this.store = store;
         this.owner = owner;
         this.notices = notices;
         this.background = background;
         this.onOpened = onOpened;
+        this.socketPath = socketPath;
         recentMenu.setId("open-recent");
         model.recent().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
@@ -53,11 +60,16 @@ final class FileOpener {
                     "Another file is still being loaded or saved; open it again when that is done.");
             return;
         }
-        new FileJob<>(progress -> SessionFiles.defaults().open(file, progress)).start(model, background::accept,
+        String path = socketPath.get();
+        new FileJob<>(progress -> SessionFiles.defaults().open(file, progress, path)).start(model, background::accept,
                 loaded -> {
                     model.opened(file);
                     saveRecent();
                     onOpened.accept(file, loaded);
+                    if (!loaded.problems().isEmpty()) {
+                        notices.info(file.getFileName() + ": not everything was taken",
+                                String.join("\n", loaded.problems()));
+                    }
                 }, error -> {
                     model.failed();
                     showError(file, error);

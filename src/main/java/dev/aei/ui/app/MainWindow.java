@@ -116,7 +116,8 @@ public final class MainWindow implements Commands {
         faultsTab = new Tab("Faults", scrolling(new FaultsView(models.faults, this::leakDemo)));
         faultsTab.setDisable(true);
         opener = new FileOpener(RecentFiles.besideSettings(store.file()), stage, notices,
-                workbench::runInBackground, this::view);
+                workbench::runInBackground, this::view,
+                () -> workbench.decoder().profile().vocabulary().socketPath());
         shown = new OpenedFile(workbench, feed, opener.model(), notices, shownPanels(), Platform::runLater);
         drop = new FileDrop(this::openFile, notices);
         workspace = workspace();

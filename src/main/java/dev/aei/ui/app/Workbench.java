@@ -5,6 +5,7 @@ import dev.aei.analysis.Finding;
 import dev.aei.analysis.RuleConfig;
 import dev.aei.analysis.SessionReplay;
 import dev.aei.auth.AuthException;
+import dev.aei.auth.TokenClaims;
 import dev.aei.auth.TestUser;
 import dev.aei.capture.JournalWriter;
 import dev.aei.capture.Session;
@@ -19,6 +20,8 @@ import dev.aei.net.ConnectionSettings;
 import dev.aei.net.LaneState;
 import dev.aei.net.SentPrompt;
 import dev.aei.net.SessionConnector;
+import dev.aei.net.TicketUrls;
+import dev.aei.protocol.ClientProfile;
 import dev.aei.protocol.EventDecoder;
 import dev.aei.protocol.Profile;
 import dev.aei.server.BackendConfig;
@@ -210,7 +213,8 @@ public final class Workbench implements Connections, AutoCloseable {
             old.close();
         }
         List<Finding> findings = loaded.kind() == FileKind.FIXTURE ? loaded.findings()
-                : SessionReplay.analyze(loaded.session(), new Analyzer(decoder, RuleConfig.defaults(), null));
+                : SessionReplay.analyze(loaded.session(), new Analyzer(decoder, RuleConfig.defaults(), null),
+                        loaded.endsOpen());
         session = loaded.session();
         Fixture whole = Fixture.of(loaded.session(), findings);
         saveable = () -> whole;
@@ -297,8 +301,9 @@ public final class Workbench implements Connections, AutoCloseable {
         URI server = serverUri(settings);
         Session live = sessionFor(server, settings);
         String secret = settings.embeddedBackend() ? backend.config().secret() : settings.secret();
-        SessionConnector fresh = new SessionConnector(live, connectionSettings(server, settings),
-                TokenSources.of(settings, secret));
+        ClientProfile client = ClientProfile.load(settings.profile());
+        SessionConnector fresh = new SessionConnector(live, connectionSettings(server, settings, client),
+                TokenSources.of(settings, secret, new TokenClaims(client.claims())), client);
         fresh.addStateListener(states);
         SessionConnector old = connector;
         connector = fresh;
@@ -309,27 +314,32 @@ public final class Workbench implements Connections, AutoCloseable {
         return fresh;
     }
 
-    private ConnectionSettings connectionSettings(URI server, AppSettings settings) {
+    private ConnectionSettings connectionSettings(URI server, AppSettings settings, ClientProfile client) {
         AuthMode mode = AuthMode.parse(settings.authMode());
         ConnectionSettings plain = ConnectionSettings.of(server, mode);
         if (mode != AuthMode.TICKET) {
             return plain;
         }
-        URI tickets = settings.embeddedBackend() ? backend.ticketUrl() : ticketUrl(server, settings.ticketUrl());
+        URI tickets = settings.embeddedBackend() ? backend.webClientTicketUrl()
+                : ticketUrl(server, settings.ticketUrl(), client);
         return new ConnectionSettings(server, mode, tickets, plain.pingInterval(), plain.maxFrameBytes());
     }
 
-    /** The typed ticket URL, or {@code /ticket} on the WebSocket server's host over HTTP(S). */
-    static URI ticketUrl(URI server, String typed) {
+    /** The typed ticket URL, or the profile's ticket path on the WebSocket server's host over HTTP(S). */
+    static URI ticketUrl(URI server, String typed, ClientProfile client) {
+        URI explicit = null;
         if (!typed.isBlank()) {
             try {
-                return URI.create(typed);
+                explicit = URI.create(typed.strip());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("The ticket URL is not valid: " + typed, e);
             }
         }
-        String scheme = "wss".equalsIgnoreCase(server.getScheme()) ? "https" : "http";
-        return URI.create(scheme + "://" + server.getRawAuthority() + "/ticket");
+        URI resolved = TicketUrls.resolve(server, explicit, client.ticket());
+        if (resolved == null) {
+            throw new IllegalArgumentException("Type the ticket URL: the event profile names no ticket path");
+        }
+        return resolved;
     }
 
     private URI serverUri(AppSettings settings) {
