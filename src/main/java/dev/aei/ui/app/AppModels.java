@@ -30,7 +30,7 @@ final class AppModels {
     final FaultsViewModel faults;
     final PresenterViewModel presenter = new PresenterViewModel();
     final StatusViewModel status = new StatusViewModel();
-    final RunCounter runs = new RunCounter();
+    final RunCounter runs;
     private final Workbench workbench;
     private List<String> knownUsers = List.of();
 
@@ -43,6 +43,7 @@ final class AppModels {
     AppModels(AppSettings settings, Workbench workbench, Connections connections, Executor fx,
               Consumer<Finding> openFinding, Supplier<List<String>> selectedUsers, Consumer<List<String>> saveHistory) {
         this.workbench = workbench;
+        runs = new RunCounter(type -> workbench.decoder().profile().isPrompt(type));
         signIn = new SignInViewModel(settings, connections);
         findings = new FindingsViewModel(openFinding);
         detail = new DetailViewModel((lane, frame) -> workbench.decoder().decode(lane, frame), this::findingsOf,

@@ -35,7 +35,7 @@ final class FeedRouter implements Consumer<FeedBatch> {
         batch.lanes().forEach(presenter::laneAdded);
         Map<String, List<AgentEvent>> byLane = new LinkedHashMap<>();
         for (FeedBatch.LaneFrame f : batch.frames()) {
-            runs.see(f.lane(), f.frame());
+            runs.see(f.lane(), f.events());
             if (f.frame().direction() == Direction.IN) {
                 byLane.computeIfAbsent(f.lane(), k -> new ArrayList<>()).addAll(f.events());
             }

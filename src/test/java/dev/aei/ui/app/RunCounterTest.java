@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aei.capture.Direction;
 import dev.aei.capture.Frame;
+import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.EventDecoder;
+import dev.aei.protocol.Profile;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RunCounterTest {
-    private final RunCounter counter = new RunCounter();
+    private final EventDecoder decoder = new EventDecoder(Profile.load("netra"));
+    private final RunCounter counter = new RunCounter(decoder.profile()::isPrompt);
 
     @Test
     void promptsSeenInAShownFileAreForgottenWhenTheAppGoesLive() {
         counter.see("alice", prompt());
-        counter.see("alice", Frame.text(1, Direction.IN, 2, 2, "{\"type\":\"agent_started\"}"));
+        counter.see("alice", decoder.decode("alice", Frame.text(1, Direction.IN, 2, 2, "{\"type\":\"agent_started\"}")));
+        counter.see("alice", decoder.decode("alice", Frame.text(2, Direction.OUT, 3, 3, "{\"type\":\"ping\"}")));
         counter.fileShown();
         counter.see("alice", prompt());
         counter.see("bob", prompt());
@@ -25,7 +31,8 @@ class RunCounterTest {
         assertThat(counter.runs("bob")).isEqualTo(1);
     }
 
-    private static Frame prompt() {
-        return Frame.text(0, Direction.OUT, 1, 1, "{\"type\":\"user_message\",\"payload\":{\"content\":\"hi\"}}");
+    private List<AgentEvent> prompt() {
+        return decoder.decode("alice", Frame.text(0, Direction.OUT, 1, 1,
+                "{\"type\":\"start_agent\",\"payload\":{\"user_request\":\"hi\"}}"));
     }
 }
