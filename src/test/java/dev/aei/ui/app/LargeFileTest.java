@@ -26,8 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LargeFileTest {
     private static final int EVENTS = 100_000;
-    /** Loaded frames, the timeline's columns and the viewed fixture together, per byte of file: generous. */
-    private static final long HEAP_PER_FILE_BYTE = 3;
+    /**
+     * Loaded frames, the timeline's columns and the viewed fixture together, per byte of file: measured at
+     * 2.9-3.1 (the timeline's large arrays sit in whole heap regions), so the bound leaves room above that.
+     */
+    private static final long HEAP_PER_FILE_BYTE = 4;
 
     @TempDir
     static Path dir;
