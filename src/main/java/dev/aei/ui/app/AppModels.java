@@ -4,6 +4,7 @@ import dev.aei.analysis.Finding;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
+import dev.aei.protocol.ClientProfile;
 import dev.aei.ui.composer.ComposerViewModel;
 import dev.aei.ui.detail.DetailViewModel;
 import dev.aei.ui.faults.FaultsViewModel;
@@ -52,6 +53,8 @@ final class AppModels {
         composer = new ComposerViewModel(workbench::sendPrompt, signIn::connectedIds, selectedUsers,
                 settings.promptHistory(), saveHistory, background, fx);
         status.lastSendProperty().bind(composer.canariesProperty());
+        composer.setTemplates(templatesOf(settings.profile()));
+        signIn.profileProperty().addListener((o, was, now) -> composer.setTemplates(templatesOf(now)));
         faults = new FaultsViewModel(runs::runs, workbench::setFaults, background);
         status.connectedProperty().bind(signIn.connectedCount());
         status.usersProperty().bind(javafx.beans.binding.Bindings.size(signIn.users()));
@@ -67,6 +70,15 @@ final class AppModels {
         knownUsers = ids;
         composer.setUsers(ids);
         faults.setUsers(ids);
+    }
+
+    /** The message templates an event profile offers; none while it cannot be loaded (sign-in explains why). */
+    private static List<String> templatesOf(String profile) {
+        try {
+            return ClientProfile.load(profile).templateNames();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** The findings that name a frame of a lane. */

@@ -27,6 +27,7 @@ import dev.aei.protocol.Profile;
 import dev.aei.server.BackendConfig;
 import dev.aei.server.FaultRule;
 import dev.aei.server.ReferenceBackend;
+import dev.aei.ui.composer.ComposerViewModel;
 import dev.aei.ui.feed.CaptureFeed;
 import dev.aei.ui.settings.AppSettings;
 import dev.aei.ui.signin.Connections;
@@ -71,6 +72,8 @@ public final class Workbench implements Connections, AutoCloseable {
     private volatile Analyzer analyzer;
     private volatile SessionConnector connector;
     private volatile JournalWriter journal;
+    /** How the live session's client speaks: claims, tickets, message templates. */
+    private volatile ClientProfile clientProfile = ClientProfile.LEGACY;
     /** The live session holds prompts or frames the user sent since it was last saved. */
     private volatile boolean unsaved;
     /** What Save writes: the live session with its analysis so far, or the whole opened file; null before either. */
@@ -146,15 +149,33 @@ public final class Workbench implements Connections, AutoCloseable {
         }
     }
 
-    /** Sends a prompt to the users at the same instant; blocks briefly, so call it off the FX thread. */
-    public List<SentPrompt> sendPrompt(Collection<String> userIds, String prompt) {
+    /**
+     * Sends a prompt to the users at the same instant, as the event profile's template {@code sendAs}
+     * (null: the profile's own choice), or the text exactly as typed when {@code sendAs} is
+     * {@link ComposerViewModel#RAW}; blocks briefly, so call it off the FX thread.
+     */
+    public List<SentPrompt> sendPrompt(Collection<String> userIds, String prompt, String sendAs) {
         SessionConnector current = connector;
         if (current == null) {
             throw new IllegalStateException("nobody is connected yet");
         }
-        List<SentPrompt> sent = current.sendPrompt(userIds, prompt);
+        List<SentPrompt> sent;
+        if (ComposerViewModel.RAW.equals(sendAs)) {
+            sent = new ArrayList<>();
+            for (String user : userIds) {
+                current.send(user, prompt);
+                sent.add(new SentPrompt(user, null, null, prompt, -1));
+            }
+        } else {
+            sent = current.sendPrompt(userIds, prompt, sendAs == null ? null : clientProfile.template(sendAs));
+        }
         unsaved |= !sent.isEmpty();
         return sent;
+    }
+
+    /** The names of the live event profile's message templates. */
+    public List<String> templateNames() {
+        return clientProfile.templateNames();
     }
 
     /** Sends a raw text frame on a user's socket (recorded as an OUT frame); call it off the FX thread. */
@@ -302,6 +323,7 @@ public final class Workbench implements Connections, AutoCloseable {
         Session live = sessionFor(server, settings);
         String secret = settings.embeddedBackend() ? backend.config().secret() : settings.secret();
         ClientProfile client = ClientProfile.load(settings.profile());
+        clientProfile = client;
         SessionConnector fresh = new SessionConnector(live, connectionSettings(server, settings, client),
                 TokenSources.of(settings, secret, new TokenClaims(client.claims())), client);
         fresh.addStateListener(states);

@@ -36,8 +36,14 @@ public final class ComposerView extends HBox {
         target.setTooltip(new Tooltip("Who receives the prompt; all at the same instant"));
         target.setPrefWidth(140);
 
+        ComboBox<String> as = new ComboBox<>(vm.sendAsChoices());
+        as.valueProperty().bindBidirectional(vm.sendAsProperty());
+        as.setId("send-as");
+        as.setTooltip(new Tooltip("How the prompt goes out: as the event profile's client does (a thread's first "
+                + "message, then follow-ups), as one of its message templates, or as a raw frame sent exactly as typed"));
+        as.setPrefWidth(150);
+
         prompt.setId("prompt");
-        prompt.setPromptText("Type a prompt…   ↑/↓ history");
         prompt.textProperty().bindBidirectional(vm.promptProperty());
         prompt.setRight(historyMenu());
         prompt.setOnKeyPressed(e -> {
@@ -64,7 +70,12 @@ public final class ComposerView extends HBox {
 
         Label sendTo = new Label("Send to");
         sendTo.getStyleClass().add(Styles.TEXT_MUTED);
-        getChildren().addAll(sendTo, target, prompt, send);
+        Label asLabel = new Label("as");
+        asLabel.getStyleClass().add(Styles.TEXT_MUTED);
+        prompt.promptTextProperty().bind(javafx.beans.binding.Bindings.when(vm.sendAsProperty()
+                .isEqualTo(ComposerViewModel.RAW)).then("Type the exact frame, e.g. {\"type\":\"ping\"}")
+                .otherwise("Type a prompt…   ↑/↓ history"));
+        getChildren().addAll(sendTo, target, asLabel, as, prompt, send);
     }
 
     private MenuButton historyMenu() {

@@ -24,11 +24,17 @@ public final class ComposerViewModel {
     public static final String ALL = "All users";
     /** The target meaning "the users selected in the table". */
     public static final String SELECTED = "Selected users";
+    /** "Send as" meaning the event profile's own choice (first message, then follow-ups). */
+    public static final String AS_PROFILE = "As the client does";
+    /** "Send as" meaning the text is one frame, sent exactly as typed. */
+    public static final String RAW = "Raw frame";
 
     private final StringProperty prompt = new SimpleStringProperty("");
     private final ObjectProperty<String> target = new SimpleObjectProperty<>(ALL);
     private final ObservableList<String> targets = FXCollections.observableArrayList(ALL, SELECTED);
     private final ObservableList<String> historyItems = FXCollections.observableArrayList();
+    private final ObjectProperty<String> sendAs = new SimpleObjectProperty<>(AS_PROFILE);
+    private final ObservableList<String> sendAsChoices = FXCollections.observableArrayList(AS_PROFILE, RAW);
     private final StringProperty canaries = new SimpleStringProperty("");
     private final BooleanProperty sending = new SimpleBooleanProperty();
     private final PromptHistory history;
@@ -64,6 +70,15 @@ public final class ComposerViewModel {
         target.set(targets.contains(chosen) ? chosen : ALL);
     }
 
+    /** Offers the event profile's message templates (by name) besides its own choice and a raw frame. */
+    public void setTemplates(List<String> names) {
+        String chosen = sendAs.get();
+        sendAsChoices.setAll(AS_PROFILE);
+        sendAsChoices.addAll(names);
+        sendAsChoices.add(RAW);
+        sendAs.set(sendAsChoices.contains(chosen) ? chosen : AS_PROFILE);
+    }
+
     /** The users the prompt goes to with the current target. */
     public List<String> recipients() {
         String t = target.get();
@@ -78,10 +93,12 @@ public final class ComposerViewModel {
 
     /** Sends the prompt in the background; returns false (with a reason shown) when there is nothing to send. */
     public boolean send() {
-        String text = prompt.get() == null ? "" : prompt.get().strip();
+        String typed = prompt.get() == null ? "" : prompt.get();
+        String as = sendAs.get();
+        String text = RAW.equals(as) ? typed : typed.strip(); // a raw frame goes out byte for byte
         List<String> to = recipients();
-        if (text.isEmpty()) {
-            canaries.set("Type a prompt first.");
+        if (text.isBlank()) {
+            canaries.set(RAW.equals(as) ? "Type the frame to send first." : "Type a prompt first.");
             return false;
         }
         if (to.isEmpty()) {
@@ -98,7 +115,7 @@ public final class ComposerViewModel {
         background.execute(() -> {
             String outcome;
             try {
-                outcome = describe(sender.send(to, text));
+                outcome = describe(sender.send(to, text, AS_PROFILE.equals(as) ? null : as));
             } catch (RuntimeException e) {
                 outcome = "Not sent: " + e.getMessage();
             }
@@ -116,7 +133,8 @@ public final class ComposerViewModel {
         if (sent.isEmpty()) {
             return "Not sent: no connected socket.";
         }
-        return "Sent · " + sent.stream().map(s -> s.user() + " " + s.canary()).collect(Collectors.joining(" · "));
+        return "Sent · " + sent.stream().map(s -> s.canary() == null ? s.user() : s.user() + " " + s.canary())
+                .collect(Collectors.joining(" · "));
     }
 
     /** Up key: the previous prompt from history. */
@@ -131,6 +149,16 @@ public final class ComposerViewModel {
 
     public StringProperty promptProperty() {
         return prompt;
+    }
+
+    /** How the prompt goes out: the profile's choice, one of its templates, or a raw frame. */
+    public ObjectProperty<String> sendAsProperty() {
+        return sendAs;
+    }
+
+    /** The "send as" choices: the profile's choice, its templates, a raw frame. */
+    public ObservableList<String> sendAsChoices() {
+        return sendAsChoices;
     }
 
     public ObjectProperty<String> targetProperty() {

@@ -8,6 +8,11 @@ import java.util.List;
 @FunctionalInterface
 public interface PromptSender {
 
-    /** Sends and returns what went out on each lane. */
-    List<SentPrompt> send(Collection<String> userIds, String prompt);
+    /**
+     * Sends and returns what went out on each lane.
+     *
+     * @param sendAs the event profile's message template to wrap the prompt in, null for the profile's own
+     *               choice, or {@link ComposerViewModel#RAW} to send the text exactly as typed
+     */
+    List<SentPrompt> send(Collection<String> userIds, String prompt, String sendAs);
 }

@@ -38,7 +38,7 @@ class EvidenceTest {
 
     @Test
     void unsavedLiveWorkIsAskedAboutAndABrowserHarIsNeverRewritten() throws Exception {
-        assertThat(driver.window.workbench().sendPrompt(List.of("alice"), "Compare Q3 costs")).hasSize(1);
+        assertThat(driver.window.workbench().sendPrompt(List.of("alice"), "Compare Q3 costs", null)).hasSize(1);
 
         dialogs.unsaved = Dialogs.Unsaved.CANCEL;
         driver.onFx(() -> driver.window.quit());

@@ -16,8 +16,11 @@ class ComposerViewModelTest {
     private final List<String> connected = new ArrayList<>(List.of("alice", "bob"));
     private final List<String> selected = new ArrayList<>();
 
-    private List<SentPrompt> send(Collection<String> users, String prompt) {
+    private final List<String> sentAs = new ArrayList<>();
+
+    private List<SentPrompt> send(Collection<String> users, String prompt, String as) {
         sentTo.add(List.copyOf(users));
+        sentAs.add(as + ": " + prompt);
         return users.stream().map(u -> new SentPrompt(u, "t-" + u + "-1", "cnry-" + u, prompt, 0)).toList();
     }
 
@@ -86,12 +89,35 @@ class ComposerViewModelTest {
 
     @Test
     void aFailingSendSaysWhy() {
-        ComposerViewModel failing = new ComposerViewModel((u, p) -> {
+        ComposerViewModel failing = new ComposerViewModel((u, p, as) -> {
             throw new IllegalStateException("socket closed");
         }, () -> connected, () -> selected, List.of(), h -> { }, Runnable::run, Runnable::run);
         failing.promptProperty().set("hi");
         failing.send();
         assertThat(failing.canariesProperty().get()).isEqualTo("Not sent: socket closed");
         assertThat(failing.sendingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPromptGoesOutAsTheClientDoesAsAChosenTemplateOrAsARawFrame() {
+        vm.setTemplates(List.of("start_agent", "user_message", "chat"));
+        assertThat(vm.sendAsChoices()).containsExactly(ComposerViewModel.AS_PROFILE, "start_agent", "user_message",
+                "chat", ComposerViewModel.RAW);
+        vm.promptProperty().set(" hello ");
+        vm.send();
+        vm.sendAsProperty().set("chat");
+        vm.promptProperty().set("hi");
+        vm.send();
+        vm.sendAsProperty().set(ComposerViewModel.RAW);
+        vm.promptProperty().set(" {\"type\":\"ping\"} ");
+        vm.send();
+        background.forEach(Runnable::run);
+        assertThat(sentAs).containsExactly("null: hello", "chat: hi", ComposerViewModel.RAW + ": {\"type\":\"ping\"} ");
+
+        vm.setTemplates(List.of("run_agent_input"));
+        assertThat(vm.sendAsProperty().get()).as("a raw frame stays raw with another profile").isEqualTo(ComposerViewModel.RAW);
+        vm.sendAsProperty().set("run_agent_input");
+        vm.setTemplates(List.of("start_agent"));
+        assertThat(vm.sendAsProperty().get()).isEqualTo(ComposerViewModel.AS_PROFILE);
     }
 }
