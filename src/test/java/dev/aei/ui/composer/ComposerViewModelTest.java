@@ -105,19 +105,27 @@ class ComposerViewModelTest {
                 "chat", ComposerViewModel.RAW);
         vm.promptProperty().set(" hello ");
         vm.send();
+        runQueued();
         vm.sendAsProperty().set("chat");
         vm.promptProperty().set("hi");
         vm.send();
+        runQueued();
         vm.sendAsProperty().set(ComposerViewModel.RAW);
         vm.promptProperty().set(" {\"type\":\"ping\"} ");
         vm.send();
-        background.forEach(Runnable::run);
-        assertThat(sentAs).containsExactly("null: hello", "chat: hi", ComposerViewModel.RAW + ": {\"type\":\"ping\"} ");
+        runQueued();
+        assertThat(sentAs).containsExactly("null: hello", "chat: hi", ComposerViewModel.RAW + ":  {\"type\":\"ping\"} ");
 
         vm.setTemplates(List.of("run_agent_input"));
         assertThat(vm.sendAsProperty().get()).as("a raw frame stays raw with another profile").isEqualTo(ComposerViewModel.RAW);
         vm.sendAsProperty().set("run_agent_input");
         vm.setTemplates(List.of("start_agent"));
         assertThat(vm.sendAsProperty().get()).isEqualTo(ComposerViewModel.AS_PROFILE);
+    }
+
+    private void runQueued() {
+        List<Runnable> queuedNow = List.copyOf(background);
+        background.clear();
+        queuedNow.forEach(Runnable::run);
     }
 }
