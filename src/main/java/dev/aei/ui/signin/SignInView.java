@@ -146,8 +146,17 @@ public final class SignInView extends VBox {
         dialog.setHeaderText("Extra JWT claims for " + row.id() + " as a JSON object");
         TextArea area = new TextArea(row.claimsJsonProperty().get());
         area.getStyleClass().add("raw-text");
-        area.setPrefRowCount(6);
-        dialog.getDialogPane().setContent(area);
+        area.setPrefRowCount(5);
+        area.setId("claims-editor");
+        TextArea effective = new TextArea();
+        effective.setEditable(false);
+        effective.getStyleClass().add("raw-text");
+        effective.setPrefRowCount(10);
+        effective.setId("claims-effective");
+        effective.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.effectiveClaims(row.id(), area.getText()), area.textProperty()));
+        Label effectiveLabel = new Label("The token's claims: the event profile's defaults, then these");
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(6, area, effectiveLabel, effective));
         if (getScene() != null) {
             dialog.initOwner(getScene().getWindow());
         }

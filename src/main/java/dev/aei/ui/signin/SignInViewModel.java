@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aei.auth.TestUser;
+import dev.aei.auth.TokenClaims;
+import dev.aei.protocol.ClientProfile;
 import dev.aei.net.LaneState;
 import dev.aei.ui.settings.AppSettings;
 import dev.aei.ui.settings.UserSettings;
@@ -173,6 +175,30 @@ public final class SignInViewModel {
     /** Ids of the users that are connected now. */
     public List<String> connectedIds() {
         return users.stream().filter(u -> LaneStates.isConnected(u.state())).map(UserRow::id).toList();
+    }
+
+    /**
+     * The claims a token for this user would carry with {@code userClaimsJson} as the user's own: the
+     * event profile's defaults, the user's claims over them, and {@code sub}; or why that cannot be said.
+     */
+    public String effectiveClaims(String userId, String userClaimsJson) {
+        if (AppSettings.TOKEN_LOGIN.equals(tokenMode.get())) {
+            return "The login endpoint issues the tokens: its claims are its own.";
+        }
+        Optional<String> problem = claimsProblem(userClaimsJson);
+        if (problem.isPresent()) {
+            return problem.get();
+        }
+        try {
+            Map<String, Object> own = JSON.readValue(userClaimsJson, new TypeReference<>() { });
+            Map<String, Object> claims = new java.util.LinkedHashMap<>();
+            claims.put("sub", userId);
+            claims.putAll(new TokenClaims(ClientProfile.load(profile.get()).claims()).forUser(new TestUser(userId, own)));
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(claims)
+                    + "\n(iat, exp and jti are added when the token is made)";
+        } catch (IOException | RuntimeException e) {
+            return "The event profile's claims could not be read: " + e.getMessage();
+        }
     }
 
     static TestUser toUser(UserRow row) {

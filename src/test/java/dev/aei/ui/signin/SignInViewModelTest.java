@@ -101,4 +101,15 @@ class SignInViewModelTest {
         assertThat(new SignInViewModel(saved, connections).users()).extracting(UserRow::id)
                 .containsExactly("alice", "bob", "dave");
     }
+
+    @Test
+    void theEffectiveClaimsAreTheProfilesDefaultsWithTheUsersOwnOverThem() {
+        String shown = vm.effectiveClaims("alice", "{\"aud\":\"netra-admin\",\"role\":\"qa\"}");
+        assertThat(shown).contains("\"sub\" : \"alice\"", "\"iss\" : \"netra-auth-service\"",
+                "\"aud\" : \"netra-admin\"", "\"token_type\" : \"access\"", "\"role\" : \"qa\"",
+                "alice@example.com");
+        assertThat(vm.effectiveClaims("alice", "[1]")).contains("JSON object");
+        vm.profileProperty().set("/nowhere/profile.json");
+        assertThat(vm.effectiveClaims("alice", "{}")).contains("could not be read");
+    }
 }
