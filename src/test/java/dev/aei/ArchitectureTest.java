@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The pipeline's dependency rules of DESIGN section 4, checked on the compiled classes. */
+/** The pipeline's dependency rules (docs/architecture.md), checked on the compiled classes. */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -56,6 +56,20 @@ class ArchitectureTest {
     void theReferenceBackendIsNotUsedByTheCapturePipeline() {
         noClasses().that().resideInAnyPackage("dev.aei.net..", "dev.aei.auth..", "dev.aei.fixture..")
                 .should().dependOnClassesThat().resideInAPackage("dev.aei.server..")
+                .check(classes);
+    }
+
+    @Test
+    void captureKnowsNothingOfTheAnalysisThatListensToIt() {
+        noClasses().that().resideInAPackage("dev.aei.capture..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.aei.analysis..", "dev.aei.protocol..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsHoldStateWithoutScenesSoTheyAreTestedWithoutAWindow() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .check(classes);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The findings JSON of DESIGN section 7: an array of objects with {@code rule}, {@code severity},
+ * The findings JSON (`--findings-json`): an array of objects with {@code rule}, {@code severity},
  * {@code lane}, {@code run_id}, {@code message} and {@code frames}. Written in a stable order
  * (lane, first frame, rule, run, message) so a live recording and an offline check of the same
  * frames give the same file, whenever each finding was raised.

@@ -3,7 +3,7 @@ package dev.aei.analysis;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Every rule of DESIGN section 2, with its wire id and severity (DESIGN section 7). */
+/** Every rule the analysis knows, with its wire id and severity. */
 public enum Rule {
     FIRST_EVENT(Severity.ERROR, "a run's first event is its start"),
     AFTER_COMPLETION(Severity.ERROR, "nothing arrives for a run after it ended"),

@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which rules run and their thresholds; {@link #defaults()} follows DESIGN section 2.
+ * Which rules run and their thresholds; {@link #defaults()} are the documented defaults.
  *
  * @param enabled           the rules that run
  * @param runTimeout        a run not completed this long after its first event is {@code run-incomplete}

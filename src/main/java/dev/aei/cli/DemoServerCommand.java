@@ -37,7 +37,7 @@ public final class DemoServerCommand implements Callable<Integer> {
     @Option(names = "--secret", description = "HS256 secret tokens must be signed with (default: the demo secret).")
     private String secret = BackendConfig.DEMO_SECRET;
 
-    @Option(names = "--faults", paramLabel = "plan.json", description = "Fault plan file (DESIGN section 8).")
+    @Option(names = "--faults", paramLabel = "plan.json", description = "Fault plan file: a JSON array of {user, run, event, fault, ...} (see the README).")
     private Path faults;
 
     @Option(names = "--delay-ms", defaultValue = "150", description = "Pause between events of a run (default ${DEFAULT-VALUE}).")

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A fault plan (DESIGN section 8): a JSON array of entries such as
+ * A fault plan (see the README's "Reference backend"): a JSON array of entries such as
  * {@code {"user":"bob","run":1,"event":"tool_completed","fault":"drop"}}. {@code "user":"*"}
  * means every user and {@code "run":0} every run. {@code event} may be left out for the
  * run-wide faults (after-complete, no-complete, demo-identity, ignore-prompt, error-close,

@@ -4,11 +4,11 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** The faults the reference backend can inject (DESIGN section 8); wire names are kebab-case. */
+/** The faults the reference backend can inject (listed in the README); wire names are kebab-case. */
 public enum FaultType {
     DROP, DUPLICATE, REORDER, SEQ_SKIP, LEAK, LEAK_RELABEL, AFTER_COMPLETE, MALFORMED, BINARY, DELAY,
     CLOSE_ABRUPT, NO_COMPLETE, RETRY_DUPLICATE, DEMO_IDENTITY,
-    /** Beyond DESIGN section 8: the connection goes silent (no frames, no pongs) but stays open, like a half-open socket. */
+    /** The connection goes silent (no frames, no pongs) but stays open, like a half-open socket. */
     STALL,
     /** The prompt is accepted and nothing starts, as some versions of the real backend did. */
     IGNORE_PROMPT,

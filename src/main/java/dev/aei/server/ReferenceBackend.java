@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 
 /**
- * The embedded reference agent backend (DESIGN section 5): a real WebSocket server with real
+ * The embedded reference agent backend: a real WebSocket server with real
  * JWT validation that runs a scripted agent per user message, with live fault injection.
  */
 public final class ReferenceBackend implements AutoCloseable {

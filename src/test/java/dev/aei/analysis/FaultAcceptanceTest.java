@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 4's acceptance: every fault of DESIGN section 8, injected into bob's first run on the
+ * Every fault of the reference backend, injected into bob's first run on the
  * reference backend, gives exactly the expected findings (rule, lane, run) — nothing missing,
  * nothing extra — live and offline, with and without strict netra shapes.
  */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Every fault of DESIGN section 8, checked on the raw frames a real client receives. */
+/** Every fault of the reference backend, checked on the raw frames a real client receives. */
 class ReferenceBackendFaultTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
