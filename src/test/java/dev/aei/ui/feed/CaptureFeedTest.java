@@ -24,6 +24,20 @@ import org.junit.jupiter.api.Test;
 class CaptureFeedTest {
 
     @Test
+    void aSessionLeftBehindNoLongerReachesThePanels() {
+        CaptureFeed feed = new CaptureFeed();
+        Session live = Session.start("ws://localhost/ws", "header", "netra");
+        feed.attach(live, Analyzer.create(Profile.load("netra"), RuleConfig.defaults(), null));
+        Lane alice = live.addLane("alice", Map.of());
+        Session file = Session.start("ws://recorded/ws", "header", "netra");
+        feed.show(file);
+        live.appendEvent(alice, LaneEvent.Kind.CLOSED, 1000, "closed as a file opens");
+        live.appendText(alice, Direction.IN, "not json");
+        assertThat(feed.drain(100).size()).as("the lane added while live, nothing after").isEqualTo(1);
+        assertThat(feed.backlog()).isZero();
+    }
+
+    @Test
     void drainIsBoundedAndKeepsTheRestForLater() {
         CaptureFeed feed = new CaptureFeed();
         Session session = Session.start("ws://localhost/ws", "header", "netra");

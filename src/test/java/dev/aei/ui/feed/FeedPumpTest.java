@@ -54,7 +54,8 @@ class FeedPumpTest {
         });
         producer.start();
         producer.join();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> frames.get() == total);
+        // findings travel with the frames: wait until the whole queue is drained, not only the frames
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> frames.get() == total && pump.backlog() == 0);
         robot.interact(pump::stop);
 
         assertThat(offThread).isFalse();
