@@ -25,9 +25,9 @@ public final class ComposerViewModel {
     /** The target meaning "the users selected in the table". */
     public static final String SELECTED = "Selected users";
     /** "Send as" meaning the event profile's own choice (first message, then follow-ups). */
-    public static final String AS_PROFILE = "As the client does";
+    public static final String AS_PROFILE = "the client does";
     /** "Send as" meaning the text is one frame, sent exactly as typed. */
-    public static final String RAW = "Raw frame";
+    public static final String RAW = "a raw frame";
 
     private final StringProperty prompt = new SimpleStringProperty("");
     private final ObjectProperty<String> target = new SimpleObjectProperty<>(ALL);
