@@ -8,7 +8,6 @@ import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.FixtureException;
-import dev.aei.fixture.Progress;
 import dev.aei.fixture.SessionFiles;
 import dev.aei.protocol.Profile;
 import java.io.PrintWriter;
@@ -18,7 +17,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,14 +29,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A capture journal (.jsonl), fixture (.aei.json) or .har.")
     Path file;
 
-    @Option(names = "--profile", paramLabel = "NAME|FILE",
-            description = "Event profile: netra, ag-ui or a profile file (default: the one the file was recorded with, "
-                    + "else netra).")
-    String profile;
-
-    @Option(names = "--all-sockets", description = "Keep every WebSocket of a HAR, not only those at the profile's "
-            + "socket path (a dev server's hot-reload socket is skipped otherwise).")
-    boolean allSockets;
+    @Mixin
+    CaptureFileOptions capture;
 
     @Mixin
     FindingsOptions findings;
@@ -56,10 +48,9 @@ public final class CheckCommand implements Callable<Integer> {
         RuleConfig config;
         try {
             config = findings.ruleConfig();
-            String socketPath = allSockets ? null : Profile.load(profile != null ? profile : "netra").vocabulary().socketPath();
-            loaded = load(file, out, socketPath);
+            loaded = capture.open(SessionFiles.defaults(), file, out);
             session = loaded.session();
-            events = Profile.load(profile != null ? profile : recordedProfile(session));
+            events = capture.eventsOf(session);
         } catch (FixtureException | IllegalArgumentException e) {
             err.println("check: " + e.getMessage());
             err.flush();
@@ -69,17 +60,5 @@ public final class CheckCommand implements Callable<Integer> {
         out.println("checked " + file.getFileName() + " (" + session.lanes().size() + " users, " + session.frameCount()
                 + " frames, profile " + events.name() + ")");
         return findings.report(found, session.lanes().stream().map(Lane::id).toList(), config.enabled(), out, err);
-    }
-
-    /** Loads a journal (also one cut off by a crash), fixture or HAR, telling what could not be recovered or was skipped. */
-    private static Fixture load(Path file, PrintWriter out, String socketPath) throws FixtureException {
-        Fixture loaded = SessionFiles.defaults().open(file, Progress.NONE, socketPath);
-        loaded.problems().forEach(problem -> out.println("note: " + problem));
-        return loaded;
-    }
-
-    private static String recordedProfile(Session session) {
-        String recorded = session.info() == null ? null : session.info().profile();
-        return recorded != null && Profile.SHIPPED.contains(recorded) ? recorded : "netra";
     }
 }

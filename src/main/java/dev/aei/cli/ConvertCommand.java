@@ -11,7 +11,6 @@ import dev.aei.fixture.FixtureException;
 import dev.aei.fixture.Progress;
 import dev.aei.fixture.FixtureLimits;
 import dev.aei.fixture.SessionFiles;
-import dev.aei.protocol.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,13 +36,8 @@ public final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT", description = "NAME.aei.json for a fixture or NAME.har for a HAR.")
     Path out;
 
-    @Option(names = "--profile", paramLabel = "NAME|FILE",
-            description = "Event profile for the fixture's findings and the HAR's socket path (default: the one "
-                    + "the file was recorded with, else netra).")
-    String profile;
-
-    @Option(names = "--all-sockets", description = "Keep every WebSocket of a HAR, not only those at the socket path.")
-    boolean allSockets;
+    @Mixin
+    CaptureFileOptions capture;
 
     @Option(names = "--force", description = "Write over OUT when it exists (never over IN).")
     boolean force;
@@ -69,15 +64,13 @@ public final class ConvertCommand implements Callable<Integer> {
     }
 
     private void convert(PrintWriter console) throws FixtureException {
-        String socketPath = allSockets ? null : Profile.load(profile != null ? profile : "netra").vocabulary().socketPath();
         SessionFiles files = new SessionFiles(FixtureLimits.defaults(),
                 noRedact ? ExportOptions.unredacted() : ExportOptions.defaults());
-        Fixture loaded = files.open(in, Progress.NONE, socketPath);
-        loaded.problems().forEach(problem -> console.println("note: " + problem));
+        Fixture loaded = capture.open(files, in, console);
         List<Finding> findings = loaded.findings();
         if (SessionFiles.isFixtureName(out) && findings.isEmpty()) {
-            Profile events = Profile.load(profile != null ? profile : recordedProfile(loaded));
-            findings = SessionReplay.analyze(loaded.session(), Analyzer.create(events, RuleConfig.defaults(), null),
+            findings = SessionReplay.analyze(loaded.session(),
+                    Analyzer.create(capture.eventsOf(loaded.session()), RuleConfig.defaults(), null),
                     loaded.endsOpen());
         }
         FileKind kind = SessionFiles.isFixtureName(out) ? FileKind.FIXTURE : FileKind.HAR;
@@ -105,11 +98,6 @@ public final class ConvertCommand implements Callable<Integer> {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static String recordedProfile(Fixture loaded) {
-        String recorded = loaded.session().info() == null ? null : loaded.session().info().profile();
-        return recorded != null && Profile.SHIPPED.contains(recorded) ? recorded : "netra";
     }
 
     /** A problem with the command line, reported as one line with exit code 2. */
