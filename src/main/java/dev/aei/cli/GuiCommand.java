@@ -1,10 +1,12 @@
 package dev.aei.cli;
 
 import dev.aei.ui.AppLauncher;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** The {@code gui} command: opens the desktop app. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
@@ -21,12 +23,21 @@ public final class GuiCommand implements Runnable {
     @Option(names = "--user", paramLabel = "ID", description = "A test user to sign in (repeatable).")
     List<String> users = new ArrayList<>();
 
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "A fixture, capture journal or HAR to open at start (instead of signing in).")
+    Path file;
+
     @Option(names = "--delay-ms", paramLabel = "N",
             description = "Pause between the embedded backend's scripted events (default 150).")
     Long delayMs;
 
     @Override
     public void run() {
+        launch();
+    }
+
+    /** Opens the app with these options; {@code file}, when given, is shown at start. */
+    void launch() {
         List<String> args = new ArrayList<>();
         if (server != null) {
             args.add("--server=" + server);
@@ -39,6 +50,9 @@ public final class GuiCommand implements Runnable {
         }
         if (delayMs != null) {
             args.add("--delay-ms=" + delayMs);
+        }
+        if (file != null) {
+            args.add("--open=" + file.toAbsolutePath());
         }
         AppLauncher.launch(args.toArray(String[]::new));
     }

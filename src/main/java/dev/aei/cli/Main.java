@@ -1,6 +1,8 @@
 package dev.aei.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Command;
 
 /** The {@code aei} command: the desktop app by default, headless subcommands otherwise. */
@@ -33,8 +35,14 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "With no command: open the desktop app, showing this fixture, journal or HAR.")
+    Path file;
+
     @Override
     public void run() {
-        new GuiCommand().run();
+        GuiCommand gui = new GuiCommand();
+        gui.file = file;
+        gui.launch();
     }
 }

@@ -17,12 +17,19 @@ import java.util.Map;
  * @param users        users that replace the saved ones, or empty
  * @param sessionsDir  where recorded journals go
  * @param autoConnect  sign the enabled users in at start
+ * @param openFile     a fixture, journal or HAR to show at start instead of signing in, or null
  */
 public record AppOptions(Path settingsFile, BackendConfig backend, String server, String secret, List<String> users,
-                         Path sessionsDir, boolean autoConnect) {
+                         Path sessionsDir, boolean autoConnect, Path openFile) {
 
     public AppOptions {
         users = List.copyOf(users);
+    }
+
+    /** Options that open no file at start. */
+    public AppOptions(Path settingsFile, BackendConfig backend, String server, String secret, List<String> users,
+                      Path sessionsDir, boolean autoConnect) {
+        this(settingsFile, backend, server, secret, users, sessionsDir, autoConnect, null);
     }
 
     /** The zero-setup defaults: the standard settings file, an embedded backend, connect at once. */
@@ -32,13 +39,17 @@ public record AppOptions(Path settingsFile, BackendConfig backend, String server
                 store.file().getParent().resolve("sessions"), true);
     }
 
-    /** Defaults with the {@code --server=…}, {@code --secret=…}, {@code --users=a,b} and {@code --delay-ms=…} parameters applied. */
+    /**
+     * Defaults with the {@code --server=…}, {@code --secret=…}, {@code --users=a,b}, {@code --delay-ms=…} and
+     * {@code --open=FILE} parameters applied; a file to open means no sign-in at start.
+     */
     public static AppOptions fromParameters(Map<String, String> named) {
         AppOptions d = defaults();
         BackendConfig backend = named.containsKey("delay-ms")
                 ? d.backend().withEventDelayMs(Long.parseLong(named.get("delay-ms"))) : d.backend();
         List<String> users = named.containsKey("users") ? List.of(named.get("users").split(",")) : List.of();
+        Path open = named.containsKey("open") ? Path.of(named.get("open")) : null;
         return new AppOptions(d.settingsFile(), backend, named.get("server"), named.get("secret"), users,
-                d.sessionsDir(), true);
+                d.sessionsDir(), open == null, open);
     }
 }

@@ -12,6 +12,9 @@ interface Dialogs {
     /** Asks what to do with the unsaved live session before {@code action} (e.g. "quitting"). */
     Unsaved askUnsaved(String action);
 
-    /** Asks where to save the session (a fixture or a HAR file); empty when the user cancels. */
-    Optional<Path> askSaveTarget();
+    /**
+     * Asks where to save the session (a fixture or a HAR file), starting beside {@code near} (the file on
+     * screen) when there is one; empty when the user cancels.
+     */
+    Optional<Path> askSaveTarget(Path near);
 }

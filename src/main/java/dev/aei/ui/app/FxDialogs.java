@@ -40,13 +40,15 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> askSaveTarget() {
+    public Optional<Path> askSaveTarget(Path near) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save session as");
         chooser.getExtensionFilters().addAll(FIXTURE, HAR);
-        chooser.setInitialFileName("session");
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
+        chooser.setInitialFileName(near == null ? "session" : baseName(near));
+        File folder = near != null && near.toAbsolutePath().getParent() != null
+                ? near.toAbsolutePath().getParent().toFile() : lastFolder;
+        if (folder != null && folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
         }
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
@@ -70,11 +72,16 @@ final class FxDialogs implements Dialogs {
         return alert.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 
+    /** The file's name without a capture ending (a copy of {@code bug.har} is offered as {@code bug}). */
+    private static String baseName(Path file) {
+        return withEnding(file, "").getFileName().toString();
+    }
+
     /** The path with the chosen type's ending, replacing the other type's ending if the user typed it. */
     static Path withEnding(Path file, String ending) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(ending)) {
+        if (!ending.isEmpty() && lower.endsWith(ending)) {
             return file;
         }
         for (String other : new String[] {".aei.json", ".har", ".json"}) {

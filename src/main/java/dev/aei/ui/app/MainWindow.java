@@ -257,7 +257,9 @@ public final class MainWindow implements Commands {
     }
 
     private void connectAtStart() {
-        if (options.autoConnect()) {
+        if (options.openFile() != null) {
+            openFile(options.openFile());
+        } else if (options.autoConnect()) {
             models.signIn.connectAll();
         }
     }
@@ -452,7 +454,7 @@ public final class MainWindow implements Commands {
 
     @Override
     public void saveSessionAs() {
-        dialogs.askSaveTarget().ifPresent(this::saveSession);
+        dialogs.askSaveTarget(shown.viewedFile().orElse(null)).ifPresent(this::saveSession);
     }
 
     /**
@@ -491,7 +493,7 @@ public final class MainWindow implements Commands {
             return;
         }
         switch (dialogs.askUnsaved(action)) {
-            case SAVE -> shown.savedAs().or(dialogs::askSaveTarget).ifPresent(file -> shown.save(file, then));
+            case SAVE -> shown.savedAs().or(() -> dialogs.askSaveTarget(null)).ifPresent(file -> shown.save(file, then));
             case DISCARD -> then.run();
             case CANCEL -> { }
         }

@@ -47,6 +47,8 @@ final class OpenedFile {
     private final Executor fx;
     private final ReplayViewModel replay = new ReplayViewModel(this::newReplay);
     private Fixture viewed;
+    /** The file on screen, or null while live. */
+    private Path viewedFile;
     /**
      * Where Save writes without asking: the shown fixture, or where the session was last saved. Never a
      * HAR or journal that was opened: those are evidence from elsewhere, which Save must not rewrite.
@@ -71,6 +73,7 @@ final class OpenedFile {
     void view(Path file, Fixture loaded) {
         replay.stop();
         viewed = loaded;
+        viewedFile = file;
         savedAs = loaded.kind() == FileKind.FIXTURE ? file : null;
         panels.clear();
         fitToFile();
@@ -119,6 +122,7 @@ final class OpenedFile {
         }
         replay.stop();
         viewed = null;
+        viewedFile = null;
         savedAs = null; // a new live session
         files.closed();
         waitingForLive = new ArrayList<>(List.of(connect));
@@ -202,6 +206,11 @@ final class OpenedFile {
             files.saved();
             notices.problem("The session could not be saved", error.getMessage());
         });
+    }
+
+    /** The file on screen, if one is shown. */
+    Optional<Path> viewedFile() {
+        return Optional.ofNullable(viewedFile);
     }
 
     /** The file Save writes to without asking, if there is one. */

@@ -41,7 +41,7 @@ public final class ComposerView extends HBox {
         as.setId("send-as");
         as.setTooltip(new Tooltip("How the prompt goes out: as the event profile's client does (a thread's first "
                 + "message, then follow-ups), as one of its message templates, or as a raw frame sent exactly as typed"));
-        as.setPrefWidth(150);
+        as.setPrefWidth(165);
 
         prompt.setId("prompt");
         prompt.textProperty().bindBidirectional(vm.promptProperty());

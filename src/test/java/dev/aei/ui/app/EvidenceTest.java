@@ -58,7 +58,7 @@ class EvidenceTest {
         dialogs.saveTarget = copy;
         driver.onFx(() -> driver.window.saveSession()); // Ctrl+S
         driver.waitFor("the copy is saved", () -> Files.exists(copy) && !driver.window.openFiles().loadingProperty().get());
-        assertThat(dialogs.asked).last().isEqualTo("save target");
+        assertThat(dialogs.asked).last().isEqualTo("save target near from-chrome.har");
         assertThat(Files.readAllBytes(har)).as("the browser's HAR, byte for byte").isEqualTo(evidence);
         assertThat(SessionFiles.defaults().detect(copy)).isEqualTo(FileKind.FIXTURE);
         assertThat(SessionFiles.defaults().open(copy, Progress.NONE).session().frameCount()).isPositive();

@@ -14,5 +14,6 @@ class SaveEndingTest {
         assertThat(FxDialogs.withEnding(dir.resolve("bug.har"), ".aei.json")).isEqualTo(dir.resolve("bug.aei.json"));
         assertThat(FxDialogs.withEnding(dir.resolve("bug.json"), ".aei.json")).isEqualTo(dir.resolve("bug.aei.json"));
         assertThat(FxDialogs.withEnding(dir.resolve("Bug.HAR"), ".har")).isEqualTo(dir.resolve("Bug.HAR"));
+        assertThat(FxDialogs.withEnding(dir.resolve("bug.har"), "")).isEqualTo(dir.resolve("bug"));
     }
 }

@@ -18,8 +18,8 @@ final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> askSaveTarget() {
-        asked.add("save target");
+    public Optional<Path> askSaveTarget(Path near) {
+        asked.add(near == null ? "save target" : "save target near " + near.getFileName());
         return Optional.ofNullable(saveTarget);
     }
 }
