@@ -521,6 +521,7 @@ public final class MainWindow implements Commands {
                 models.status.recordingProperty().set(false);
                 models.runs.fileShown();
                 models.status.backendProperty().set(status);
+                models.composer.canariesProperty().set(""); // what was last sent live is not what is shown
                 timeline.liveLabelProperty().set("END");
                 stage.setTitle("Agent Event Inspector — viewing " + opened.getFileName());
             }
