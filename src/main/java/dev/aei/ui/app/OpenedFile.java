@@ -76,10 +76,9 @@ final class OpenedFile {
         viewedFile = file;
         savedAs = loaded.kind() == FileKind.FIXTURE ? file : null;
         panels.clear();
-        fitToFile();
+        long lastNanos = fitToFile();
         replay.showWhole(loaded.session().frameCount() + loaded.session().lanes().stream()
-                .mapToLong(lane -> lane.events().size()).sum(), loaded.session().lanes().stream()
-                .flatMap(lane -> lane.frames().stream()).mapToLong(Frame::nanos).max().orElse(0) / 1e9);
+                .mapToLong(lane -> lane.events().size()).sum(), lastNanos / 1e9);
         panels.showingFile(file, files.statusText());
         handedOver = CompletableFuture.runAsync(() -> workbench.view(loaded), workbench::runInBackground);
     }
@@ -161,8 +160,11 @@ final class OpenedFile {
         return workbench.replay(viewed);
     }
 
-    /** The timeline shows the shown file's own first to last frame, never the live session's clock. */
-    private void fitToFile() {
+    /**
+     * The timeline shows the shown file's own first to last item, never the live session's clock;
+     * returns the last item's stamp (0 for an empty file).
+     */
+    private long fitToFile() {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (Lane lane : viewed.session().lanes()) {
@@ -175,9 +177,11 @@ final class OpenedFile {
                 last = Math.max(last, event.nanos());
             }
         }
-        if (first <= last) {
-            panels.fit(first, last);
+        if (first > last) {
+            return 0;
         }
+        panels.fit(first, last);
+        return last;
     }
 
     /**

@@ -72,8 +72,6 @@ public final class Workbench implements Connections, AutoCloseable {
     private volatile Analyzer analyzer;
     private volatile SessionConnector connector;
     private volatile JournalWriter journal;
-    /** How the live session's client speaks: claims, tickets, message templates. */
-    private volatile ClientProfile clientProfile = ClientProfile.LEGACY;
     /** The live session holds prompts or frames the user sent since it was last saved. */
     private volatile boolean unsaved;
     /** What Save writes: the live session with its analysis so far, or the whole opened file; null before either. */
@@ -167,15 +165,10 @@ public final class Workbench implements Connections, AutoCloseable {
                 sent.add(new SentPrompt(user, null, null, prompt, -1));
             }
         } else {
-            sent = current.sendPrompt(userIds, prompt, sendAs == null ? null : clientProfile.template(sendAs));
+            sent = current.sendPrompt(userIds, prompt, sendAs == null ? null : current.client().template(sendAs));
         }
         unsaved |= !sent.isEmpty();
         return sent;
-    }
-
-    /** The names of the live event profile's message templates. */
-    public List<String> templateNames() {
-        return clientProfile.templateNames();
     }
 
     /** Sends a raw text frame on a user's socket (recorded as an OUT frame); call it off the FX thread. */
@@ -323,7 +316,6 @@ public final class Workbench implements Connections, AutoCloseable {
         Session live = sessionFor(server, settings);
         String secret = settings.embeddedBackend() ? backend.config().secret() : settings.secret();
         ClientProfile client = ClientProfile.load(settings.profile());
-        clientProfile = client;
         SessionConnector fresh = new SessionConnector(live, connectionSettings(server, settings, client),
                 TokenSources.of(settings, secret, new TokenClaims(client.claims())), client);
         fresh.addStateListener(states);
