@@ -5,6 +5,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import dev.aei.ui.AppLauncher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,26 @@ class ArchitectureTest {
     void theCliOnlyLaunchesTheUiThroughItsLauncher() {
         noClasses().that().resideInAPackage("dev.aei.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+                .check(classes);
+    }
+
+    @Test
+    void theCliReachesTheUiOnlyThroughTheLauncher() {
+        noClasses().that().resideInAPackage("dev.aei.cli..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.aei.ui..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(AppLauncher.class))))
+                .check(classes);
+    }
+
+    @Test
+    void theInspectionIsHeadlessAndServesBothFrontEnds() {
+        noClasses().that().resideInAPackage("dev.aei.inspect..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.aei.ui..", "dev.aei.cli..",
+                        "dev.aei.server..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("dev.aei.capture..", "dev.aei.protocol..", "dev.aei.analysis..",
+                        "dev.aei.net..", "dev.aei.fixture..", "dev.aei.auth..", "dev.aei.server..")
+                .should().dependOnClassesThat().resideInAPackage("dev.aei.inspect..")
                 .check(classes);
     }
 

@@ -33,16 +33,10 @@ import java.util.function.Consumer;
  */
 public final class Analyzer implements CaptureListener {
     /**
-     * Text the net layer puts in the detail of a {@link LaneEvent.Kind#CLOSED} event when the
-     * inspector itself closed the socket; such closes are no disconnect and leave no run incomplete.
+     * The close reason the inspector gives when it stopped waiting for runs to complete; the close
+     * itself is recorded as {@link LaneEvent.ClosedBy#INSPECTOR_GAVE_UP}.
      */
-    public static final String SELF_CLOSE_MARK = "closed by the inspector";
-    /**
-     * Text the inspector puts in the close reason when it stopped waiting for runs to complete
-     * ({@code record --until-complete} timing out): the lane's open runs are then incomplete, and the
-     * journal or fixture says so, so a later offline check reports them too.
-     */
-    public static final String GAVE_UP_MARK = "gave up waiting for the runs";
+    public static final String GAVE_UP_REASON = "gave up waiting for the runs";
     /**
      * A lane claim saying the lane's user is not known from a token (a browser capture with an
      * opaque ticket, an anonymous socket): the server's identity for it cannot be checked.

@@ -12,8 +12,8 @@ import java.util.Set;
  * The connection rules: {@code disconnect}, {@code reconnect}, {@code malformed-frame} and
  * {@code unknown-event} (binary frames each, unknown JSON types once per lane and type).
  * A close the inspector made itself (its lane event's detail contains
- * {@link Analyzer#SELF_CLOSE_MARK}) is not a disconnect and does not leave runs incomplete, unless it
- * closed because it gave up waiting for them ({@link Analyzer#GAVE_UP_MARK}).
+ * {@link LaneEvent#closedByInspector()}) is not a disconnect and does not leave runs incomplete, unless
+ * it closed because it gave up waiting for them ({@link LaneEvent.ClosedBy#INSPECTOR_GAVE_UP}).
  */
 final class ConnectionRules {
     private final FindingLog log;
@@ -73,8 +73,8 @@ final class ConnectionRules {
         lane.down = true;
         seq.connectionEnded(laneId);
         String detail = event.detail() == null ? "" : event.detail();
-        if (event.kind() == LaneEvent.Kind.CLOSED && detail.contains(Analyzer.SELF_CLOSE_MARK)) {
-            if (detail.contains(Analyzer.GAVE_UP_MARK)) {
+        if (event.kind() == LaneEvent.Kind.CLOSED && event.closedByInspector()) {
+            if (event.closedBy() == LaneEvent.ClosedBy.INSPECTOR_GAVE_UP) {
                 runs.gaveUp(laneId);
                 prompts.gaveUp(laneId);
             }

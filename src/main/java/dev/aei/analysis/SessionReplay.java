@@ -1,5 +1,6 @@
 package dev.aei.analysis;
 
+import dev.aei.capture.CaptureListener;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
@@ -42,8 +43,11 @@ public final class SessionReplay {
         }
     }
 
-    /** Feeds everything in stamp order and returns the last stamp (0 for an empty session). */
-    public static long replay(Session session, Analyzer analyzer) {
+    /**
+     * Feeds everything to the listener in stamp order (lanes are not announced) and returns the last
+     * stamp (0 for an empty session).
+     */
+    public static long replay(Session session, CaptureListener analyzer) {
         List<Source> sources = new ArrayList<>();
         for (Lane lane : session.lanes()) {
             sources.add(new Source(lane, lane.frames()));
@@ -74,7 +78,7 @@ public final class SessionReplay {
     }
 
     /** The fallback for lists not in stamp order (a hand-edited file): a stable sort of every item. */
-    private static long replaySorted(List<Source> sources, Analyzer analyzer) {
+    private static long replaySorted(List<Source> sources, CaptureListener analyzer) {
         List<Source> items = new ArrayList<>();
         for (Source source : sources) {
             for (int i = source.position; i < source.end; i++) {
@@ -143,8 +147,8 @@ public final class SessionReplay {
             return new Source(lane, items, index, index + 1);
         }
 
-        /** Hands the current item to the analyzer and moves on. */
-        void feed(Analyzer analyzer) {
+        /** Hands the current item to the listener and moves on. */
+        void feed(CaptureListener analyzer) {
             Object item = current;
             position++;
             current = position < end ? items.get(position) : null;

@@ -73,6 +73,9 @@ final class JournalFormat {
         g.writeNumberField("wall", event.wallMillis());
         g.writeNumberField("code", event.code());
         g.writeStringField("detail", event.detail());
+        if (event.kind() == LaneEvent.Kind.CLOSED) {
+            g.writeStringField("closed_by", event.closedBy().label());
+        }
         g.writeEndObject();
     }
 
@@ -103,9 +106,10 @@ final class JournalFormat {
     }
 
     LaneEvent readEvent(JsonNode line) {
-        return new LaneEvent(LaneEvent.Kind.valueOf(required(line, "kind").toUpperCase(Locale.ROOT)),
-                requiredLong(line, "nanos"), line.path("wall").asLong(0), line.path("code").asInt(0),
-                line.path("detail").asText(""));
+        LaneEvent.Kind kind = LaneEvent.Kind.valueOf(required(line, "kind").toUpperCase(Locale.ROOT));
+        String detail = line.path("detail").asText("");
+        return new LaneEvent(kind, requiredLong(line, "nanos"), line.path("wall").asLong(0), line.path("code").asInt(0),
+                detail, LaneEvent.ClosedBy.read(line.path("closed_by").asText(null), kind, detail));
     }
 
     private static String required(JsonNode line, String field) {

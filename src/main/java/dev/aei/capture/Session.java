@@ -107,9 +107,15 @@ public final class Session {
     }
 
     /** Stamps and appends a connection event now. */
-    public synchronized LaneEvent appendEvent(Lane lane, LaneEvent.Kind kind, int code, String detail) {
+    public LaneEvent appendEvent(Lane lane, LaneEvent.Kind kind, int code, String detail) {
+        return appendEvent(lane, kind, code, detail, LaneEvent.ClosedBy.SERVER);
+    }
+
+    /** Appends a connection event stamped now, saying who closed the socket when it is a close. */
+    public synchronized LaneEvent appendEvent(Lane lane, LaneEvent.Kind kind, int code, String detail,
+                                              LaneEvent.ClosedBy closedBy) {
         long nanos = clock.next();
-        return restore(lane, new LaneEvent(kind, nanos, clock.wallMillis(nanos), code, detail));
+        return restore(lane, new LaneEvent(kind, nanos, clock.wallMillis(nanos), code, detail, closedBy));
     }
 
     /** Appends an already stamped frame (loading a journal or fixture); its index is reassigned. */

@@ -3,26 +3,26 @@ package dev.aei.cli;
 import dev.aei.analysis.Analyzer;
 import dev.aei.analysis.Finding;
 import dev.aei.analysis.RuleConfig;
-import dev.aei.analysis.SessionReplay;
+import dev.aei.auth.AuthException;
 import dev.aei.auth.Redactor;
 import dev.aei.auth.TestUser;
-import dev.aei.auth.TokenSource;
-import dev.aei.capture.JournalWriter;
 import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
+import dev.aei.fixture.Fixture;
 import dev.aei.fixture.FixtureException;
+import dev.aei.fixture.Progress;
 import dev.aei.fixture.SessionFiles;
+import dev.aei.inspect.Decoders;
+import dev.aei.inspect.Inspection;
+import dev.aei.inspect.LiveSettings;
+import dev.aei.inspect.TokenSettings;
 import dev.aei.net.AuthMode;
-import dev.aei.net.ConnectionSettings;
 import dev.aei.net.LaneState;
 import dev.aei.net.ReconnectPolicy;
 import dev.aei.net.SentPrompt;
-import dev.aei.net.SessionConnector;
 import dev.aei.net.TicketUrls;
 import dev.aei.net.TlsSettings;
 import dev.aei.protocol.ClientProfile;
-import dev.aei.protocol.EventDecoder;
-import dev.aei.protocol.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -139,64 +139,60 @@ public final class RecordCommand implements Callable<Integer> {
     }
 
     private int record(PrintWriter console) throws UsageException, IOException {
-        ClientProfile client = clientProfile();
-        ConnectionSettings settings = connectionSettings(client);
-        TokenSource tokens = tokenSource(client);
-        EventDecoder decoder = decoder(settings.maxFrameBytes());
+        LiveSettings settings = liveSettings(clientProfile());
         boolean fixture = out != null && SessionFiles.isFixtureName(out);
         Path journalFile = fixture ? SessionFiles.journalFor(out)
                 : out != null ? out : Path.of("sessions", STAMP.format(Clock.systemUTC().instant()) + ".jsonl");
-        Session session = Session.start(Redactor.message(server.toString()), settings.authMode().label(), profile);
+        LaneTallies tallies = new LaneTallies();
         Map<String, LaneState> finalStates;
-        List<RunTally> tallies;
         boolean timedOut;
-        RuleConfig config = ruleConfig();
-        Analyzer watch = new Analyzer(decoder, config, null); // tells the wait which prompts and runs are still open
-        SessionReplay.attach(session, watch);
-        try (JournalWriter journal = JournalWriter.open(journalFile, session);
-             SessionConnector connector = new SessionConnector(session, settings, tokens, client)) {
-            awaitConnections(connector);
-            List<SentPrompt> sent = prompt == null ? List.of() : connector.sendPrompt(users, prompt);
-            tallies = session.lanes().stream().map(lane -> new RunTally(lane, decoder)).toList();
-            timedOut = !awaitRecording(connector, sent, tallies, new Settling(session, watch));
-            finalStates = states(connector);
+        Session session;
+        List<Finding> found;
+        try (Inspection inspection = new Inspection(new Decoders(), profile)) {
+            inspection.addListener(tallies);
+            session = inspection.startLive(settings);
+            inspection.startJournal(journalFile);
+            awaitConnections(inspection, settings);
+            List<SentPrompt> sent = prompt == null ? List.of() : inspection.sendPrompt(users, prompt, null);
+            timedOut = !awaitRecording(inspection, sent, new Settling(session, inspection.analyzer()));
+            finalStates = states(inspection);
             if (timedOut) {
-                connector.disconnectAll(Analyzer.GAVE_UP_MARK + " after " + timeout.toSeconds() + " s");
+                inspection.giveUp(Analyzer.GAVE_UP_REASON + " after " + timeout.toSeconds() + " s");
             } else {
-                connector.disconnectAll();
+                inspection.disconnectAll();
             }
+            found = inspection.finishLive(timedOut);
         }
-        tallies.forEach(RunTally::catchUp);
-        new RecordSummary(console).print(journalFile, tallies, finalStates, timedOut ? timeout : null);
+        new RecordSummary(console).print(journalFile, tallies.all(), finalStates, timedOut ? timeout : null);
         if (fixture) {
-            saveFixture(session, decoder, console);
+            saveFixture(Fixture.of(session, found), console);
         }
         if (finalStates.values().stream().noneMatch(s -> s.status() == LaneState.Status.CONNECTED
                 || s.status() == LaneState.Status.CLOSED)) {
             throw new IOException("no user could connect to " + server);
         }
-        session.removeListener(watch);
-        Analyzer rules = new Analyzer(decoder, config, null);
-        List<Finding> found = SessionReplay.analyze(session, rules, timedOut);
-        return findings.report(found, session.lanes().stream().map(Lane::id).toList(), rules.config().enabled(),
+        return findings.report(found, session.lanes().stream().map(Lane::id).toList(), settings.rules().enabled(),
                 console, spec.commandLine().getErr());
     }
 
-    private void saveFixture(Session session, EventDecoder decoder, PrintWriter console) throws IOException {
+    /** Saves the session with the findings of its one analysis (the same a window's save gives). */
+    private void saveFixture(Fixture recorded, PrintWriter console) throws IOException {
         try {
-            SessionFiles.defaults().saveAnalysed(session, decoder.profile(), out);
+            SessionFiles.defaults().save(recorded, out, Progress.NONE);
             console.println("fixture: " + out + " (secrets redacted)");
         } catch (FixtureException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
 
-    private void awaitConnections(SessionConnector connector) throws IOException {
+    private void awaitConnections(Inspection inspection, LiveSettings settings) throws IOException {
         List<TestUser> testUsers = users.stream().distinct().map(TestUser::named).toList();
         try {
-            connector.connectAll(testUsers).get(CONNECT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            inspection.connect(settings, testUsers).get(CONNECT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             // users still connecting are reported with their state; the others go on
+        } catch (AuthException e) {
+            throw new IOException("signing in failed: " + e.getMessage(), e);
         } catch (ExecutionException e) {
             throw new IOException("connecting failed: " + e.getCause().getMessage(), e);
         } catch (InterruptedException e) {
@@ -206,13 +202,12 @@ public final class RecordCommand implements Callable<Integer> {
     }
 
     /** Waits for the runs (or the duration); false when --until-complete gave up at the timeout. */
-    private boolean awaitRecording(SessionConnector connector, List<SentPrompt> sent, List<RunTally> tallies,
-                                   Settling settling) throws IOException {
+    private boolean awaitRecording(Inspection inspection, List<SentPrompt> sent, Settling settling)
+            throws IOException {
         boolean waitForRuns = untilComplete && !sent.isEmpty();
         long deadline = System.nanoTime() + (waitForRuns ? timeout : duration).toNanos();
         while (System.nanoTime() < deadline) {
-            tallies.forEach(RunTally::catchUp);
-            if (!anyLaneLive(connector)) {
+            if (!anyLaneLive(inspection)) {
                 return true;
             }
             if (waitForRuns && settling.settledFor(grace)) {
@@ -244,8 +239,11 @@ public final class RecordCommand implements Callable<Integer> {
         }
 
         boolean settledFor(Duration grace) {
-            long now = session.clock().next();
-            watch.tick(now); // lets unanswered prompts time out even when nothing arrives
+            long now;
+            synchronized (session) { // time moves under the append lock, as the live ticks do
+                now = session.clock().next();
+                watch.tick(now); // lets unanswered prompts time out even when nothing arrives
+            }
             boolean settled = watch.waitingPrompts() == 0 && watch.openRuns().isEmpty();
             if (!settled) {
                 settledSince = -1;
@@ -259,14 +257,14 @@ public final class RecordCommand implements Callable<Integer> {
     }
 
     /** True while some lane is connected or about to be again, so frames can still arrive. */
-    private boolean anyLaneLive(SessionConnector connector) {
-        return users.stream().map(connector::state).anyMatch(s -> s.status() == LaneState.Status.CONNECTED
+    private boolean anyLaneLive(Inspection inspection) {
+        return users.stream().map(inspection::state).anyMatch(s -> s.status() == LaneState.Status.CONNECTED
                 || s.status() == LaneState.Status.CONNECTING || s.status() == LaneState.Status.RECONNECTING);
     }
 
-    private Map<String, LaneState> states(SessionConnector connector) {
+    private Map<String, LaneState> states(Inspection inspection) {
         Map<String, LaneState> states = new LinkedHashMap<>();
-        users.stream().distinct().forEach(user -> states.put(user, connector.state(user)));
+        users.stream().distinct().forEach(user -> states.put(user, inspection.state(user)));
         return states;
     }
 
@@ -281,7 +279,8 @@ public final class RecordCommand implements Callable<Integer> {
         }
     }
 
-    private ConnectionSettings connectionSettings(ClientProfile client) throws UsageException {
+    /** The live settings the options describe, each checked so a mistake is a usage error up front. */
+    private LiveSettings liveSettings(ClientProfile client) throws UsageException {
         String scheme = server.getScheme() == null ? "" : server.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("ws") && !scheme.equals("wss")) {
             throw new UsageException("--server must be a ws:// or wss:// URL, got " + server);
@@ -309,14 +308,23 @@ public final class RecordCommand implements Callable<Integer> {
         }
         TlsSettings tls = insecure ? TlsSettings.insecureForTesting()
                 : trustStore != null ? TlsSettings.trusting(trustStore, trustStorePassword) : TlsSettings.SYSTEM;
-        return new ConnectionSettings(server, mode, ticketUrl, pingInterval, maxFrameBytes,
-                reconnect ? ReconnectPolicy.defaults() : ReconnectPolicy.OFF, tls);
+        TokenSettings tokenSettings = tokenSettings(client);
+        try {
+            new Decoders().profile(profile);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return new LiveSettings(server, mode, ticketUrl, profile, client, tokenSettings, pingInterval, maxFrameBytes,
+                reconnect ? ReconnectPolicy.defaults() : ReconnectPolicy.OFF, tls, ruleConfig());
     }
 
-    private TokenSource tokenSource(ClientProfile client) throws UsageException {
+    /** How tokens are made; tried once here, so a bad key or claim is a usage error before anyone connects. */
+    private TokenSettings tokenSettings(ClientProfile client) throws UsageException {
         try {
-            return tokens.tokenSource(client.claims());
-        } catch (IllegalArgumentException e) {
+            TokenSettings settings = tokens.settings();
+            settings.tokenSource(client.claims());
+            return settings;
+        } catch (IllegalArgumentException | AuthException e) {
             throw new UsageException(e.getMessage());
         }
     }
@@ -324,14 +332,6 @@ public final class RecordCommand implements Callable<Integer> {
     private ClientProfile clientProfile() throws UsageException {
         try {
             return prompts.apply(ClientProfile.load(profile));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    private EventDecoder decoder(int frameLimit) throws UsageException {
-        try {
-            return new EventDecoder(Profile.load(profile), frameLimit);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UsageException(e.getMessage());
         }

@@ -4,46 +4,39 @@ import dev.aei.capture.Direction;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.protocol.AgentEvent;
-import dev.aei.protocol.EventDecoder;
 import dev.aei.protocol.EventRole;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What one lane has received so far, read through the profile: events per type, runs started
- * and finished. Catches up on new frames when asked, off the network threads.
+ * and finished. Fed the events the session's analysis decoded, on capture threads.
  */
 final class RunTally {
     private final Lane lane;
-    private final EventDecoder decoder;
     private final Map<String, Integer> perType = new LinkedHashMap<>();
     private final Set<String> startedRuns = new HashSet<>();
     private final Set<String> completedRuns = new HashSet<>();
     private final Set<String> erroredRuns = new HashSet<>();
-    private int scanned;
     private int in;
     private int out;
 
-    RunTally(Lane lane, EventDecoder decoder) {
+    RunTally(Lane lane) {
         this.lane = lane;
-        this.decoder = decoder;
     }
 
-    /** Reads the frames that arrived since the last call. */
-    void catchUp() {
-        int size = lane.frames().size();
-        for (; scanned < size; scanned++) {
-            Frame frame = lane.frames().get(scanned);
-            if (frame.direction() == Direction.OUT) {
-                out++;
-                continue;
-            }
-            in++;
-            decoder.decode(lane.id(), frame).forEach(this::count);
+    /** Counts a frame of the lane with the events decoded from it. */
+    synchronized void see(Frame frame, List<AgentEvent> events) {
+        if (frame.direction() == Direction.OUT) {
+            out++;
+            return;
         }
+        in++;
+        events.forEach(this::count);
     }
 
     private void count(AgentEvent event) {
@@ -63,28 +56,28 @@ final class RunTally {
         return lane;
     }
 
-    int framesIn() {
+    synchronized int framesIn() {
         return in;
     }
 
-    int framesOut() {
+    synchronized int framesOut() {
         return out;
     }
 
-    int runsStarted() {
+    synchronized int runsStarted() {
         return startedRuns.size();
     }
 
-    int runsCompleted() {
+    synchronized int runsCompleted() {
         return completedRuns.size();
     }
 
-    int runsErrored() {
+    synchronized int runsErrored() {
         return erroredRuns.size();
     }
 
     /** Event counts by type in first-seen order; frames without a type count under their role. */
-    Map<String, Integer> perType() {
-        return perType;
+    synchronized Map<String, Integer> perType() {
+        return new LinkedHashMap<>(perType);
     }
 }

@@ -1,16 +1,11 @@
 package dev.aei.cli;
 
 import dev.aei.auth.AuthException;
-import dev.aei.auth.JwtMinter;
-import dev.aei.auth.LoginSettings;
-import dev.aei.auth.LoginTokenSource;
-import dev.aei.auth.MintingTokenSource;
-import dev.aei.auth.SigningKey;
 import dev.aei.auth.TokenClaims;
 import dev.aei.auth.TokenSource;
+import dev.aei.inspect.TokenSettings;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +56,19 @@ public final class TokenOptions {
 
     /** The token source the options describe, minting the profile's claims with the run's overrides over them. */
     TokenSource tokenSource(Map<String, Object> profileClaims) {
+        try {
+            return settings().tokenSource(profileClaims);
+        } catch (AuthException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * How tokens are made, as the options say.
+     *
+     * @throws IllegalArgumentException when the options contradict each other or say nothing
+     */
+    TokenSettings settings() {
         String alg = algorithm.trim().toUpperCase(Locale.ROOT);
         boolean overrides = claims != null && !claims.isEmpty() || claimsFile != null || issuer != null
                 || audience != null;
@@ -72,31 +80,21 @@ public final class TokenOptions {
                 throw new IllegalArgumentException("--claim, --claims, --issuer and --audience set the claims of "
                         + "minted tokens; tokens from --login-url carry what the login endpoint put in them");
             }
-            return new LoginTokenSource(LoginSettings.of(loginUrl, password == null ? "" : password));
+            return TokenSettings.login(loginUrl, password == null ? "" : password);
         }
+        Map<String, Object> claimOverrides = ClaimOverrides.read(claimsFile, claims, issuer, audience);
         if (keyFile != null) {
             if (alg.equals("HS256")) {
                 throw new IllegalArgumentException("--key-file needs --alg RS256 or ES256");
             }
-            try {
-                return minting(SigningKey.fromPem(keyFile, alg), profileClaims);
-            } catch (AuthException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
+            return TokenSettings.keyFile(keyFile, alg).withClaims(claimOverrides);
         }
         if (secret != null) {
             if (!alg.equals("HS256")) {
                 throw new IllegalArgumentException("--alg " + algorithm + " signs with --key-file, not --secret");
             }
-            return minting(SigningKey.hs256(secret), profileClaims);
+            return TokenSettings.secret(secret).withClaims(claimOverrides);
         }
         throw new IllegalArgumentException("give --secret, --key-file or --login-url so the users can sign in");
-    }
-
-    private TokenSource minting(SigningKey key, Map<String, Object> profileClaims) {
-        TokenClaims effective = new TokenClaims(profileClaims)
-                .overriddenBy(ClaimOverrides.read(claimsFile, claims, issuer, audience));
-        return new MintingTokenSource(new JwtMinter(key, effective, JwtMinter.DEFAULT_LIFETIME, Clock.systemUTC()),
-                Clock.systemUTC());
     }
 }

@@ -67,6 +67,8 @@ final class LaneClient implements LaneSocket.Events {
     private volatile CountDownLatch closed = new CountDownLatch(0);
     private final RetrySchedule retries;
     private volatile boolean wanted;
+    /** Who a close the inspector asked for is recorded as (it may have given up on the runs). */
+    private volatile LaneEvent.ClosedBy closer = LaneEvent.ClosedBy.INSPECTOR;
     private volatile ScheduledFuture<?> pinging;
     private String currentThread;
 
@@ -201,6 +203,12 @@ final class LaneClient implements LaneSocket.Events {
 
     /** Closes the connection normally with this close reason (recorded in the lane's close event). */
     void disconnect(String reason) {
+        disconnect(reason, LaneEvent.ClosedBy.INSPECTOR);
+    }
+
+    /** Closes the socket with this reason, recording the close as {@code closedBy}'s. */
+    void disconnect(String reason, LaneEvent.ClosedBy closedBy) {
+        closer = closedBy;
         wanted = false;
         retries.reset();
         LaneSocket current = socket;
@@ -307,9 +315,10 @@ final class LaneClient implements LaneSocket.Events {
         }
         // Once the inspector asked to disconnect, a close is its own even when the server's close frame
         // or a dropped TCP connection happens to arrive first.
-        String side = remote && wanted ? "closed by the server" : "closed by the inspector";
+        LaneEvent.ClosedBy by = remote && wanted ? LaneEvent.ClosedBy.SERVER : closer;
+        String side = by == LaneEvent.ClosedBy.SERVER ? "closed by the server" : "closed by the inspector";
         String text = reason == null || reason.isBlank() ? side : reason + " (" + side + ")";
-        update(LaneEvent.Kind.CLOSED, LaneState.Status.CLOSED, code, Redactor.message(text));
+        update(LaneEvent.Kind.CLOSED, LaneState.Status.CLOSED, code, Redactor.message(text), by);
         // Completed before the close is signalled, so a connect() right after disconnect() gets a fresh attempt
         // that this late completion cannot finish early.
         attempt.complete(null);
@@ -373,8 +382,13 @@ final class LaneClient implements LaneSocket.Events {
     }
 
     private void update(LaneEvent.Kind kind, LaneState.Status status, int code, String detail) {
+        update(kind, status, code, detail, LaneEvent.ClosedBy.SERVER);
+    }
+
+    private void update(LaneEvent.Kind kind, LaneState.Status status, int code, String detail,
+                        LaneEvent.ClosedBy closedBy) {
         try {
-            session.appendEvent(lane, kind, code, detail);
+            session.appendEvent(lane, kind, code, detail, closedBy);
         } catch (RuntimeException listenerFailure) {
             // the event is recorded; a failing listener must not stall this lane's state machine
             listenerFailed(listenerFailure);

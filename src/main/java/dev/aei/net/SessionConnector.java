@@ -3,6 +3,7 @@ package dev.aei.net;
 import dev.aei.auth.TestUser;
 import dev.aei.auth.TokenSource;
 import dev.aei.capture.Frame;
+import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Session;
 import dev.aei.protocol.Canary;
 import dev.aei.protocol.ClientProfile;
@@ -100,10 +101,18 @@ public final class SessionConnector implements AutoCloseable {
 
     /** Like {@link #disconnectAll()}, with this close reason (at most 123 bytes) recorded on every lane. */
     public void disconnectAll(String reason) {
+        disconnectAll(reason, LaneEvent.ClosedBy.INSPECTOR);
+    }
+
+    /**
+     * Like {@link #disconnectAll(String)}, recording each close as {@code closedBy}'s: give
+     * {@link LaneEvent.ClosedBy#INSPECTOR_GAVE_UP} when the inspector stopped waiting for runs.
+     */
+    public void disconnectAll(String reason, LaneEvent.ClosedBy closedBy) {
         List<CompletableFuture<Void>> closing = new ArrayList<>();
         for (LaneClient client : clients()) {
             // A thread per lane (not the pool, which close() shuts down) so closes overlap.
-            closing.add(CompletableFuture.runAsync(() -> client.disconnect(reason),
+            closing.add(CompletableFuture.runAsync(() -> client.disconnect(reason, closedBy),
                     runnable -> daemon("aei-close").newThread(runnable).start()));
         }
         CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new)).join();

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Reads frames through a {@link Profile}: each frame gives one event, or several for a batch.
@@ -45,6 +46,8 @@ public final class EventDecoder {
     private final ThreadIds threads;
     /** Each thread reuses its own scans: decoding allocates no per-frame read state. */
     private final ThreadLocal<Scans> scans;
+    /** Frames decoded so far: each stage shares one decode per frame, and tests count that it stays one. */
+    private final LongAdder decodedFrames = new LongAdder();
 
     /** A thread's scans: one for a frame's top-level object, one for a batch's members. */
     private record Scans(ObjectScan root, ObjectScan member) {
@@ -80,6 +83,11 @@ public final class EventDecoder {
         this.scans = ThreadLocal.withInitial(() -> new Scans(new ObjectScan(plan), new ObjectScan(plan)));
     }
 
+    /** How many frames this decoder has decoded (a frame decoded twice counts twice). */
+    public long decodedFrames() {
+        return decodedFrames.sum();
+    }
+
     public Profile profile() {
         return profile;
     }
@@ -91,6 +99,7 @@ public final class EventDecoder {
 
     /** The events a frame of a lane carries (an OUT frame gives one OUTGOING event). */
     public List<AgentEvent> decode(String lane, Frame frame) {
+        decodedFrames.increment();
         try {
             if (frame.direction() == Direction.OUT) {
                 return List.of(outgoing(lane, frame));

@@ -1,5 +1,9 @@
 package dev.aei.ui;
 
+import dev.aei.bench.UiResults;
+import dev.aei.bench.UiWorkload;
+import dev.aei.ui.bench.UiBench;
+import java.nio.file.Path;
 import javafx.application.Application;
 
 /** Starts the desktop app; kept apart from the Application class so a plain jar can launch it. */
@@ -11,5 +15,13 @@ public final class AppLauncher {
     /** Opens the main window and returns when it is closed. */
     public static void launch(String... args) {
         Application.launch(InspectorApp.class, args);
+    }
+
+    /**
+     * Measures the UI figures of the {@code bench} command in real windows (headless when there is no
+     * display); {@code dir} holds the main window's settings and journals while it runs.
+     */
+    public static UiResults bench(UiWorkload workload, Path dir) throws InterruptedException {
+        return UiBench.run(workload, dir);
     }
 }

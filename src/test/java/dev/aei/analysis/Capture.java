@@ -60,6 +60,12 @@ final class Capture {
         session.appendEvent(lane(lane), kind, code, detail);
     }
 
+    /** The inspector closes the lane's socket, as it does when its user is done. */
+    void closedByInspector(String lane) {
+        session.appendEvent(lane(lane), LaneEvent.Kind.CLOSED, 1000, "inspector disconnected (closed by the inspector)",
+                LaneEvent.ClosedBy.INSPECTOR);
+    }
+
     /** A complete healthy run with one tool call. */
     void cleanRun(String lane, String run, String marker) {
         in(lane, Wire.event("agent_started", run).user(lane).data("message", "started: [" + marker + "]"));

@@ -51,6 +51,11 @@ class PromptRulesTest {
             session.restore(lane(lane), new LaneEvent(kind, nanos, nanos / 1_000_000, code, detail));
         }
 
+        void closed(long nanos, String lane, LaneEvent.ClosedBy by) {
+            session.restore(lane(lane), new LaneEvent(LaneEvent.Kind.CLOSED, nanos, nanos / 1_000_000, 1000,
+                    "inspector disconnected", by));
+        }
+
         /** Rule, lane and message of the live findings after ticking to {@code nanos}. */
         List<String> liveAt(long nanos) {
             live.tick(nanos);
@@ -84,7 +89,7 @@ class PromptRulesTest {
         assertThat(s.liveAt(15 * SECOND)).isEmpty();
         String expected = "prompt-unanswered alice prompt start_agent (frame 0, thread t-1) started no run within 15 s";
         assertThat(s.liveAt(16 * SECOND)).containsExactly(expected);
-        s.event(17 * SECOND, "alice", LaneEvent.Kind.CLOSED, 1000, Analyzer.SELF_CLOSE_MARK);
+        s.closed(17 * SECOND, "alice", LaneEvent.ClosedBy.INSPECTOR);
         assertThat(s.offline()).containsExactly(expected);
     }
 
@@ -145,8 +150,7 @@ class PromptRulesTest {
 
         Stamped gaveUp = new Stamped();
         gaveUp.at(SECOND, "alice", Direction.OUT, Wire.prompt("t-1", "cnry-00000000a1"));
-        gaveUp.event(2 * SECOND, "alice", LaneEvent.Kind.CLOSED, 1000,
-                Analyzer.SELF_CLOSE_MARK + ": " + Analyzer.GAVE_UP_MARK);
+        gaveUp.closed(2 * SECOND, "alice", LaneEvent.ClosedBy.INSPECTOR_GAVE_UP);
         assertThat(gaveUp.offline()).singleElement().asString()
                 .endsWith("had started no run when the recording gave up waiting");
     }

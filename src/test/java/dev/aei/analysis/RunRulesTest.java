@@ -122,7 +122,7 @@ class RunRulesTest {
     void closingItselfAtTheEndLeavesNothingIncompleteUnlessAWaitTimedOut() {
         start();
         c.in("alice", Wire.event("agent_started", RUN));
-        c.event("alice", LaneEvent.Kind.CLOSED, 1000, Analyzer.SELF_CLOSE_MARK);
+        c.closedByInspector("alice");
         c.finish(false);
         assertThat(c.found()).isEmpty();
         assertThat(c.analyzer.openRuns()).extracting(Analyzer.OpenRun::runId).containsExactly(RUN);

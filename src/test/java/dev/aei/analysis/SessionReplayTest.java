@@ -35,7 +35,7 @@ class SessionReplayTest {
         live.analyzer.tick(live.session.clock().next());
         live.in("bob", Wire.event("agent_completed", bobRun).user("bob").seq(5));
         live.event("alice", LaneEvent.Kind.CLOSED, 1006, "closed by the server");
-        live.event("bob", LaneEvent.Kind.CLOSED, 1000, Analyzer.SELF_CLOSE_MARK);
+        live.closedByInspector("bob");
         live.analyzer.finish(live.session.clock().next());
 
         List<String> offline = SessionReplay.analyze(live.session, Analyzer.create(Profile.load("netra"), CONFIG, null))

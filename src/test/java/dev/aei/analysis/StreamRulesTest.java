@@ -97,7 +97,7 @@ class StreamRulesTest {
         c.connect("alice");
         c.in("alice", Wire.event("heartbeat").seq(1));
         c.in("alice", Wire.event("heartbeat").seq(2).put("n", 2));
-        c.event("alice", dev.aei.capture.LaneEvent.Kind.CLOSED, 1000, Analyzer.SELF_CLOSE_MARK);
+        c.closedByInspector("alice");
         c.connect("alice");
         c.in("alice", Wire.event("heartbeat").seq(1).put("n", 3));
         c.finish(false);

@@ -2,7 +2,7 @@ package dev.aei.cli.bench;
 
 import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
-import dev.aei.ui.bench.FrameSource;
+import dev.aei.bench.FrameSource;
 import java.time.Instant;
 import java.util.Map;
 

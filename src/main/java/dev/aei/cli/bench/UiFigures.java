@@ -1,10 +1,10 @@
 package dev.aei.cli.bench;
 
+import dev.aei.bench.UiResults;
+import dev.aei.bench.UiWorkload;
 import dev.aei.capture.Session;
 import dev.aei.protocol.EventDecoder;
-import dev.aei.ui.bench.UiBench;
-import dev.aei.ui.bench.UiResults;
-import dev.aei.ui.bench.UiWorkload;
+import dev.aei.ui.AppLauncher;
 import java.nio.file.Path;
 
 /** Figures 2 and 3, measured in a real window by the UI's bench entry point, as table rows. */
@@ -22,7 +22,7 @@ final class UiFigures {
     }
 
     void run(Session bigSession, Path dir, BenchReport report) throws InterruptedException {
-        UiResults r = UiBench.run(new UiWorkload(decoder, bigSession, new LiveFrames(sizes.lanes()),
+        UiResults r = AppLauncher.bench(new UiWorkload(decoder, bigSession, new LiveFrames(sizes.lanes()),
                 sizes.uiEventsPerSecond(), sizes.uiSeconds(), sizes.redrawsPerZoom()), dir);
         double rate = r.produced() / (double) sizes.uiSeconds();
         boolean smooth = r.pulseP99Ms() <= GOAL_PULSE_P99_MS && !r.backlogGrowing();

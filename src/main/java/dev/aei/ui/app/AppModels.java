@@ -11,7 +11,6 @@ import dev.aei.ui.faults.FaultsViewModel;
 import dev.aei.ui.findings.FindingsViewModel;
 import dev.aei.ui.presenter.PresenterViewModel;
 import dev.aei.ui.settings.AppSettings;
-import dev.aei.ui.signin.Connections;
 import dev.aei.ui.signin.SignInViewModel;
 import dev.aei.ui.signin.UserRow;
 import dev.aei.ui.status.StatusViewModel;
@@ -32,32 +31,33 @@ final class AppModels {
     final PresenterViewModel presenter = new PresenterViewModel();
     final StatusViewModel status = new StatusViewModel();
     final RunCounter runs;
-    private final Workbench workbench;
+    private final SessionControl control;
     private List<String> knownUsers = List.of();
 
     /**
-     * @param connections    what the sign-in panel connects with
+     * @param control        the inspection the panels show, and what the sign-in panel connects with
      * @param openFinding    selects a finding's first frame (on the timeline)
      * @param selectedUsers  the users picked in the sign-in table
      * @param saveHistory    stores the prompt history
      */
-    AppModels(AppSettings settings, Workbench workbench, Connections connections, Executor fx,
+    AppModels(AppSettings settings, SessionControl control, Executor fx,
               Consumer<Finding> openFinding, Supplier<List<String>> selectedUsers, Consumer<List<String>> saveHistory) {
-        this.workbench = workbench;
-        runs = new RunCounter(type -> workbench.decoder().profile().isPrompt(type));
-        signIn = new SignInViewModel(settings, connections);
+        this.control = control;
+        runs = new RunCounter(type -> control.inspection().decoder().profile().isPrompt(type));
+        signIn = new SignInViewModel(settings, control);
         findings = new FindingsViewModel(openFinding);
-        detail = new DetailViewModel((lane, frame) -> workbench.decoder().decode(lane, frame), this::findingsOf,
+        detail = new DetailViewModel((lane, frame) -> control.inspection().decoder().decode(lane, frame),
+                this::findingsOf,
                 ZoneId.systemDefault());
-        Executor background = workbench::runInBackground;
-        composer = new ComposerViewModel(workbench::sendPrompt, signIn::connectedIds, selectedUsers,
+        Executor background = control::runInBackground;
+        composer = new ComposerViewModel(control::sendPrompt, signIn::connectedIds, selectedUsers,
                 settings.promptHistory(), saveHistory, background, fx);
         status.lastSendProperty().bind(composer.canariesProperty());
         composer.setTemplates(templatesOf(settings.profile()));
         signIn.profileProperty().addListener((o, was, now) -> composer.setTemplates(templatesOf(now)));
-        faults = new FaultsViewModel(runs::runs, workbench::setFaults, background);
+        faults = new FaultsViewModel(runs::runs, control::setFaults, background);
         status.connectedProperty().bind(signIn.connectedCount());
-        status.usersProperty().bind(javafx.beans.binding.Bindings.size(signIn.users()));
+        status.usersProperty().bind(signIn.shownCount());
         signIn.users().addListener((ListChangeListener<UserRow>) c -> usersChanged());
         usersChanged();
     }
@@ -88,7 +88,7 @@ final class AppModels {
 
     /** A captured frame by lane and index, or null. */
     Frame frame(String laneId, int index) {
-        Session session = workbench.session();
+        Session session = control.inspection().session();
         Lane lane = session == null ? null : session.lane(laneId);
         return lane == null || index < 0 || index >= lane.frames().size() ? null : lane.frames().get(index);
     }

@@ -3,7 +3,10 @@ package dev.aei.ui.app;
 import atlantafx.base.theme.Tweaks;
 import dev.aei.analysis.Finding;
 import dev.aei.capture.Frame;
+import dev.aei.capture.Lane;
 import dev.aei.fixture.Fixture;
+import dev.aei.inspect.Mode;
+import dev.aei.inspect.Shown;
 import dev.aei.net.LaneState;
 import dev.aei.ui.composer.ComposerView;
 import dev.aei.ui.detail.DetailView;
@@ -70,7 +73,7 @@ public final class MainWindow implements Commands {
     private final AppSettings saved;
     private final CaptureFeed feed = new CaptureFeed();
     private final FeedPump pump = new FeedPump(feed);
-    private final Workbench workbench;
+    private final SessionControl control;
     private final TimelineView timeline;
     private final AppModels models;
     private final SignInView signIn;
@@ -98,14 +101,13 @@ public final class MainWindow implements Commands {
         this.options = options;
         this.store = new SettingsStore(options.settingsFile());
         this.saved = withOverrides(store.load(), options);
-        workbench = new Workbench(feed, saved.profile(),
-                new LatestValueRelay<>(Platform::runLater, this::applyState));
+        control = new SessionControl(saved.profile(), new LatestValueRelay<>(Platform::runLater, this::applyState));
+        control.inspection().addListener(feed);
         // hover cards decode on demand, with the profile of whatever is shown at the time
-        timeline = new TimelineView((FrameDecoder) (lane, frame) -> workbench.decoder().decode(lane, frame));
+        timeline = new TimelineView((FrameDecoder) (lane, frame) -> control.inspection().decoder().decode(lane, frame));
         timeline.setId("timeline");
         timeline.setMinSize(0, 0); // the window, not the drawing, decides the size (also after presenter mode)
-        models = new AppModels(saved, workbench, new LiveConnections(workbench, this::goLive, this::restartLive),
-                Platform::runLater, this::openFinding,
+        models = new AppModels(saved, control, Platform::runLater, this::openFinding,
                 this::selectedUsers, history -> saveSettingsLater());
         signIn = new SignInView(models.signIn);
         findings = new FindingsView(models.findings, this::clockText);
@@ -116,9 +118,9 @@ public final class MainWindow implements Commands {
         faultsTab = new Tab("Faults", scrolling(new FaultsView(models.faults, this::leakDemo)));
         faultsTab.setDisable(true);
         opener = new FileOpener(RecentFiles.besideSettings(store.file()), stage, notices,
-                workbench::runInBackground, this::view,
-                () -> workbench.decoder().profile().vocabulary().socketPath());
-        shown = new OpenedFile(workbench, feed, opener.model(), notices, shownPanels(), Platform::runLater);
+                control::runInBackground, this::view,
+                () -> control.inspection().decoder().profile().vocabulary().socketPath());
+        shown = new OpenedFile(control, opener.model(), notices, shownPanels());
         drop = new FileDrop(this::openFile, notices);
         workspace = workspace();
         workspace.setMinSize(0, 0);
@@ -148,19 +150,21 @@ public final class MainWindow implements Commands {
     /** The replay controls, shown only while viewing a file. */
     private ReplayBar replayBar() {
         ReplayViewModel replay = shown.replayControls();
-        // the timeline's badge names what is shown: LIVE, a file at its END, or how far a replay came
-        javafx.beans.InvalidationListener badge = o -> {
-            if (shown.showing()) {
-                timeline.liveLabelProperty().set(replay.activeProperty().get() ? String.format("REPLAY %d/%d",
-                        replay.positionProperty().get(), replay.totalProperty().get()) : "END");
-            }
-        };
-        replay.activeProperty().addListener(badge);
-        replay.positionProperty().addListener(badge);
+        replay.activeProperty().addListener(o -> showBadge());
+        replay.positionProperty().addListener(o -> showBadge());
         ReplayBar bar = new ReplayBar(replay);
         bar.visibleProperty().bind(opener.model().viewingProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
+    }
+
+    /** The timeline's badge names what is shown: LIVE, a file at its END, or how far a replay came. */
+    private void showBadge() {
+        ReplayViewModel replay = shown.replayControls();
+        Mode mode = shown.onScreen().mode();
+        timeline.liveLabelProperty().set(mode == Mode.LIVE || mode == Mode.NONE ? "LIVE"
+                : mode == Mode.REPLAY && replay.activeProperty().get()
+                ? String.format("REPLAY %d/%d", replay.positionProperty().get(), replay.totalProperty().get()) : "END");
     }
 
     private SplitPane workspace() {
@@ -196,6 +200,11 @@ public final class MainWindow implements Commands {
     }
 
     private void wire() {
+        pump.addListener(batch -> {
+            if (batch.shown() != null) {
+                shown.shownChanged(batch.shown()); // the panels start over before the new session's items
+            }
+        });
         pump.addListener(timeline);
         pump.addListener(new FeedRouter(models.findings, models.presenter, models.detail,
                 models.runs));
@@ -236,7 +245,7 @@ public final class MainWindow implements Commands {
             return;
         }
         showLiveStatus("Starting the embedded backend…");
-        workbench.startEmbedded(options.backend()).whenComplete((url, error) -> Platform.runLater(() -> {
+        control.startEmbedded(options.backend()).whenComplete((url, error) -> Platform.runLater(() -> {
             if (error != null) {
                 showLiveStatus("Embedded backend failed");
                 notices.problem("The embedded backend did not start", error.getMessage());
@@ -277,7 +286,7 @@ public final class MainWindow implements Commands {
             LOG.warn("Settings could not be saved to {}: {}", store.file(), e.getMessage());
         }
         shown.stop();
-        workbench.close();
+        control.close();
     }
 
     private void applyState(String user, LaneState state) {
@@ -324,13 +333,13 @@ public final class MainWindow implements Commands {
     }
 
     private void record(boolean on) {
-        workbench.runInBackground(() -> {
+        control.runInBackground(() -> {
             try {
                 if (on) {
-                    Path file = workbench.startRecording(options.sessionsDir());
+                    Path file = control.startRecording(options.sessionsDir());
                     Platform.runLater(() -> models.status.journalProperty().set(file.toString()));
                 } else {
-                    workbench.stopRecording();
+                    control.inspection().stopJournal();
                 }
             } catch (IOException e) {
                 Platform.runLater(() -> {
@@ -342,7 +351,7 @@ public final class MainWindow implements Commands {
     }
 
     private String clockText(long nanos) {
-        var session = workbench.session();
+        var session = control.inspection().session();
         // the session's start, not its clock: a loaded file's clock starts when it was loaded
         return session == null ? ""
                 : CLOCK.format(Instant.ofEpochMilli(session.info().startWallMillis() + nanos / 1_000_000));
@@ -355,7 +364,7 @@ public final class MainWindow implements Commands {
 
     private void saveSettingsLater() {
         AppSettings snapshot = currentSettings();
-        workbench.runInBackground(() -> {
+        control.runInBackground(() -> {
             try {
                 store.save(snapshot);
             } catch (IOException e) {
@@ -488,7 +497,7 @@ public final class MainWindow implements Commands {
      * first (the action follows a successful save), drop it, or cancel.
      */
     private void whenLiveWorkIsSafe(String action, Runnable then) {
-        if (shown.showing() || !workbench.hasUnsavedWork()) {
+        if (shown.showing() || !control.inspection().hasUnsavedWork()) {
             then.run();
             return;
         }
@@ -503,41 +512,34 @@ public final class MainWindow implements Commands {
         shown.view(opened, loaded);
     }
 
-    /** Runs {@code connect} on the live session, leaving a shown file (and its replay) first. */
-    private void goLive(Runnable connect) {
-        shown.goLive(connect);
-    }
-
-    /** Runs {@code connect} on a fresh live session (another event profile), clearing the panels first. */
-    private void restartLive(Runnable connect) {
-        shown.restartLive(connect);
-    }
-
     /** How the window around the panels follows what is shown. */
     private OpenedFile.Panels shownPanels() {
         return new OpenedFile.Panels() {
             @Override
-            public void showingFile(Path opened, String status) {
+            public void showingFile(Shown file, String status) {
                 models.status.recordingProperty().set(false);
+                models.status.showingFileProperty().set(true);
                 models.runs.fileShown();
+                models.signIn.showFileLanes(file.session().lanes().stream().map(Lane::id).toList());
                 models.status.backendProperty().set(status);
                 models.composer.canariesProperty().set(""); // what was last sent live is not what is shown
-                timeline.liveLabelProperty().set("END");
-                stage.setTitle("Agent Event Inspector — viewing " + opened.getFileName());
+                showBadge();
+                stage.setTitle("Agent Event Inspector — viewing " + file.file().getFileName());
+                timeline.setFollowLive(false); // a file's frames fill its own range, which stays put
+                if (file.hasRange()) {
+                    timeline.fitTo(file.firstNanos(), file.lastNanos());
+                }
             }
 
             @Override
             public void showingLive() {
                 models.runs.liveShown();
+                models.signIn.showTestUsers();
+                models.status.showingFileProperty().set(false);
                 models.status.backendProperty().set(liveStatus);
-                timeline.liveLabelProperty().set("LIVE");
+                showBadge();
+                timeline.setFollowLive(true);
                 stage.setTitle("Agent Event Inspector");
-            }
-
-            @Override
-            public void fit(long firstNanos, long lastNanos) {
-                timeline.setFollowLive(false); // a file's frames fill its own range, which stays put
-                timeline.fitTo(firstNanos, lastNanos);
             }
 
             @Override
@@ -598,9 +600,9 @@ public final class MainWindow implements Commands {
         return models;
     }
 
-    /** The capture pipeline. */
-    public Workbench workbench() {
-        return workbench;
+    /** The window's handle on its inspection. */
+    public SessionControl control() {
+        return control;
     }
 
     /** The feed pump (counts of what the UI drained). */

@@ -34,14 +34,14 @@ final class AppWindow {
             w.show();
             return w;
         });
-        await(() -> window.workbench().backend() != null, "the embedded backend did not start");
-        window.workbench().connect(AppSettings.defaults(), List.of());
-        await(() -> window.workbench().session() != null, "the window's session did not start");
+        await(() -> window.control().backend() != null, "the embedded backend did not start");
+        window.control().connect(AppSettings.defaults(), List.of());
+        await(() -> window.control().inspection().session() != null, "the window's session did not start");
         return new AppWindow(window, stage);
     }
 
     LiveTarget target() {
-        return new LiveTarget(window.workbench().session(), window.pump());
+        return new LiveTarget(window.control().inspection().session(), window.pump());
     }
 
     /** Closes the window, its backend and its session; FX thread only. */

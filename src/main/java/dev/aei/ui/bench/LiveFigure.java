@@ -1,5 +1,6 @@
 package dev.aei.ui.bench;
 
+import dev.aei.bench.UiWorkload;
 import dev.aei.analysis.Analyzer;
 import dev.aei.analysis.RuleConfig;
 import dev.aei.analysis.SessionReplay;

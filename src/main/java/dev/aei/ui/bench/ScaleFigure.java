@@ -1,5 +1,6 @@
 package dev.aei.ui.bench;
 
+import dev.aei.bench.UiWorkload;
 import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
 import dev.aei.ui.timeline.TimelineView;

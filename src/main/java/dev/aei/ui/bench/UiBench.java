@@ -1,5 +1,7 @@
 package dev.aei.ui.bench;
 
+import dev.aei.bench.UiWorkload;
+import dev.aei.bench.UiResults;
 import java.nio.file.Path;
 
 /**

@@ -8,47 +8,45 @@ import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Session;
+import dev.aei.inspect.InspectionListener;
+import dev.aei.inspect.Shown;
 import dev.aei.protocol.AgentEvent;
-import dev.aei.protocol.EventDecoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 /**
  * The hand-over point between capture threads and the UI: producers only enqueue (lock-free),
  * the FX thread drains bounded batches. Frames arrive already decoded by the session's
- * {@link Analyzer}, so the FX thread never parses JSON; {@link #attach} wires both. Nothing here
- * touches JavaFX.
+ * {@link Analyzer}, so the FX thread never parses JSON. A change of what is shown travels in the
+ * queue too: a batch never mixes two sessions, and items queued before a change that is still
+ * waiting are dropped undrawn. Nothing here touches JavaFX.
  */
-public final class CaptureFeed implements CaptureListener, DecodedFrameListener, Consumer<Finding> {
+public final class CaptureFeed implements InspectionListener {
     private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
     private final AtomicLong enqueued = new AtomicLong();
     private final AtomicLong drained = new AtomicLong();
-    /** The session whose items reach the UI; late items of a session left behind are dropped. */
-    private volatile Session shown;
+    /** Changes of what is shown still in the queue: items ahead of one belong to what was shown before. */
+    private final AtomicInteger pendingChanges = new AtomicInteger();
 
     /**
-     * Listens to the session's lanes and connection events and to the analyzer's decoded frames and
-     * findings, then adds the analyzer to the session: everything appended from now on reaches the feed
-     * once, a frame always before its findings.
+     * Listens to a session and its analyzer directly, without an inspection (benchmarks, tests): the
+     * lanes and connection events, the decoded frames and the findings, a frame before its findings.
      */
     public void attach(Session session, Analyzer analyzer) {
-        show(session);
-        Source source = new Source(session);
-        session.addListener(source);
-        analyzer.addDecodedListener(source);
-        analyzer.addSink(source);
+        Direct direct = new Direct();
+        session.addListener(direct);
+        analyzer.addDecodedListener(direct);
+        analyzer.addSink(this::finding);
         session.addListener(analyzer);
     }
 
-    /**
-     * From now on only {@code session}'s items are queued: what a session left behind still reports
-     * (its sockets closing, say) must not reach panels that show another one.
-     */
-    public void show(Session session) {
-        shown = session;
+    @Override
+    public void shown(Shown shown) {
+        pendingChanges.incrementAndGet(); // before the item, so what is ahead of it reads as stale
+        offer(new Change(shown));
     }
 
     @Override
@@ -67,49 +65,36 @@ public final class CaptureFeed implements CaptureListener, DecodedFrameListener,
     }
 
     @Override
-    public void accept(Finding finding) {
+    public void finding(Finding finding) {
         offer(finding);
     }
 
     /**
-     * Queues a whole loaded session, lane by lane, then its findings, decoding each frame on the calling
-     * thread (keep it off the FX thread); the pump drains it in batches as usual.
+     * Takes up to {@code max} queued items, oldest first; the rest stay for the next call. A change of
+     * what is shown starts a batch ({@link FeedBatch#shown()}) and ends the one before it.
      */
-    public void enqueueAll(Session session, List<Finding> findings, EventDecoder decoder) {
-        show(session);
-        for (Lane lane : session.lanes()) {
-            laneAdded(lane);
-            lane.frames().forEach(frame -> frameDecoded(lane, frame, decoder.decode(lane.id(), frame)));
-            lane.events().forEach(event -> laneEventAppended(lane, event));
-        }
-        findings.forEach(this);
-    }
-
-    /** Takes up to {@code max} queued items, oldest first; the rest stay for the next call. */
     public FeedBatch drain(int max) {
-        List<String> lanes = new ArrayList<>();
-        List<FeedBatch.LaneFrame> frames = new ArrayList<>();
-        List<FeedBatch.LaneEventEntry> events = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        int taken = 0;
+        Collector batch = new Collector();
+        long polled = 0;
         Object item;
-        while (taken < max && (item = queue.poll()) != null) {
-            taken++;
-            if (item instanceof FeedBatch.LaneFrame frame) {
-                frames.add(frame);
-            } else if (item instanceof LaneAdded lane) {
-                lanes.add(lane.id());
-            } else if (item instanceof FeedBatch.LaneEventEntry event) {
-                events.add(event);
-            } else {
-                findings.add((Finding) item);
-            }
+        while (batch.taken < max && (item = queue.peek()) != null) {
+            if (item instanceof Change change) {
+                if (batch.taken > 0) {
+                    break; // the items so far belong to what was shown before
+                }
+                batch.shown = change.shown();
+                pendingChanges.decrementAndGet();
+            } else if (pendingChanges.get() == 0) {
+                batch.add(item);
+            } // else stale: a change waits behind it, so it is dropped undrawn
+            queue.poll();
+            polled++;
         }
-        if (taken == 0) {
+        if (polled == 0) {
             return FeedBatch.EMPTY;
         }
-        drained.addAndGet(taken);
-        return new FeedBatch(lanes, frames, events, findings);
+        drained.addAndGet(polled);
+        return batch.toBatch();
     }
 
     /** Items waiting to be drained. */
@@ -135,40 +120,51 @@ public final class CaptureFeed implements CaptureListener, DecodedFrameListener,
     private record LaneAdded(String id) {
     }
 
-    /** One attached session's listener: passes its items on while that session is the one shown. */
-    private final class Source implements CaptureListener, DecodedFrameListener, Consumer<Finding> {
-        private final Session session;
+    private record Change(Shown shown) {
+    }
 
-        Source(Session session) {
-            this.session = session;
+    /** One drain's items, sorted by kind in arrival order. */
+    private static final class Collector {
+        final List<String> lanes = new ArrayList<>();
+        final List<FeedBatch.LaneFrame> frames = new ArrayList<>();
+        final List<FeedBatch.LaneEventEntry> events = new ArrayList<>();
+        final List<Finding> findings = new ArrayList<>();
+        Shown shown;
+        int taken;
+
+        void add(Object item) {
+            taken++;
+            if (item instanceof FeedBatch.LaneFrame frame) {
+                frames.add(frame);
+            } else if (item instanceof LaneAdded lane) {
+                lanes.add(lane.id());
+            } else if (item instanceof FeedBatch.LaneEventEntry event) {
+                events.add(event);
+            } else {
+                findings.add((Finding) item);
+            }
         }
 
+        FeedBatch toBatch() {
+            return new FeedBatch(shown, lanes, frames, events, findings);
+        }
+    }
+
+    /** A session's and analyzer's items, passed straight on. */
+    private final class Direct implements CaptureListener, DecodedFrameListener {
         @Override
         public void laneAdded(Lane lane) {
-            if (shown == session) {
-                CaptureFeed.this.laneAdded(lane);
-            }
+            CaptureFeed.this.laneAdded(lane);
         }
 
         @Override
         public void frameDecoded(Lane lane, Frame frame, List<AgentEvent> events) {
-            if (shown == session) {
-                CaptureFeed.this.frameDecoded(lane, frame, events);
-            }
+            CaptureFeed.this.frameDecoded(lane, frame, events);
         }
 
         @Override
         public void laneEventAppended(Lane lane, LaneEvent event) {
-            if (shown == session) {
-                CaptureFeed.this.laneEventAppended(lane, event);
-            }
-        }
-
-        @Override
-        public void accept(Finding finding) {
-            if (shown == session) {
-                CaptureFeed.this.accept(finding);
-            }
+            CaptureFeed.this.laneEventAppended(lane, event);
         }
     }
 }

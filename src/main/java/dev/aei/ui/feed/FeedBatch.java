@@ -3,22 +3,25 @@ package dev.aei.ui.feed;
 import dev.aei.analysis.Finding;
 import dev.aei.capture.Frame;
 import dev.aei.capture.LaneEvent;
+import dev.aei.inspect.Shown;
 import dev.aei.protocol.AgentEvent;
 import java.util.List;
 
 /**
  * Everything one drain of a {@link CaptureFeed} returned, each list in arrival order.
  *
+ * @param shown      what is shown from this batch on, when that changed just before it (the panels
+ *                   start over); null when the batch goes on with what was shown
  * @param lanes      ids of lanes added
  * @param frames     frames appended, with their lane
  * @param laneEvents connection events appended, with their lane
  * @param findings   findings raised
  */
-public record FeedBatch(List<String> lanes, List<LaneFrame> frames, List<LaneEventEntry> laneEvents,
+public record FeedBatch(Shown shown, List<String> lanes, List<LaneFrame> frames, List<LaneEventEntry> laneEvents,
                         List<Finding> findings) {
 
     /** A batch with nothing in it. */
-    public static final FeedBatch EMPTY = new FeedBatch(List.of(), List.of(), List.of(), List.of());
+    public static final FeedBatch EMPTY = new FeedBatch(null, List.of(), List.of(), List.of(), List.of());
 
     public FeedBatch {
         lanes = List.copyOf(lanes);
@@ -29,7 +32,7 @@ public record FeedBatch(List<String> lanes, List<LaneFrame> frames, List<LaneEve
 
     /** True when the batch carries nothing. */
     public boolean isEmpty() {
-        return lanes.isEmpty() && frames.isEmpty() && laneEvents.isEmpty() && findings.isEmpty();
+        return shown == null && lanes.isEmpty() && frames.isEmpty() && laneEvents.isEmpty() && findings.isEmpty();
     }
 
     /** Number of items of all kinds. */

@@ -3,7 +3,7 @@
  *
  * <pre>{@code
  * CaptureFeed feed = new CaptureFeed();
- * feed.attach(session, Analyzer.create(profile, RuleConfig.defaults(), null)); // lanes, decoded frames, findings
+ * inspection.addListener(feed);                    // what is shown, lanes, decoded frames, findings
  * FeedPump pump = new FeedPump(feed);              // on the FX thread
  * pump.addListener(timelineView);                  // TimelineView is a Consumer<FeedBatch>
  * pump.addListener(batch -> findingsTable.getItems().addAll(batch.findings()));

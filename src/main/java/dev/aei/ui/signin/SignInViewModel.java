@@ -17,7 +17,9 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -34,6 +36,8 @@ public final class SignInViewModel {
     public static final List<String> ALGORITHMS = List.of("HS256", "RS256", "ES256");
     /** Shipped event profiles; a file path may be typed instead. */
     public static final List<String> PROFILES = List.of("netra", "ag-ui");
+    /** The state a lane of an opened file is listed with. */
+    public static final LaneState IN_FILE = new LaneState(LaneState.Status.CLOSED, 0, "recorded in the file");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -52,6 +56,11 @@ public final class SignInViewModel {
             FXCollections.observableArrayList(row -> new Observable[] {row.stateProperty(), row.enabledProperty()});
     private final IntegerBinding connectedCount = Bindings.createIntegerBinding(
             () -> (int) users.stream().filter(u -> LaneStates.isConnected(u.state())).count(), users);
+    /** The lanes of an opened file, listed instead of the test users while the file is shown. */
+    private final ObservableList<UserRow> fileLanes = FXCollections.observableArrayList();
+    private final ObjectProperty<ObservableList<UserRow>> shownUsers = new SimpleObjectProperty<>(users);
+    private final IntegerBinding shownCount = Bindings.createIntegerBinding(
+            () -> shownUsers.get().size(), shownUsers, users, fileLanes);
     private final Connections connections;
 
     public SignInViewModel(AppSettings settings, Connections connections) {
@@ -258,6 +267,37 @@ public final class SignInViewModel {
 
     public ObservableList<UserRow> users() {
         return users;
+    }
+
+    /** Lists an opened file's lanes instead of the test users (who keep their settings meanwhile). */
+    public void showFileLanes(List<String> laneIds) {
+        fileLanes.setAll(laneIds.stream().map(id -> {
+            UserRow row = new UserRow(UserSettings.named(id));
+            row.stateProperty().set(IN_FILE);
+            return row;
+        }).toList());
+        shownUsers.set(fileLanes);
+    }
+
+    /** Lists the test users again: the live session is shown. */
+    public void showTestUsers() {
+        shownUsers.set(users);
+        fileLanes.clear();
+    }
+
+    /** The rows the users table lists: the test users, or an opened file's lanes. */
+    public ObjectProperty<ObservableList<UserRow>> shownUsersProperty() {
+        return shownUsers;
+    }
+
+    /** How many rows the users table lists. */
+    public IntegerBinding shownCount() {
+        return shownCount;
+    }
+
+    /** True while the table lists a file's lanes (rows that cannot connect). */
+    public boolean showsFile() {
+        return shownUsers.get() == fileLanes;
     }
 
     /** How many users are connected now. */

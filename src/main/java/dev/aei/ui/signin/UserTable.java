@@ -21,7 +21,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 final class UserTable extends TableView<UserRow> {
 
     UserTable(SignInViewModel vm, java.util.function.Consumer<UserRow> editClaims) {
-        super(vm.users());
+        itemsProperty().bind(vm.shownUsersProperty()); // the test users, or an opened file's lanes
         setId("users-table");
         setEditable(true);
         getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
@@ -63,10 +63,12 @@ final class UserTable extends TableView<UserRow> {
         MenuItem remove = new MenuItem("Remove", new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ACCOUNT_REMOVE));
         remove.setOnAction(e -> vm.removeUser(row.getItem()));
         ContextMenu menu = new ContextMenu(connect, disconnect, claims, remove);
-        row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+        // a lane of an opened file is a record, not a user to connect or edit
+        var fileShown = javafx.beans.binding.Bindings.createBooleanBinding(vm::showsFile, vm.shownUsersProperty());
+        row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty().or(fileShown))
                 .then((ContextMenu) null).otherwise(menu));
         row.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && !row.isEmpty()) {
+            if (e.getClickCount() == 2 && !row.isEmpty() && !vm.showsFile()) {
                 editClaims.accept(row.getItem());
             }
         });

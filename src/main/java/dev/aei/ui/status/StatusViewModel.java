@@ -21,12 +21,19 @@ public final class StatusViewModel {
     private final StringProperty journal = new SimpleStringProperty("");
     private final StringProperty backend = new SimpleStringProperty("");
     private final StringProperty lastSend = new SimpleStringProperty("");
+    private final BooleanProperty showingFile = new SimpleBooleanProperty();
     private final StringBinding connectedText = Bindings.createStringBinding(
-            () -> connected.get() + "/" + users.get() + " connected", connected, users);
+            () -> showingFile.get() ? users.get() + (users.get() == 1 ? " lane" : " lanes") + " in the file"
+                    : connected.get() + "/" + users.get() + " connected", connected, users, showingFile);
     private final StringBinding rateText = Bindings.createStringBinding(
-            () -> Math.round(eventsPerSecond.get()) + " events/s", eventsPerSecond);
+            () -> showingFile.get() ? "" : Math.round(eventsPerSecond.get()) + " events/s", eventsPerSecond, showingFile);
     private final StringBinding journalText = Bindings.createStringBinding(
             () -> recording.get() ? "journal: " + journal.get() : "not recording", recording, journal);
+
+    /** True while an opened file is shown: counts are the file's, no live rate applies. */
+    public BooleanProperty showingFileProperty() {
+        return showingFile;
+    }
 
     public IntegerProperty connectedProperty() {
         return connected;
@@ -69,7 +76,7 @@ public final class StatusViewModel {
         return connectedText;
     }
 
-    /** "143 events/s". */
+    /** "143 events/s", or empty while a file is shown. */
     public StringBinding rateText() {
         return rateText;
     }

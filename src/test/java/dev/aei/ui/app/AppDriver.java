@@ -92,7 +92,7 @@ final class AppDriver implements AutoCloseable {
     }
 
     Session session() {
-        return window.workbench().session();
+        return window.control().inspection().session();
     }
 
     /** The roles the profile reads from a lane's frames so far. */
@@ -102,7 +102,7 @@ final class AppDriver implements AutoCloseable {
         Set<EventRole> roles = EnumSet.noneOf(EventRole.class);
         if (l != null) {
             for (var frame : List.copyOf(l.frames())) {
-                window.workbench().decoder().decode(lane, frame).stream().map(AgentEvent::role).forEach(roles::add);
+                window.control().inspection().decoder().decode(lane, frame).stream().map(AgentEvent::role).forEach(roles::add);
             }
         }
         return roles;

@@ -1,7 +1,13 @@
 package dev.aei.ui.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /** HAR text as a browser's DevTools save it: its own creator, a page, the page's request and sockets. */
 final class BrowserHar {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private BrowserHar() {
     }
 
@@ -43,5 +49,47 @@ final class BrowserHar {
                    ]}
                  ]}}
                 """;
+    }
+
+    /**
+     * A page and three tabs of the chat, each its own socket (ticket auth) with one short run, saved as
+     * Chromium's DevTools save a HAR.
+     */
+    static String threeSockets() {
+        ObjectNode log = JSON.createObjectNode();
+        log.put("version", "1.2");
+        log.putObject("creator").put("name", "WebInspector").put("version", "537.36");
+        log.putArray("pages").addObject().put("startedDateTime", "2026-01-08T10:00:00.000Z").put("id", "page_1")
+                .put("title", "http://127.0.0.1:3000/chat");
+        ArrayNode entries = log.putArray("entries");
+        ObjectNode page = entries.addObject().put("pageref", "page_1").put("startedDateTime", "2026-01-08T10:00:00.010Z");
+        page.putObject("request").put("method", "GET").put("url", "http://127.0.0.1:3000/chat").putArray("headers");
+        page.putObject("response").put("status", 200).putArray("headers");
+        double start = 1767866400.2; // 2026-01-08T10:00:00.2Z
+        for (int tab = 1; tab <= 3; tab++) {
+            double t = start + tab * 0.05;
+            String run = "run_t-" + tab + "_0421" + tab + "_9f3a6c2e";
+            ObjectNode socket = entries.addObject().put("pageref", "page_1").put("_resourceType", "websocket")
+                    .put("startedDateTime", "2026-01-08T10:00:00.200Z");
+            socket.putObject("request").put("method", "GET").put("url", "ws://127.0.0.1:8000/ws?ticket=tk_" + tab)
+                    .putArray("headers");
+            socket.putObject("response").put("status", 101).putArray("headers");
+            ArrayNode messages = socket.putArray("_webSocketMessages");
+            message(messages, "receive", t, "{\"type\":\"connection_established\",\"data\":{\"user_id\":\"demo-use...\"}}");
+            message(messages, "send", t + 0.01, "{\"type\":\"start_agent\",\"payload\":{\"user_request\":\"Compare Q3\","
+                    + "\"thread_id\":\"t-" + tab + "\"}}");
+            message(messages, "receive", t + 0.02, "{\"type\":\"agent_started\",\"run_id\":\"" + run + "\"}");
+            message(messages, "receive", t + 0.03, "{\"type\":\"agent_thinking\",\"run_id\":\"" + run
+                    + "\",\"data\":{\"reasoning\":\"Looking at Q3\"}}");
+            message(messages, "receive", t + 0.04, "{\"type\":\"agent_completed\",\"run_id\":\"" + run
+                    + "\",\"data\":{\"result\":{\"summary\":\"4% lower\"}}}");
+        }
+        ObjectNode har = JSON.createObjectNode();
+        har.set("log", log);
+        return har.toPrettyString();
+    }
+
+    private static void message(ArrayNode messages, String type, double time, String data) {
+        messages.addObject().put("type", type).put("time", time).put("opcode", 1).put("data", data);
     }
 }

@@ -189,7 +189,7 @@ class DesktopAppTest {
         driver.waitFor("alice and bob are connected on a fresh ag-ui session", () -> driver.session() != netra
                 && driver.session().info().profile().equals("ag-ui")
                 && driver.models().signIn.connectedIds().containsAll(List.of("alice", "bob")));
-        assertThat(driver.window.workbench().decoder().profile().name()).isEqualTo("ag-ui");
+        assertThat(driver.window.control().inspection().decoder().profile().name()).isEqualTo("ag-ui");
         driver.waitFor("the panels show only the new session",
                 () -> driver.window.timeline().frameCount() == driver.session().frameCount()
                         && driver.models().findings.all().isEmpty());

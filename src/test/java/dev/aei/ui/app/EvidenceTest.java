@@ -2,10 +2,13 @@ package dev.aei.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aei.capture.Session;
 import dev.aei.fixture.FileKind;
 import dev.aei.fixture.Progress;
 import dev.aei.fixture.SessionFiles;
 import dev.aei.server.BackendConfig;
+import dev.aei.ui.files.ReplayViewModel;
+import dev.aei.ui.signin.UserRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The app never destroys a user's evidence: it asks before dropping an unsaved live session, and
- * Ctrl+S on a browser's HAR asks where to save instead of rewriting the browser's file.
+ * The app never destroys a user's evidence and shows a file as the file is: it asks before dropping
+ * an unsaved live session; a browser's HAR opened after a live session is drawn on its own time
+ * range with its own lanes and counts; Ctrl+S on it asks where to save instead of rewriting it.
  */
 class EvidenceTest {
     @TempDir
@@ -38,21 +42,47 @@ class EvidenceTest {
 
     @Test
     void unsavedLiveWorkIsAskedAboutAndABrowserHarIsNeverRewritten() throws Exception {
-        assertThat(driver.window.workbench().sendPrompt(List.of("alice"), "Compare Q3 costs", null)).hasSize(1);
+        assertThat(driver.window.control().sendPrompt(List.of("alice"), "Compare Q3 costs", null)).hasSize(1);
 
         dialogs.unsaved = Dialogs.Unsaved.CANCEL;
         driver.onFx(() -> driver.window.quit());
         assertThat(dialogs.asked).containsExactly("unsaved: quitting");
         assertThat(driver.fx(driver.stage::isShowing)).as("cancel keeps the window open").isTrue();
 
-        Path har = Files.writeString(dir.resolve("from-chrome.har"), BrowserHar.twoSockets());
+        Path har = Files.writeString(dir.resolve("from-chrome.har"), BrowserHar.threeSockets());
         byte[] evidence = Files.readAllBytes(har);
         dialogs.unsaved = Dialogs.Unsaved.DISCARD;
         driver.onFx(() -> driver.window.openFile(har));
         driver.waitFor("the HAR is shown", () -> "from-chrome.har".equals(
                 driver.window.openFiles().viewingProperty().get()) && !driver.window.openFiles().loadingProperty().get()
-                && driver.window.pump().backlog() == 0);
+                && driver.window.pump().backlog() == 0 && driver.fx(() -> driver.window.timeline().frameCount()) == 15);
         assertThat(dialogs.asked).containsExactly("unsaved: quitting", "unsaved: opening from-chrome.har");
+
+        // everything on screen is the file's: its own time range, its three lanes, its counts
+        Session file = driver.window.control().inspection().session();
+        long first = file.lanes().stream().mapToLong(l -> Math.min(l.frames().get(0).nanos(), l.events().get(0).nanos()))
+                .min().orElseThrow();
+        long last = file.lanes().stream().mapToLong(l -> l.frames().get(l.frames().size() - 1).nanos()).max().orElseThrow();
+        assertThat(driver.fx(() -> driver.window.timeline().getVisibleStart())).isBetween(first - 50_000_000L, first);
+        assertThat(driver.fx(() -> driver.window.timeline().getVisibleEnd())).isBetween(last, last + 500_000_000L);
+        assertThat(driver.fx(() -> driver.window.timeline().getVisibleEnd() - driver.window.timeline().getVisibleStart()))
+                .as("a 0.3 s file is not drawn on a 10 s live axis").isLessThan(1_000_000_000L);
+        assertThat(driver.fx(() -> driver.models().signIn.shownUsersProperty().get().stream().map(UserRow::id).toList()))
+                .containsExactly("ws-1", "ws-2", "ws-3");
+        assertThat(driver.fx(() -> driver.models().status.connectedText().get())).isEqualTo("3 lanes in the file");
+        assertThat(driver.fx(() -> driver.models().status.rateText().get())).as("no live rate for a file").isEmpty();
+        assertThat(driver.fx(() -> driver.window.timeline().getLiveLabel())).isEqualTo("END");
+        ReplayViewModel replay = driver.window.replayControls();
+        long items = file.lanes().stream().mapToLong(l -> l.frames().size() + l.events().size()).sum();
+        assertThat(driver.fx(() -> replay.totalProperty().get())).isEqualTo(items);
+        assertThat(driver.fx(() -> replay.positionProperty().get())).as("the whole file is on screen").isEqualTo(items);
+
+        driver.onFx(() -> driver.window.nextFrame()); // F8
+        driver.waitFor("the replay shows its first frame", () -> driver.fx(() -> driver.window.timeline().frameCount()) == 1);
+        long position = driver.fx(() -> replay.positionProperty().get());
+        assertThat(position).isBetween(1L, items - 1);
+        assertThat(driver.fx(() -> driver.window.timeline().getLiveLabel())).isEqualTo("REPLAY " + position + "/" + items);
+        assertThat(driver.fx(() -> driver.models().signIn.shownUsersProperty().get().size())).isEqualTo(3);
 
         Path copy = dir.resolve("copy.aei.json");
         dialogs.saveTarget = copy;
@@ -62,6 +92,6 @@ class EvidenceTest {
         assertThat(Files.readAllBytes(har)).as("the browser's HAR, byte for byte").isEqualTo(evidence);
         assertThat(SessionFiles.defaults().detect(copy)).isEqualTo(FileKind.FIXTURE);
         assertThat(SessionFiles.defaults().open(copy, Progress.NONE).session().frameCount()).isPositive();
-        assertThat(driver.fx(driver.window.workbench()::hasUnsavedWork)).as("a file on screen loses nothing").isFalse();
+        assertThat(driver.fx(driver.window.control().inspection()::hasUnsavedWork)).as("a file on screen loses nothing").isFalse();
     }
 }

@@ -58,7 +58,7 @@ class FeedLoadTest {
         long heapBefore = HeapProbe.retainedBytes();
         List<String> users = driver.fx(() -> driver.models().signIn.connectedIds());
         for (String user : users) {
-            driver.window.workbench().sendRaw(user, "{\"type\":\"user_message\",\"payload\":{\"content\":\"load\","
+            driver.window.control().inspection().sendRaw(user, "{\"type\":\"user_message\",\"payload\":{\"content\":\"load\","
                     + "\"thread_id\":\"t-" + user + "-load\",\"repeat\":" + RUNS_PER_USER + "}}");
         }
         long maxBacklog = 0;
@@ -71,7 +71,7 @@ class FeedLoadTest {
             Thread.sleep(200); // probing pace, not a timing assertion
         }
         long loadSeconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
-        driver.onFx(() -> driver.window.workbench().disconnectAll());
+        driver.onFx(() -> driver.window.control().inspection().disconnectAll());
         driver.waitFor("every user is disconnected", () -> driver.models().signIn.connectedIds().isEmpty());
         // Lane events and findings travel with the frames: wait for the whole queue, not just the frame count.
         driver.waitFor("the UI drained everything captured",
@@ -82,7 +82,7 @@ class FeedLoadTest {
                 frames, loadSeconds, USERS, maxBacklog);
         assertThat(driver.window.pump().framesDrained()).as("frames on screen").isEqualTo(frames);
         assertThat(frames).as("the backend kept sending for the whole load").isGreaterThan(USERS * 1_000L);
-        EventDecoder decoder = driver.window.workbench().decoder();
+        EventDecoder decoder = driver.window.control().inspection().decoder();
         for (String user : users) {
             assertGapless(driver.session().lane(user), decoder);
         }

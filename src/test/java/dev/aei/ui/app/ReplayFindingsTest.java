@@ -52,7 +52,7 @@ class ReplayFindingsTest {
     static void record() throws Exception {
         driver = new AppDriver(dir, List.of(), BackendConfig.defaults().withEventDelayMs(5));
         driver.waitFor("alice and bob are connected", () -> driver.models().signIn.connectedIds().size() == 2);
-        driver.window.workbench().setFaults(List.of(
+        driver.window.control().setFaults(List.of(
                 new FaultRule("alice", 1, "agent_completed", FaultType.DROP, null, 0),
                 new FaultRule("bob", 1, "agent_thinking", FaultType.LEAK, "alice", 0)));
         driver.onFx(() -> {
@@ -64,7 +64,7 @@ class ReplayFindingsTest {
         driver.onFx(() -> driver.window.disconnectAll());
         driver.waitFor("everyone is disconnected", () -> driver.models().signIn.connectedIds().isEmpty());
         Session session = driver.session();
-        Analyzer live = new Analyzer(driver.window.workbench().decoder(), RuleConfig.defaults(), null);
+        Analyzer live = new Analyzer(driver.window.control().inspection().decoder(), RuleConfig.defaults(), null);
         long last = SessionReplay.replay(session, live);
         live.tick(last + KEPT_RUNNING.toNanos());
         expected = Fixture.of(session, live.findings());

@@ -10,6 +10,9 @@ import dev.aei.capture.Direction;
 import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Session;
+import dev.aei.fixture.FileKind;
+import dev.aei.inspect.Shown;
+import java.nio.file.Path;
 import dev.aei.protocol.Profile;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,17 +27,34 @@ import org.junit.jupiter.api.Test;
 class CaptureFeedTest {
 
     @Test
-    void aSessionLeftBehindNoLongerReachesThePanels() {
+    void aChangeOfWhatIsShownStartsABatchAndDropsWhatWasQueuedBeforeIt() {
         CaptureFeed feed = new CaptureFeed();
         Session live = Session.start("ws://localhost/ws", "header", "netra");
         feed.attach(live, Analyzer.create(Profile.load("netra"), RuleConfig.defaults(), null));
         Lane alice = live.addLane("alice", Map.of());
-        Session file = Session.start("ws://recorded/ws", "header", "netra");
-        feed.show(file);
-        live.appendEvent(alice, LaneEvent.Kind.CLOSED, 1000, "closed as a file opens");
         live.appendText(alice, Direction.IN, "not json");
-        assertThat(feed.drain(100).size()).as("the lane added while live, nothing after").isEqualTo(1);
+        Session file = Session.start("ws://recorded/ws", "header", "netra");
+        feed.shown(Shown.file(Path.of("x.aei.json"), FileKind.FIXTURE, file));
+        feed.laneAdded(file.addLane("carol", Map.of()));
+
+        FeedBatch batch = feed.drain(100);
+
+        assertThat(batch.shown().session()).as("the change comes first").isSameAs(file);
+        assertThat(batch.lanes()).as("what was queued before the change is dropped undrawn").containsExactly("carol");
+        assertThat(batch.frames()).isEmpty();
         assertThat(feed.backlog()).isZero();
+    }
+
+    @Test
+    void aBatchNeverSpansAChange() {
+        CaptureFeed feed = new CaptureFeed();
+        Session first = Session.start("ws://a/ws", "header", "netra");
+        feed.shown(Shown.live(first));
+        feed.laneAdded(first.addLane("alice", Map.of()));
+        FeedBatch one = feed.drain(100);
+        assertThat(one.shown().mode()).isEqualTo(dev.aei.inspect.Mode.LIVE);
+        assertThat(one.lanes()).containsExactly("alice");
+        assertThat(feed.drain(100).isEmpty()).isTrue();
     }
 
     @Test
@@ -81,7 +101,7 @@ class CaptureFeedTest {
         int findings = 500;
         done.add(producers.submit(() -> {
             for (int i = 0; i < findings; i++) {
-                feed.accept(new Finding("seq-gap", Severity.ERROR, "user0", null, "gap " + i, List.of(), i));
+                feed.finding(new Finding("seq-gap", Severity.ERROR, "user0", null, "gap " + i, List.of(), i));
             }
         }));
 

@@ -8,7 +8,11 @@ import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.protocol.EventDecoder;
 import dev.aei.protocol.Profile;
+import dev.aei.fixture.Fixture;
+import dev.aei.inspect.Decoders;
+import dev.aei.inspect.Inspection;
 import dev.aei.ui.feed.CaptureFeed;
+import java.nio.file.Path;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
@@ -52,7 +56,10 @@ class TimelineViewTest {
     private void loadDemo(FxRobot robot) {
         CaptureFeed feed = new CaptureFeed();
         demo = new DemoSession().build();
-        feed.enqueueAll(demo.session, demo.findings, new EventDecoder(Profile.load("netra")));
+        try (Inspection inspection = new Inspection(new Decoders(), "netra")) {
+            inspection.addListener(feed);
+            inspection.view(Path.of("demo.aei.json"), Fixture.of(demo.session, demo.findings));
+        }
         robot.interact(() -> {
             view.accept(feed.drain(10_000));
             view.zoomToFit();

@@ -1,4 +1,4 @@
-package dev.aei.ui.bench;
+package dev.aei.bench;
 
 /**
  * What the UI figures measured (plain numbers, so the command line can print them).
@@ -11,7 +11,7 @@ package dev.aei.ui.bench;
  * @param backlogStart       mean backlog (items captured, not yet on screen) in the first third of the run
  * @param backlogEnd         mean backlog in the last third of the run
  * @param backlogMax         largest backlog seen
- * @param backlogGrowing     true when the window fell behind during the run (see {@link LiveFigure})
+ * @param backlogGrowing     true when the window fell behind during the run (more in the window than it drains)
  * @param streamFindings     findings the rules raise on the streamed session (a healthy stream: expected 0)
  * @param emptyRedrawP99Ms   redraw p99 of the timeline with its lanes but no events (reference)
  * @param redrawP99Ms        redraw p99 at full zoom-out, mid zoom and full zoom-in, in that order

@@ -1,4 +1,4 @@
-package dev.aei.ui.bench;
+package dev.aei.bench;
 
 import dev.aei.capture.Session;
 import dev.aei.protocol.EventDecoder;

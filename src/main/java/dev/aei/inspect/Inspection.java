@@ -1,0 +1,489 @@
+package dev.aei.inspect;
+
+import dev.aei.analysis.Analyzer;
+import dev.aei.analysis.Finding;
+import dev.aei.analysis.RuleConfig;
+import dev.aei.analysis.SessionReplay;
+import dev.aei.auth.AuthException;
+import dev.aei.auth.Redactor;
+import dev.aei.auth.TestUser;
+import dev.aei.capture.CaptureListener;
+import dev.aei.capture.Frame;
+import dev.aei.capture.JournalWriter;
+import dev.aei.capture.Lane;
+import dev.aei.capture.LaneEvent;
+import dev.aei.capture.Session;
+import dev.aei.fixture.FileKind;
+import dev.aei.fixture.Fixture;
+import dev.aei.fixture.FixtureException;
+import dev.aei.fixture.Progress;
+import dev.aei.fixture.Replayer;
+import dev.aei.fixture.SessionFiles;
+import dev.aei.net.LaneState;
+import dev.aei.net.SentPrompt;
+import dev.aei.net.SessionConnector;
+import dev.aei.protocol.EventDecoder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One inspection's session life, for the window and the command line alike: a live session (its
+ * sockets, its one analysis, its journal), or an opened file shown whole, or that file replayed;
+ * and back to a fresh live session. Every frame is decoded once, by the session's analysis (or, for
+ * a fixture that brings its findings, by one pass), and published with the findings to the
+ * {@link InspectionListener}s; what is shown and its time range are published as {@link Shown}.
+ *
+ * <p>Calls may block briefly (sockets closing, files written): keep them off a UI thread.
+ */
+public final class Inspection implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Inspection.class);
+
+    private final Decoders decoders;
+    private final Publisher out = new Publisher();
+    private final List<BiConsumer<String, LaneState>> stateListeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "aei-inspection-tick");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Shown shown = Shown.NOTHING;
+    /** Reads the frames of what is shown; before anything is, the default profile's. */
+    private volatile EventDecoder decoder;
+    private volatile LiveSession live;
+    /** The opened file with its findings, while it (or its replay) is shown. */
+    private volatile Fixture viewed;
+    private volatile JournalWriter journal;
+    /** The live session holds prompts or frames sent since it was last saved. */
+    private volatile boolean unsaved;
+    private boolean ticking;
+
+    /**
+     * @param decoders       where profiles are loaded
+     * @param defaultProfile the profile frames are read with before a session or file says otherwise;
+     *                       netra when it cannot be loaded (the next connect explains why)
+     */
+    public Inspection(Decoders decoders, String defaultProfile) {
+        this.decoders = decoders;
+        this.decoder = decoders.decoder("netra", RuleConfig.DEFAULT_MAX_FRAME_BYTES);
+        this.decoder = decoderOr(defaultProfile, RuleConfig.DEFAULT_MAX_FRAME_BYTES);
+    }
+
+    /** Told from now on about what is shown and everything it publishes. */
+    public void addListener(InspectionListener listener) {
+        out.listeners.add(listener);
+    }
+
+    /** Told (on network threads) about every lane state change of every live connector. */
+    public void addStateListener(BiConsumer<String, LaneState> listener) {
+        stateListeners.add(listener);
+    }
+
+    /** What is shown now. */
+    public Shown shown() {
+        return shown;
+    }
+
+    /** The session shown now (a replay's fresh target while replaying), or null. */
+    public Session session() {
+        return shown.session();
+    }
+
+    /** The decoder of what is shown: the live session's profile, or the opened file's. */
+    public EventDecoder decoder() {
+        return decoder;
+    }
+
+    // ---- live ----
+
+    /**
+     * The live session for these settings, shown from now on: the current one while it reads frames
+     * the same way, else a fresh one (the old one's sockets are closed). Connects nobody.
+     */
+    public synchronized Session startLive(LiveSettings settings) {
+        LiveSession current = live;
+        if (current != null && !current.readsDifferently(settings) && shown.mode() == Mode.LIVE) {
+            return current.session();
+        }
+        leaveFileOrLive();
+        EventDecoder fresh = decoders.decoder(settings.profile(), settings.maxFrameBytes());
+        Session session = Session.start(Redactor.message(settings.server().toString()), settings.auth().label(),
+                settings.profile());
+        Analyzer analyzer = new Analyzer(fresh, settings.rules(), null);
+        ShownGate gate = new ShownGate(session, this::session, out);
+        session.addListener(gate); // lanes and connection events reach listeners before the rules judge them
+        analyzer.addDecodedListener(gate);
+        analyzer.addSink(gate);
+        session.addListener(analyzer);
+        live = new LiveSession(session, analyzer, settings.profile());
+        unsaved = false;
+        decoder = fresh;
+        show(Shown.live(session));
+        startTicking();
+        return session;
+    }
+
+    /** True when connecting with these settings starts a fresh live session (another profile or rules). */
+    public boolean startsNewSession(LiveSettings settings) {
+        LiveSession current = live;
+        return current != null && current.readsDifferently(settings);
+    }
+
+    /**
+     * Signs in the users not yet connected (or connecting) on the live session for these settings;
+     * users already in keep their sockets. Completes when each has connected or failed.
+     */
+    public CompletableFuture<Void> connect(LiveSettings settings, Collection<TestUser> users) throws AuthException {
+        startLive(settings);
+        SessionConnector connector = live.connectorFor(settings, this::listenTo, old -> CompletableFuture.runAsync(old::close));
+        List<TestUser> waiting = new ArrayList<>();
+        for (TestUser user : users) {
+            LaneState now = connector.state(user.id());
+            if (now.status() == LaneState.Status.CONNECTED || now.status() == LaneState.Status.CONNECTING) {
+                stateListeners.forEach(l -> l.accept(user.id(), now)); // its socket is kept
+            } else {
+                waiting.add(user);
+            }
+        }
+        return connector.connectAll(waiting);
+    }
+
+    private void listenTo(SessionConnector connector) {
+        connector.addStateListener((user, state) -> stateListeners.forEach(l -> l.accept(user, state)));
+    }
+
+    /** A user's connection state on the live session. */
+    public LaneState state(String userId) {
+        SessionConnector connector = connector();
+        return connector == null ? LaneState.IDLE : connector.state(userId);
+    }
+
+    /** Closes one user's socket normally. */
+    public void disconnect(String userId) {
+        SessionConnector connector = connector();
+        if (connector != null) {
+            connector.disconnect(userId);
+        }
+    }
+
+    /** Closes every live socket normally and waits (bounded) until each close is recorded. */
+    public void disconnectAll() {
+        SessionConnector connector = connector();
+        if (connector != null) {
+            connector.disconnectAll();
+        }
+    }
+
+    /**
+     * Closes every live socket because the wait for runs gave up: each close is recorded as such
+     * (with this reason), so runs still open are incomplete, live and in every later check.
+     */
+    public void giveUp(String reason) {
+        SessionConnector connector = connector();
+        if (connector != null) {
+            connector.disconnectAll(reason, LaneEvent.ClosedBy.INSPECTOR_GAVE_UP);
+        }
+    }
+
+    /**
+     * Sends a prompt to the users at the same instant as the template {@code sendAs} (null: the
+     * profile's own choice); users not connected are skipped.
+     */
+    public List<SentPrompt> sendPrompt(Collection<String> userIds, String prompt, String sendAs) {
+        SessionConnector connector = requireConnector();
+        List<SentPrompt> sent = connector.sendPrompt(userIds, prompt,
+                sendAs == null ? null : connector.client().template(sendAs));
+        unsaved |= !sent.isEmpty();
+        return sent;
+    }
+
+    /** Sends a text frame exactly as given on a user's socket (recorded as an OUT frame). */
+    public void sendRaw(String userId, String text) {
+        requireConnector().send(userId, text);
+        unsaved = true;
+    }
+
+    /** The live analysis, or null while no live session is shown. */
+    public Analyzer analyzer() {
+        LiveSession current = live;
+        return current == null ? null : current.analyzer();
+    }
+
+    /**
+     * Ends the live analysis at the session clock's last stamp and returns its findings; with
+     * {@code openRunsIncomplete} (the wait for runs gave up) runs still open are incomplete.
+     */
+    public List<Finding> finishLive(boolean openRunsIncomplete) {
+        LiveSession current = live;
+        if (current == null) {
+            return List.of();
+        }
+        Session session = current.session();
+        synchronized (session) {
+            current.analyzer().finish(lastStamp(session), openRunsIncomplete);
+        }
+        return current.analyzer().findings();
+    }
+
+    /** Closes the live sockets; the next connect starts a fresh session. */
+    public synchronized void endLive() {
+        LiveSession current = live;
+        live = null;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    // ---- journal ----
+
+    /** Starts writing the live session's journal to {@code file} (everything so far first). */
+    public synchronized Path startJournal(Path file) throws IOException {
+        LiveSession current = live;
+        if (current == null || shown.mode() != Mode.LIVE) {
+            throw new IOException("There is nothing to record yet: connect a user first.");
+        }
+        stopJournal();
+        journal = JournalWriter.open(file, current.session());
+        return file;
+    }
+
+    /** Stops the journal (if any), flushing it. */
+    public void stopJournal() throws IOException {
+        JournalWriter current = journal;
+        journal = null;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    // ---- files ----
+
+    /**
+     * Shows a loaded file whole instead of the live session, whose sockets are closed. A fixture
+     * brings its findings; a HAR or journal is analysed here as {@code aei check} would.
+     */
+    public synchronized void view(Path file, Fixture loaded) {
+        leaveFileOrLive();
+        Session session = loaded.session();
+        decoder = decoderOr(session.info().profile(), decoder.maxFrameBytes());
+        show(Shown.file(file, loaded.kind(), session));
+        ShownGate gate = new ShownGate(session, this::session, out);
+        session.lanes().forEach(gate::laneAdded);
+        List<Finding> findings;
+        if (loaded.kind() == FileKind.FIXTURE) {
+            SessionReplay.replay(session, decodingTo(gate, decoder));
+            findings = loaded.findings();
+            findings.forEach(gate);
+        } else {
+            Analyzer analyzer = new Analyzer(decoder, RuleConfig.defaults(), null);
+            analyzer.addDecodedListener(gate);
+            analyzer.addSink(gate);
+            findings = SessionReplay.analyze(session, analyzer, loaded.endsOpen());
+        }
+        viewed = new Fixture(session, findings, loaded.redacted(), loaded.kind(), loaded.problems());
+    }
+
+    /**
+     * Starts replaying the shown file into a fresh session with a fresh analysis, shown from now on,
+     * so frames and findings appear as they did; the caller plays or steps the returned replayer.
+     *
+     * @throws IllegalStateException when no file is shown
+     */
+    public synchronized Replayer replay() {
+        Fixture recording = viewed;
+        if (recording == null) {
+            throw new IllegalStateException("Open a fixture, journal or HAR file first.");
+        }
+        Session target = Replayer.freshTarget(recording.session());
+        Analyzer analyzer = new Analyzer(decoder, RuleConfig.defaults(), null);
+        ShownGate gate = new ShownGate(target, this::session, out);
+        target.addListener(gate);
+        analyzer.addDecodedListener(gate);
+        analyzer.addSink(gate);
+        target.addListener(analyzer);
+        show(shown.replayedInto(target));
+        return new Replayer(recording, target, analyzer);
+    }
+
+    // ---- saving ----
+
+    /** What a save writes: the live session with its findings so far, or the opened file whole; null before either. */
+    public Fixture fixture() {
+        if (shown.showsFile()) {
+            return viewed;
+        }
+        LiveSession current = live;
+        return current == null ? null : Fixture.of(current.session(), current.analyzer().findings());
+    }
+
+    /** Saves what {@link #fixture()} gives as a fixture or HAR file (redacted). */
+    public void save(Path file, Progress progress) throws FixtureException {
+        boolean liveShown = shown.mode() == Mode.LIVE;
+        Fixture current = fixture();
+        if (current == null) {
+            throw new FixtureException("There is nothing to save yet: connect a user or open a file first.");
+        }
+        SessionFiles.defaults().save(current, file, progress);
+        if (liveShown) {
+            unsaved = false;
+        }
+    }
+
+    /**
+     * True when leaving the live session would lose work: the user sent something in it since it was
+     * last saved, and no journal keeps it on disk.
+     */
+    public boolean hasUnsavedWork() {
+        return unsaved && shown.mode() == Mode.LIVE && journal == null;
+    }
+
+    @Override
+    public synchronized void close() {
+        ticker.shutdownNow();
+        try {
+            stopJournal();
+        } catch (IOException e) {
+            LOG.warn("The journal could not be closed cleanly: {}", e.getMessage());
+        }
+        endLive();
+    }
+
+    // ---- inside ----
+
+    /** Leaves what is shown: the live sockets are closed and a shown file is let go. */
+    private void leaveFileOrLive() {
+        try {
+            stopJournal();
+        } catch (IOException e) {
+            LOG.warn("The journal could not be closed cleanly: {}", e.getMessage());
+        }
+        endLive();
+        viewed = null;
+    }
+
+    /**
+     * Shows {@code next}: the switch happens under the old session's append lock, so none of its
+     * items can be published after listeners heard of the change.
+     */
+    private void show(Shown next) {
+        Session old = shown.session();
+        if (old == null) {
+            shown = next;
+            out.shown(next);
+            return;
+        }
+        synchronized (old) {
+            shown = next;
+            out.shown(next);
+        }
+    }
+
+    private SessionConnector connector() {
+        LiveSession current = live;
+        return current == null ? null : current.connector();
+    }
+
+    private SessionConnector requireConnector() {
+        SessionConnector connector = connector();
+        if (connector == null) {
+            throw new IllegalStateException("nobody is connected yet");
+        }
+        return connector;
+    }
+
+    /** A listener that decodes each frame once and hands it on; for a file whose findings are known. */
+    private static CaptureListener decodingTo(ShownGate gate, EventDecoder decoder) {
+        return new CaptureListener() {
+            @Override
+            public void frameAppended(Lane lane, Frame frame) {
+                gate.frameDecoded(lane, frame, decoder.decode(lane.id(), frame));
+            }
+
+            @Override
+            public void laneEventAppended(Lane lane, LaneEvent event) {
+                gate.laneEventAppended(lane, event);
+            }
+        };
+    }
+
+    private static long lastStamp(Session session) {
+        long last = 0;
+        for (Lane lane : session.lanes()) {
+            if (!lane.frames().isEmpty()) {
+                last = Math.max(last, lane.frames().get(lane.frames().size() - 1).nanos());
+            }
+            if (!lane.events().isEmpty()) {
+                last = Math.max(last, lane.events().get(lane.events().size() - 1).nanos());
+            }
+        }
+        return last;
+    }
+
+    /** A file's own profile when it can be loaded, else the one in use (a file may name a profile file elsewhere). */
+    private EventDecoder decoderOr(String profile, int maxFrameBytes) {
+        try {
+            return profile == null || profile.isBlank() ? decoder : decoders.decoder(profile, maxFrameBytes);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("{}; reading with the {} profile", e.getMessage(), decoder.profile().name());
+            return decoder;
+        }
+    }
+
+    /** Lets the live session's time-driven rules fire once a second, under its append lock. */
+    private synchronized void startTicking() {
+        if (!ticking) {
+            ticking = true;
+            ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    private void tick() {
+        LiveSession current = live;
+        if (current != null) {
+            Session session = current.session();
+            synchronized (session) {
+                current.analyzer().tick(session.clock().next());
+            }
+        }
+    }
+
+    /** Hands everything on to every listener. */
+    private static final class Publisher implements InspectionListener {
+        final List<InspectionListener> listeners = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void shown(Shown shown) {
+            listeners.forEach(l -> l.shown(shown));
+        }
+
+        @Override
+        public void laneAdded(Lane lane) {
+            listeners.forEach(l -> l.laneAdded(lane));
+        }
+
+        @Override
+        public void frameDecoded(Lane lane, Frame frame, List<dev.aei.protocol.AgentEvent> events) {
+            listeners.forEach(l -> l.frameDecoded(lane, frame, events));
+        }
+
+        @Override
+        public void laneEventAppended(Lane lane, LaneEvent event) {
+            listeners.forEach(l -> l.laneEventAppended(lane, event));
+        }
+
+        @Override
+        public void finding(Finding finding) {
+            listeners.forEach(l -> l.finding(finding));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.aei.inspect;
+
+import dev.aei.analysis.Analyzer;
+import dev.aei.auth.AuthException;
+import dev.aei.capture.Session;
+import dev.aei.net.SessionConnector;
+import dev.aei.protocol.ClientProfile;
+import dev.aei.protocol.EventDecoder;
+import java.util.function.Consumer;
+
+/**
+ * One live session's parts: the session, its one analysis, and the connector that feeds it. The
+ * connector is replaced when the connection settings change (the session and analysis go on), the
+ * whole when the event profile does.
+ */
+final class LiveSession {
+    private final Session session;
+    private final Analyzer analyzer;
+    private final String profile;
+    private SessionConnector connector;
+    private LiveSettings connectedWith;
+
+    LiveSession(Session session, Analyzer analyzer, String profile) {
+        this.session = session;
+        this.analyzer = analyzer;
+        this.profile = profile;
+    }
+
+    Session session() {
+        return session;
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    EventDecoder decoder() {
+        return analyzer.decoder();
+    }
+
+    /** True when these settings read frames with another profile, which needs a fresh session. */
+    boolean readsDifferently(LiveSettings settings) {
+        return !profile.equals(settings.profile()) || analyzer.decoder().maxFrameBytes() != settings.maxFrameBytes()
+                || !analyzer.config().equals(settings.rules());
+    }
+
+    /**
+     * The connector for these settings: the current one when they connect the same way, else a new
+     * one; the replaced connector is returned through {@code replaced} to be closed off this lock.
+     */
+    synchronized SessionConnector connectorFor(LiveSettings settings, Consumer<SessionConnector> created,
+                                               Consumer<SessionConnector> replaced)
+            throws AuthException {
+        if (connector != null && settings.equals(connectedWith)) {
+            return connector;
+        }
+        ClientProfile client = settings.clientProfile();
+        SessionConnector fresh = new SessionConnector(session, settings.connection(client),
+                settings.tokens().tokenSource(client.claims()), client);
+        created.accept(fresh);
+        if (connector != null) {
+            replaced.accept(connector);
+        }
+        connector = fresh;
+        connectedWith = settings;
+        return fresh;
+    }
+
+    /** The connector, or null before the first connect. */
+    synchronized SessionConnector connector() {
+        return connector;
+    }
+
+    /** Closes the sockets; the session and its analysis stay as they are. */
+    void close() {
+        SessionConnector current;
+        synchronized (this) {
+            current = connector;
+            connector = null;
+            connectedWith = null;
+        }
+        if (current != null) {
+            current.close();
+        }
+    }
+}

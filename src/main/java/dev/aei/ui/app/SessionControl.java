@@ -1,0 +1,192 @@
+package dev.aei.ui.app;
+
+import dev.aei.auth.AuthException;
+import dev.aei.auth.TestUser;
+import dev.aei.inspect.Decoders;
+import dev.aei.inspect.Inspection;
+import dev.aei.inspect.LiveSettings;
+import dev.aei.inspect.TokenSettings;
+import dev.aei.net.AuthMode;
+import dev.aei.net.LaneState;
+import dev.aei.net.SentPrompt;
+import dev.aei.server.BackendConfig;
+import dev.aei.server.FaultRule;
+import dev.aei.server.ReferenceBackend;
+import dev.aei.ui.composer.ComposerViewModel;
+import dev.aei.ui.settings.AppSettings;
+import dev.aei.ui.signin.Connections;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window's handle on its {@link Inspection}: runs the inspection's blocking calls off the FX
+ * thread, turns the sign-in panel's settings into {@link LiveSettings}, and owns the embedded
+ * reference backend the app starts with.
+ */
+public final class SessionControl implements Connections, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionControl.class);
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final ExecutorService background = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "aei-ui-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Inspection inspection;
+    private final BiConsumer<String, LaneState> states;
+    private volatile ReferenceBackend backend;
+
+    /**
+     * @param profile the event profile frames are read with until the user picks another
+     * @param states  told (on network threads) about every lane state change
+     */
+    public SessionControl(String profile, BiConsumer<String, LaneState> states) {
+        this.inspection = new Inspection(new Decoders(), profile);
+        this.states = states;
+        inspection.addStateListener(states);
+    }
+
+    /** The inspection behind the window. */
+    public Inspection inspection() {
+        return inspection;
+    }
+
+    /** Starts the embedded reference backend in the background. */
+    public CompletableFuture<URI> startEmbedded(BackendConfig config) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                backend = ReferenceBackend.start(config);
+                LOG.info("Embedded reference backend on {}", backend.webSocketUrl());
+                return backend.webSocketUrl();
+            } catch (IOException e) {
+                throw new IllegalStateException("The embedded backend could not start: " + e.getMessage(), e);
+            }
+        }, background);
+    }
+
+    /** The backend the app started, or null. */
+    public ReferenceBackend backend() {
+        return backend;
+    }
+
+    @Override
+    public void connect(AppSettings settings, Collection<TestUser> users) {
+        background.execute(() -> {
+            try {
+                inspection.connect(liveSettings(settings), users);
+            } catch (AuthException | RuntimeException e) {
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                users.forEach(u -> states.accept(u.id(), new LaneState(LaneState.Status.FAILED, 0, reason)));
+            }
+        });
+    }
+
+    @Override
+    public void disconnect(String userId) {
+        background.execute(() -> inspection.disconnect(userId));
+    }
+
+    @Override
+    public void disconnectAll() {
+        background.execute(inspection::disconnectAll);
+    }
+
+    /** True when connecting with these settings starts a fresh live session (the event profile changed). */
+    public boolean startsNewSession(AppSettings settings) {
+        try {
+            return inspection.startsNewSession(liveSettings(settings));
+        } catch (RuntimeException e) {
+            return false; // the connect itself says what is wrong
+        }
+    }
+
+    /**
+     * Sends a prompt to the users at the same instant as the profile's template {@code sendAs} (null:
+     * the profile's own choice), or the text exactly as typed when {@code sendAs} is
+     * {@link ComposerViewModel#RAW}; blocks briefly, so call it off the FX thread.
+     */
+    public List<SentPrompt> sendPrompt(Collection<String> userIds, String prompt, String sendAs) {
+        if (!ComposerViewModel.RAW.equals(sendAs)) {
+            return inspection.sendPrompt(userIds, prompt, sendAs);
+        }
+        List<SentPrompt> sent = new ArrayList<>();
+        for (String user : userIds) {
+            inspection.sendRaw(user, prompt);
+            sent.add(new SentPrompt(user, null, null, prompt, -1));
+        }
+        return sent;
+    }
+
+    /** Installs a fault plan on the embedded backend. */
+    public void setFaults(List<FaultRule> faults) {
+        ReferenceBackend current = backend;
+        if (current != null) {
+            current.setFaults(faults);
+        }
+    }
+
+    /** Starts writing a journal of the live session into the folder; blocks on file I/O. */
+    public Path startRecording(Path folder) throws IOException {
+        return inspection.startJournal(folder.resolve("session-" + FILE_TIME.format(LocalDateTime.now()) + ".jsonl"));
+    }
+
+    /** Runs blocking work off the FX thread. */
+    public void runInBackground(Runnable work) {
+        background.execute(work);
+    }
+
+    /**
+     * The live settings the sign-in panel's settings describe; the embedded backend brings its own
+     * server, secret and ticket endpoint.
+     */
+    LiveSettings liveSettings(AppSettings settings) {
+        AuthMode auth = AuthMode.parse(settings.authMode());
+        if (settings.embeddedBackend()) {
+            ReferenceBackend embedded = backend;
+            if (embedded == null) {
+                throw new IllegalStateException("The embedded backend is not running");
+            }
+            return LiveSettings.of(embedded.webSocketUrl(), auth, settings.profile(),
+                    TokenSettings.secret(embedded.config().secret())).withTicketUrl(embedded.webClientTicketUrl());
+        }
+        return LiveSettings.of(uri(settings.serverUrl(), "server URL"), auth, settings.profile(), tokens(settings))
+                .withTicketUrl(settings.ticketUrl().isBlank() ? null : uri(settings.ticketUrl(), "ticket URL"));
+    }
+
+    private static TokenSettings tokens(AppSettings settings) {
+        return switch (settings.tokenMode()) {
+            case AppSettings.TOKEN_KEY_FILE -> TokenSettings.keyFile(Path.of(settings.keyFile()), settings.algorithm());
+            case AppSettings.TOKEN_LOGIN -> TokenSettings.login(uri(settings.loginUrl(), "login URL"), settings.secret());
+            default -> TokenSettings.secret(settings.secret());
+        };
+    }
+
+    private static URI uri(String text, String what) {
+        try {
+            return URI.create(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The " + what + " is not valid: " + text, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        inspection.close();
+        if (backend != null) {
+            backend.close();
+        }
+        background.shutdownNow();
+    }
+}
