@@ -3,17 +3,12 @@ package dev.aei.inspect;
 import dev.aei.analysis.Analyzer;
 import dev.aei.analysis.Finding;
 import dev.aei.analysis.RuleConfig;
-import dev.aei.analysis.SessionReplay;
 import dev.aei.auth.AuthException;
 import dev.aei.auth.Redactor;
 import dev.aei.auth.TestUser;
-import dev.aei.capture.CaptureListener;
-import dev.aei.capture.Frame;
 import dev.aei.capture.JournalWriter;
-import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Session;
-import dev.aei.fixture.FileKind;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.FixtureException;
 import dev.aei.fixture.Progress;
@@ -230,7 +225,7 @@ public final class Inspection implements AutoCloseable {
         }
         Session session = current.session();
         synchronized (session) {
-            current.analyzer().finish(lastStamp(session), openRunsIncomplete);
+            current.analyzer().finish(Shown.file(null, null, session).lastNanos(), openRunsIncomplete);
         }
         return current.analyzer().findings();
     }
@@ -277,19 +272,7 @@ public final class Inspection implements AutoCloseable {
         Session session = loaded.session();
         decoder = decoderOr(session.info().profile(), decoder.maxFrameBytes());
         show(Shown.file(file, loaded.kind(), session));
-        ShownGate gate = new ShownGate(session, this::session, out);
-        session.lanes().forEach(gate::laneAdded);
-        List<Finding> findings;
-        if (loaded.kind() == FileKind.FIXTURE) {
-            SessionReplay.replay(session, decodingTo(gate, decoder));
-            findings = loaded.findings();
-            findings.forEach(gate);
-        } else {
-            Analyzer analyzer = new Analyzer(decoder, RuleConfig.defaults(), null);
-            analyzer.addDecodedListener(gate);
-            analyzer.addSink(gate);
-            findings = SessionReplay.analyze(session, analyzer, loaded.endsOpen());
-        }
+        List<Finding> findings = FileReading.publish(loaded, decoder, new ShownGate(session, this::session, out));
         viewed = new Fixture(session, findings, loaded.redacted(), loaded.kind(), loaded.problems());
     }
 
@@ -401,34 +384,6 @@ public final class Inspection implements AutoCloseable {
         return connector;
     }
 
-    /** A listener that decodes each frame once and hands it on; for a file whose findings are known. */
-    private static CaptureListener decodingTo(ShownGate gate, EventDecoder decoder) {
-        return new CaptureListener() {
-            @Override
-            public void frameAppended(Lane lane, Frame frame) {
-                gate.frameDecoded(lane, frame, decoder.decode(lane.id(), frame));
-            }
-
-            @Override
-            public void laneEventAppended(Lane lane, LaneEvent event) {
-                gate.laneEventAppended(lane, event);
-            }
-        };
-    }
-
-    private static long lastStamp(Session session) {
-        long last = 0;
-        for (Lane lane : session.lanes()) {
-            if (!lane.frames().isEmpty()) {
-                last = Math.max(last, lane.frames().get(lane.frames().size() - 1).nanos());
-            }
-            if (!lane.events().isEmpty()) {
-                last = Math.max(last, lane.events().get(lane.events().size() - 1).nanos());
-            }
-        }
-        return last;
-    }
-
     /** A file's own profile when it can be loaded, else the one in use (a file may name a profile file elsewhere). */
     private EventDecoder decoderOr(String profile, int maxFrameBytes) {
         try {
@@ -454,36 +409,6 @@ public final class Inspection implements AutoCloseable {
             synchronized (session) {
                 current.analyzer().tick(session.clock().next());
             }
-        }
-    }
-
-    /** Hands everything on to every listener. */
-    private static final class Publisher implements InspectionListener {
-        final List<InspectionListener> listeners = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void shown(Shown shown) {
-            listeners.forEach(l -> l.shown(shown));
-        }
-
-        @Override
-        public void laneAdded(Lane lane) {
-            listeners.forEach(l -> l.laneAdded(lane));
-        }
-
-        @Override
-        public void frameDecoded(Lane lane, Frame frame, List<dev.aei.protocol.AgentEvent> events) {
-            listeners.forEach(l -> l.frameDecoded(lane, frame, events));
-        }
-
-        @Override
-        public void laneEventAppended(Lane lane, LaneEvent event) {
-            listeners.forEach(l -> l.laneEventAppended(lane, event));
-        }
-
-        @Override
-        public void finding(Finding finding) {
-            listeners.forEach(l -> l.finding(finding));
         }
     }
 }

@@ -32,6 +32,8 @@ class JournalReaderTest {
         session.append(bob, Direction.IN, Opcode.TEXT, null, new byte[] {(byte) 0xC3, 0x28});
         session.appendText(bob, Direction.IN, "not json at all");
         session.appendEvent(bob, LaneEvent.Kind.CLOSED, 1001, "going away (closed by the server)");
+        // who closed is kept as a field, not read from the words of the reason
+        session.appendEvent(alice, LaneEvent.Kind.CLOSED, 1000, "done", LaneEvent.ClosedBy.INSPECTOR_GAVE_UP);
         return session;
     }
 
@@ -74,6 +76,24 @@ class JournalReaderTest {
         assertThat(load.problems()).isEmpty();
         assertSameCapture(load.session(), session);
         assertThat(Files.readAllLines(file).get(0)).startsWith("{\"line\":\"header\",\"format\":\"aei-journal/1\"");
+    }
+
+    @Test
+    void aJournalFromBeforeClosesNamedTheirCloserTellsItByTheReason() throws Exception {
+        Session session = Session.start("ws://h/ws", "header", "netra");
+        Lane alice = session.addLane("alice", Map.of());
+        session.appendEvent(alice, LaneEvent.Kind.CLOSED, 1000,
+                "gave up waiting for the runs after 60 s (closed by the inspector)", LaneEvent.ClosedBy.INSPECTOR_GAVE_UP);
+        session.appendEvent(alice, LaneEvent.Kind.CLOSED, 1006, "abnormal (closed by the server)");
+        Path file = write(session);
+        String withField = Files.readString(file);
+        Files.writeString(file, withField.replaceAll(",\"closed_by\":\"[a-z_]+\"", "")); // as older versions wrote it
+        assertThat(Files.readString(file)).doesNotContain("closed_by");
+
+        List<LaneEvent> events = reader.load(file).session().lane("alice").events();
+
+        assertThat(events).extracting(LaneEvent::closedBy)
+                .containsExactly(LaneEvent.ClosedBy.INSPECTOR_GAVE_UP, LaneEvent.ClosedBy.SERVER);
     }
 
     @Test
