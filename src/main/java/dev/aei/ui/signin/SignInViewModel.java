@@ -37,7 +37,7 @@ public final class SignInViewModel {
     /** Shipped event profiles; a file path may be typed instead. */
     public static final List<String> PROFILES = List.of("netra", "ag-ui");
     /** The state a lane of an opened file is listed with. */
-    public static final LaneState IN_FILE = new LaneState(LaneState.Status.CLOSED, 0, "recorded in the file");
+    public static final LaneState IN_FILE = new LaneState(LaneState.Status.CLOSED, 0, "in the file");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -23,7 +23,9 @@ final class UserTable extends TableView<UserRow> {
     UserTable(SignInViewModel vm, java.util.function.Consumer<UserRow> editClaims) {
         itemsProperty().bind(vm.shownUsersProperty()); // the test users, or an opened file's lanes
         setId("users-table");
-        setEditable(true);
+        // an opened file's lanes are listed as recorded: nothing to tick or edit
+        editableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !vm.showsFile(),
+                vm.shownUsersProperty()));
         getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

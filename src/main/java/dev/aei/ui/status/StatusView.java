@@ -28,7 +28,13 @@ public final class StatusView extends StatusBar {
         journal.textProperty().bind(vm.journalText());
         vm.recordingProperty().addListener((o, a, on) -> journal.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("recording"), on));
-        getRightItems().addAll(connected, separator(), rate, separator());
+        Separator afterRate = separator();
+        // a file has no live rate: its item and separator leave the bar instead of showing a bare icon
+        rate.visibleProperty().bind(vm.showingFileProperty().not());
+        rate.managedProperty().bind(rate.visibleProperty());
+        afterRate.visibleProperty().bind(rate.visibleProperty());
+        afterRate.managedProperty().bind(rate.visibleProperty());
+        getRightItems().addAll(connected, separator(), rate, afterRate);
         for (Severity s : Severity.values()) {
             Label count = label("status-" + s.label(), SeverityStyle.icon(s));
             count.textProperty().bind(findings.countProperty(s).asString());
