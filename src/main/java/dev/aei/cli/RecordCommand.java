@@ -57,6 +57,8 @@ public final class RecordCommand implements Callable<Integer> {
     private static final Duration CONNECT_LIMIT = Duration.ofSeconds(60);
     private static final long POLL_MILLIS = 50;
 
+    private final Decoders decoders;
+
     @Mixin
     private FindingsOptions findings;
 
@@ -127,6 +129,16 @@ public final class RecordCommand implements Callable<Integer> {
             description = "Keep at most N bytes of a frame; larger frames are truncated and flagged (default ${DEFAULT-VALUE}).")
     private int maxFrameBytes;
 
+    /** A command reading frames with freshly loaded profiles. */
+    public RecordCommand() {
+        this(new Decoders());
+    }
+
+    /** A command whose decoders come from {@code decoders} (which counts what they decode). */
+    RecordCommand(Decoders decoders) {
+        this.decoders = decoders;
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -148,7 +160,7 @@ public final class RecordCommand implements Callable<Integer> {
         boolean timedOut;
         Session session;
         List<Finding> found;
-        try (Inspection inspection = new Inspection(new Decoders(), profile)) {
+        try (Inspection inspection = new Inspection(decoders, profile)) {
             inspection.addListener(tallies);
             session = inspection.startLive(settings);
             inspection.startJournal(journalFile);
@@ -310,7 +322,7 @@ public final class RecordCommand implements Callable<Integer> {
                 : trustStore != null ? TlsSettings.trusting(trustStore, trustStorePassword) : TlsSettings.SYSTEM;
         TokenSettings tokenSettings = tokenSettings(client);
         try {
-            new Decoders().profile(profile);
+            decoders.profile(profile);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -2,12 +2,18 @@ package dev.aei.inspect;
 
 import dev.aei.protocol.EventDecoder;
 import dev.aei.protocol.Profile;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Event profiles by name or file, each loaded once, and a decoder per profile and frame size limit. */
+/**
+ * Event profiles by name or file, each loaded once, and the decoders made from them; counts every
+ * frame those decoders decoded, so a test can check that each frame is decoded once.
+ */
 public final class Decoders {
     private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
+    private final List<EventDecoder> made = new CopyOnWriteArrayList<>();
 
     /**
      * A fresh decoder (each session counts its own decodes) for the profile.
@@ -15,7 +21,14 @@ public final class Decoders {
      * @throws IllegalArgumentException naming the profile when it cannot be loaded
      */
     public EventDecoder decoder(String profile, int maxFrameBytes) {
-        return new EventDecoder(profile(profile), maxFrameBytes);
+        EventDecoder decoder = new EventDecoder(profile(profile), maxFrameBytes);
+        made.add(decoder);
+        return decoder;
+    }
+
+    /** Frames decoded so far by every decoder made here. */
+    public long decodedFrames() {
+        return made.stream().mapToLong(EventDecoder::decodedFrames).sum();
     }
 
     /** The profile, loaded once. */

@@ -58,6 +58,22 @@ class RecordCommandTest {
     }
 
     @Test
+    void recordingToAFixtureDecodesEachFrameOnce() throws Exception {
+        Path fixture = dir.resolve("once.aei.json");
+        dev.aei.inspect.Decoders decoders = new dev.aei.inspect.Decoders();
+        int code = new picocli.CommandLine(new RecordCommand(decoders)).execute("--server",
+                backend.webSocketUrl().toString(), "--secret", backend.config().secret(), "--user", "alice",
+                "--user", "bob", "--prompt", "Compare Q3 costs", "--until-complete", "--grace", "200ms",
+                "--out", fixture.toString());
+        assertThat(code).as(err()).isZero();
+        long frames = dev.aei.fixture.SessionFiles.defaults().open(fixture, dev.aei.fixture.Progress.NONE)
+                .session().frameCount();
+        assertThat(frames).isPositive();
+        assertThat(decoders.decodedFrames()).as("one analysis, tallies from its decode, the fixture from its findings")
+                .isEqualTo(frames);
+    }
+
+    @Test
     void recordsEveryUsersCompleteRunToAJournalAndSummarisesIt() throws Exception {
         Path journal = dir.resolve("s.jsonl");
 
