@@ -1,19 +1,23 @@
 package dev.aei.cli;
 
+import dev.aei.auth.AuthException;
 import dev.aei.auth.Redactor;
 import dev.aei.capture.Session;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.FixtureException;
 import dev.aei.fixture.Progress;
 import dev.aei.fixture.SessionFiles;
-import dev.aei.fixture.Verifier;
 import dev.aei.fixture.VerifyJunit;
 import dev.aei.fixture.VerifyOptions;
 import dev.aei.fixture.VerifyReport;
+import dev.aei.inspect.Decoders;
+import dev.aei.inspect.LiveSettings;
+import dev.aei.inspect.TokenSettings;
+import dev.aei.inspect.Verification;
 import dev.aei.net.AuthMode;
-import dev.aei.net.ConnectionSettings;
 import dev.aei.net.TicketUrls;
 import dev.aei.protocol.ClientProfile;
+import dev.aei.protocol.MessageTemplate;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -86,13 +90,14 @@ public final class VerifyCommand implements Callable<Integer> {
             Session recorded = fixture.session();
             String profileName = profile != null ? profile : orDefault(recorded.info().profile(), "netra");
             ClientProfile client = ClientProfile.load(profileName);
-            VerifyOptions options = VerifyOptions.defaults().withProfile(profileName)
+            VerifyOptions options = VerifyOptions.defaults()
                     .withQuiet(quiet).withTimeout(timeout).withStrictness(compareTypes, countFindings);
-            VerifyReport report = new Verifier(options, line -> {
+            LiveSettings settings = liveSettings(recorded, profileName, client);
+            MessageTemplate template = sendAs == null ? null : PromptOptions.template(client, sendAs);
+            VerifyReport report = new Verification(new Decoders(), options, line -> {
                 out.println(line);
                 out.flush();
-            }).verify(recorded, settings(recorded, client), tokens.tokenSource(client.claims()), client,
-                    sendAs == null ? null : PromptOptions.template(client, sendAs));
+            }).verify(recorded, settings, template);
             if (junit != null) {
                 VerifyJunit.write(report, "aei verify " + file.getFileName(), junit);
             }
@@ -114,7 +119,8 @@ public final class VerifyCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private ConnectionSettings settings(Session recorded, ClientProfile client) {
+    /** The live session the options describe, as {@code record} builds it; its tokens are tried once here. */
+    private LiveSettings liveSettings(Session recorded, String profileName, ClientProfile client) {
         String scheme = String.valueOf(server.getScheme()).toLowerCase(Locale.ROOT);
         if (!scheme.equals("ws") && !scheme.equals("wss")) {
             throw new IllegalArgumentException("--server must be a ws:// or wss:// URL, got " + server);
@@ -123,8 +129,15 @@ public final class VerifyCommand implements Callable<Integer> {
         if (mode == AuthMode.TICKET && TicketUrls.resolve(server, ticketUrl, client.ticket()) == null) {
             throw new IllegalArgumentException("--auth ticket needs --ticket-url (the profile names no ticket path)");
         }
-        ConnectionSettings defaults = ConnectionSettings.of(server, mode);
-        return new ConnectionSettings(server, mode, ticketUrl, defaults.pingInterval(), defaults.maxFrameBytes());
+        TokenSettings tokenSettings = tokens.settings();
+        try {
+            tokenSettings.tokenSource(client.claims()); // a bad key is a usage error before anyone connects
+        } catch (AuthException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        // pings every 20 s, 16 MiB frames, no reconnects, the system trust store, the default rules
+        return new LiveSettings(server, mode, ticketUrl, profileName, client, tokenSettings, null, 0, null, null,
+                null);
     }
 
     private static String orDefault(String value, String fallback) {
