@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
                 "Exit 0 when equal, 1 with the differences, 2 on a usage or I/O error."})
 public final class VerifyCommand implements Callable<Integer> {
 
+    private final Decoders decoders;
+
     @Spec
     private CommandSpec spec;
 
@@ -81,6 +83,16 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--count-findings", description = "Compare how often each finding is raised, not only whether.")
     private boolean countFindings;
 
+    /** A command reading frames with freshly loaded profiles. */
+    public VerifyCommand() {
+        this(new Decoders());
+    }
+
+    /** A command whose decoders come from {@code decoders} (which counts what they decode). */
+    VerifyCommand(Decoders decoders) {
+        this.decoders = decoders;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -94,7 +106,7 @@ public final class VerifyCommand implements Callable<Integer> {
                     .withQuiet(quiet).withTimeout(timeout).withStrictness(compareTypes, countFindings);
             LiveSettings settings = liveSettings(recorded, profileName, client);
             MessageTemplate template = sendAs == null ? null : PromptOptions.template(client, sendAs);
-            VerifyReport report = new Verification(new Decoders(), options, line -> {
+            VerifyReport report = new Verification(decoders, options, line -> {
                 out.println(line);
                 out.flush();
             }).verify(recorded, settings, template);

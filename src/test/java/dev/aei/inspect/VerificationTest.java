@@ -55,9 +55,10 @@ class VerificationTest {
     @Test
     void eachRecordedAndEachLiveFrameIsDecodedOnce() throws Exception {
         List<String> log = new CopyOnWriteArrayList<>();
+        Decoders decoders = new Decoders();
         Verification.Run run;
         try (ReferenceBackend backend = ReferenceBackend.start(CONFIG)) {
-            run = verification(log).run(recorded, settings(backend), null);
+            run = verification(decoders, log).run(recorded, settings(backend), null);
         }
 
         assertThat(run.report().differences()).isEmpty();
@@ -69,6 +70,8 @@ class VerificationTest {
                 .isEqualTo(recorded.frameCount());
         assertThat(run.liveDecoder().decodedFrames()).as("live: by the live analysis; answers and runs reuse it")
                 .isEqualTo(run.live().frameCount());
+        assertThat(decoders.decodedFrames()).as("no other decoder read anything")
+                .isEqualTo(recorded.frameCount() + run.live().frameCount());
     }
 
     @Test
@@ -76,7 +79,7 @@ class VerificationTest {
         FaultRule drop = new FaultRule("bob", 1, "tool_completed", FaultType.DROP, null, 0);
         Verification.Run run;
         try (ReferenceBackend backend = ReferenceBackend.start(CONFIG.withFaults(List.of(drop)))) {
-            run = verification(new CopyOnWriteArrayList<>()).run(recorded, settings(backend), null);
+            run = verification(new Decoders(), new CopyOnWriteArrayList<>()).run(recorded, settings(backend), null);
         }
 
         assertThat(run.report().passed()).isFalse();
@@ -86,10 +89,10 @@ class VerificationTest {
         assertThat(run.liveDecoder().decodedFrames()).isEqualTo(run.live().frameCount());
     }
 
-    private static Verification verification(List<String> log) {
+    private static Verification verification(Decoders decoders, List<String> log) {
         VerifyOptions options = VerifyOptions.defaults().withQuiet(Duration.ofMillis(400))
                 .withTimeout(Duration.ofSeconds(20));
-        return new Verification(new Decoders(), options, log::add);
+        return new Verification(decoders, options, log::add);
     }
 
     private static LiveSettings settings(ReferenceBackend backend) {
