@@ -48,7 +48,7 @@ final class AppModels {
         signIn = new SignInViewModel(settings, connections);
         findings = new FindingsViewModel(openFinding);
         detail = new DetailViewModel((lane, frame) -> workbench.decoder().decode(lane, frame), this::findingsOf,
-                ZoneId.systemDefault());
+                () -> workbench.decoder().profile().contract(), ZoneId.systemDefault());
         Executor background = workbench::runInBackground;
         composer = new ComposerViewModel(workbench::sendPrompt, signIn::connectedIds, selectedUsers,
                 settings.promptHistory(), saveHistory, background, fx);
