@@ -29,7 +29,7 @@ final class AppModels {
     final DetailViewModel detail;
     final ComposerViewModel composer;
     final FaultsViewModel faults;
-    final PresenterViewModel presenter = new PresenterViewModel();
+    final PresenterViewModel presenter;
     final StatusViewModel status = new StatusViewModel();
     final RunCounter runs;
     private final Workbench workbench;
@@ -45,6 +45,7 @@ final class AppModels {
               Consumer<Finding> openFinding, Supplier<List<String>> selectedUsers, Consumer<List<String>> saveHistory) {
         this.workbench = workbench;
         runs = new RunCounter(type -> workbench.decoder().profile().isPrompt(type));
+        presenter = new PresenterViewModel(() -> workbench.decoder().profile().contract());
         signIn = new SignInViewModel(settings, connections);
         findings = new FindingsViewModel(openFinding);
         detail = new DetailViewModel((lane, frame) -> workbench.decoder().decode(lane, frame), this::findingsOf,
