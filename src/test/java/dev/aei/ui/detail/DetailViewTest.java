@@ -46,8 +46,7 @@ class DetailViewTest {
         Node column = robot.lookup("#detail-client").query();
         assertThat(column.isVisible()).isTrue();
         assertThat(texts(robot, "#detail-client .label")).contains("As the netra web client sees it", "tool",
-                "unknown_tool", "missing: reads data.tool_name or payload.tool_name; found tool_name at the root",
-                "parameters", "{\"query\":\"Q3\"}", "data.parameters");
+                "unknown_tool", "missing: reads data.tool_name or payload.tool_name; found tool_name at the root");
         Label shown = robot.lookup("#detail-client .client-missing").queryAs(Label.class);
         assertThat(shown.getText()).isEqualTo("unknown_tool");
         assertThat(shown.getGraphic()).as("a warning icon").isNotNull();
