@@ -25,8 +25,8 @@ import java.util.function.Consumer;
  *
  * <p>Per incoming event: isolation first (a foreign run's events are reported once as a leak
  * and kept out of the lane's ordering), then seq, then duplicates (a redelivered event is
- * reported once and kept out of timing and ordering), then timing, then the run's ordering.
- * Outgoing frames open threads and register canary markers for their lane.
+ * reported once and kept out of timing and ordering), then timing and the client contract, then
+ * the run's ordering. Outgoing frames open threads and register canary markers for their lane.
  *
  * <p>Thread-safe: feeding methods are synchronized (the session already calls listeners under
  * its lock); {@link #findings()} can be read from any thread at any time.
@@ -54,6 +54,7 @@ public final class Analyzer implements CaptureListener {
     private final DeliveryRules delivery;
     private final ConnectionRules connections;
     private final PromptRules prompts;
+    private final ContractRules contracts;
     private final Profile profile;
     private final Set<String> lanesSeen = new HashSet<>();
     private final List<DecodedFrameListener> decodedListeners = new CopyOnWriteArrayList<>();
@@ -73,6 +74,7 @@ public final class Analyzer implements CaptureListener {
         this.delivery = new DeliveryRules(log, config);
         this.prompts = new PromptRules(log, config.answerTimeout());
         this.connections = new ConnectionRules(log, runs, seq, prompts);
+        this.contracts = new ContractRules(log, profile.contract(), config.runTimeout());
     }
 
     /** An analyzer reading frames with {@code profile}, flagging frames over the config's size limit. */
@@ -150,6 +152,7 @@ public final class Analyzer implements CaptureListener {
             return;
         }
         delivery.timing(e, wallMillis);
+        contracts.accept(e);
         if (profile.isServerError(e.type())) {
             prompts.serverError(e);
         }
@@ -221,6 +224,7 @@ public final class Analyzer implements CaptureListener {
         runs.tick(nanos);
         seq.tick(nanos);
         prompts.tick(nanos);
+        contracts.tick(nanos);
     }
 
     /**
@@ -238,6 +242,7 @@ public final class Analyzer implements CaptureListener {
     public synchronized void finish(long nanos, boolean openRunsIncomplete) {
         advance(nanos);
         seq.finishAll();
+        contracts.finishAll();
         if (openRunsIncomplete) {
             runs.abandonAll();
             prompts.abandonAll();

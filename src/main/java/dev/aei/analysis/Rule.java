@@ -27,7 +27,9 @@ public enum Rule {
     DISCONNECT(Severity.INFO, "the socket stays open"),
     RECONNECT(Severity.INFO, "the socket does not need to reconnect"),
     MALFORMED_FRAME(Severity.ERROR, "every text frame is a JSON object within the size limit"),
-    UNKNOWN_EVENT(Severity.WARNING, "every frame is an event the profile knows");
+    UNKNOWN_EVENT(Severity.WARNING, "every frame is an event the profile knows"),
+    CONTRACT_FIELD(Severity.WARNING, "every event carries what the client reads where the client reads it"),
+    CONTRACT_END(Severity.WARNING, "every run ends with an event that ends it for the client");
 
     private final Severity severity;
     private final String expectation;

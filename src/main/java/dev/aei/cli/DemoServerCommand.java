@@ -63,9 +63,10 @@ public final class DemoServerCommand implements Callable<Integer> {
 
     @Option(names = "--shape", defaultValue = "bridge", paramLabel = "bridge|web-client",
             converter = ShapeConverter.class,
-            description = "Where events carry their fields (default ${DEFAULT-VALUE}): bridge = under data, as the "
-                    + "real backend's bridge sends them; web-client = under payload, where the real web client "
-                    + "reads them, with a final_report after each completion.")
+            description = "Where events carry their fields (default ${DEFAULT-VALUE}): bridge = tool names at the "
+                    + "root, the rest under data, as the real backend's bridge sends them; web-client = under "
+                    + "payload, where the real web client reads them, with a final_report just before each "
+                    + "completion.")
     private EventShape shape;
 
     /** Reads {@code --shape} by its command-line name. */

@@ -77,7 +77,7 @@ public final class EventDecoder {
                         .build())
                 .build();
         this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        this.plan = new FieldPlan(profile.fields());
+        this.plan = new FieldPlan(profile.fields(), profile.contract().paths());
         profile.roles().forEach((name, role) -> types.put(name, new KnownType(name, role)));
         this.threads = new ThreadIds(profile);
         this.scans = ThreadLocal.withInitial(() -> new Scans(new ObjectScan(plan), new ObjectScan(plan)));
@@ -265,7 +265,8 @@ public final class EventDecoder {
         }
         String userId = scan.text(role == EventRole.CONNECTION ? FieldPlan.Field.CONNECTION_USER_ID
                 : FieldPlan.Field.USER_ID);
-        EventText source = new EventText(text, start, end, scan.contentHash(), scan.wholeSecondTime(), mapper);
+        EventText source = new EventText(text, start, end, scan.contentHash(), scan.wholeSecondTime(), scan.presence(),
+                mapper);
         return new AgentEvent(lane, frame.index(), frame.nanos(), type, role, runId, threadId, userId, scan.seq(),
                 scan.time(), scan.text(FieldPlan.Field.TOOL_CALL_ID), scan.text(FieldPlan.Field.TOOL_NAME),
                 scan.attempt(), null, problem, source);
@@ -283,7 +284,7 @@ public final class EventDecoder {
                     return new AgentEvent(lane, frame.index(), frame.nanos(), scan.text(FieldPlan.Field.TYPE),
                             EventRole.OUTGOING, null, scan.text(FieldPlan.Field.OUTGOING_THREAD_ID), null, null, null,
                             null, null, 1, null, null, new EventText(text, 0, text.length(), scan.contentHash(),
-                            scan.wholeSecondTime(), mapper));
+                            scan.wholeSecondTime(), 0, mapper));
                 }
             } catch (IOException e) {
                 // not JSON: an outgoing event without type or thread

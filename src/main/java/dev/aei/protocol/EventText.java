@@ -16,15 +16,18 @@ public final class EventText {
     private final int end;
     private final long contentHash;
     private final boolean wholeSecondTime;
+    private final long presence;
     private final ObjectMapper mapper;
     private volatile JsonNode tree;
 
-    EventText(String frameText, int start, int end, long contentHash, boolean wholeSecondTime, ObjectMapper mapper) {
+    EventText(String frameText, int start, int end, long contentHash, boolean wholeSecondTime, long presence,
+              ObjectMapper mapper) {
         this.frameText = frameText;
         this.start = start;
         this.end = end;
         this.contentHash = contentHash;
         this.wholeSecondTime = wholeSecondTime;
+        this.presence = presence;
         this.mapper = mapper;
     }
 
@@ -50,6 +53,14 @@ public final class EventText {
     /** True when the server timestamp was written in whole seconds (an integer, or text without a fraction). */
     public boolean wholeSecondTime() {
         return wholeSecondTime;
+    }
+
+    /**
+     * Which of the client contract's paths hold a value (bit i for its path i, see
+     * {@link ContractField#mask()}), noted while decoding so the contract rules build no tree.
+     */
+    public long presence() {
+        return presence;
     }
 
     /** The JSON tree, parsed on first use; null if the text cannot be read after all. */

@@ -14,7 +14,9 @@ import java.util.Map;
 final class FieldPlan {
     /** The fields a profile locates, in the order of {@link Profile.Fields}. */
     enum Field { TYPE, SEQ, TIMESTAMP, USER_ID, CONNECTION_USER_ID, THREAD_ID, RUN_ID, TOOL_CALL_ID, TOOL_NAME,
-        ATTEMPT, OUTGOING_THREAD_ID }
+        ATTEMPT, OUTGOING_THREAD_ID,
+        /** The paths the client contract reads: only whether each holds a value is kept. */
+        PRESENCE }
 
     static final int FIELD_COUNT = Field.values().length;
 
@@ -90,9 +92,14 @@ final class FieldPlan {
     private final int[][] fieldSlots = new int[FIELD_COUNT][];
 
     FieldPlan(Profile.Fields fields) {
+        this(fields, List.of());
+    }
+
+    /** A plan that also notes which of {@code presencePaths} (at most 64) hold a value. */
+    FieldPlan(Profile.Fields fields, List<String> presencePaths) {
         List<JsonPaths> byField = List.of(fields.type(), fields.seq(), fields.timestamp(), fields.userId(),
                 fields.connectionUserId(), fields.threadId(), fields.runId(), fields.toolCallId(), fields.toolName(),
-                fields.attempt(), fields.outgoingThreadId());
+                fields.attempt(), fields.outgoingThreadId(), new JsonPaths(presencePaths));
         List<Field> slots = new ArrayList<>();
         for (Field field : Field.values()) {
             JsonPaths paths = byField.get(field.ordinal());

@@ -181,6 +181,7 @@ final class ObjectScan {
                 case TIMESTAMP -> time(slot, p, t);
                 case ATTEMPT -> t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
                         && p.getIntValue() > 0 ? Integer.valueOf(p.getIntValue()) : null;
+                case PRESENCE -> Boolean.TRUE; // only whether it is there counts: no text is made
                 default -> text(p, t);
             };
             int best = first[field.ordinal()];
@@ -272,6 +273,18 @@ final class ObjectScan {
     int attempt() {
         Integer attempt = (Integer) value(FieldPlan.Field.ATTEMPT);
         return attempt == null ? 1 : attempt;
+    }
+
+    /** Bit i set when presence path i of the plan holds a non-null value. */
+    long presence() {
+        int[] slots = plan.slotsOf(FieldPlan.Field.PRESENCE);
+        long mask = 0;
+        for (int i = 0; i < slots.length; i++) {
+            if (found[slots[i]]) {
+                mask |= 1L << i;
+            }
+        }
+        return mask;
     }
 
     /** The content hash: equal for objects equal apart from their top-level delivery fields. */

@@ -36,9 +36,10 @@ import java.util.regex.PatternSyntaxException;
  * @param batchType       the type of a container event whose members are flattened, or null
  * @param batchField      the container's array field holding the members, or null
  * @param vocabulary      the types with a meaning beyond their role, and where the sockets live
+ * @param contract        what the backend's own client reads from the events ({@link ClientContract#NONE} if unsaid)
  */
 public record Profile(String name, Fields fields, List<Pattern> threadFromRunId, Map<String, EventRole> roles,
-                      String batchType, String batchField, Vocabulary vocabulary) {
+                      String batchType, String batchField, Vocabulary vocabulary, ClientContract contract) {
 
     /** The profiles shipped inside the application. */
     public static final Set<String> SHIPPED = Set.of("netra", "ag-ui");
@@ -46,13 +47,14 @@ public record Profile(String name, Fields fields, List<Pattern> threadFromRunId,
     private static final Set<EventRole> MAPPABLE_ROLES = EnumSet.complementOf(EnumSet.of(EventRole.UNKNOWN,
             EventRole.MALFORMED, EventRole.BINARY, EventRole.OUTGOING));
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "fields", "thread_from_run_id",
-            "roles", "batch", "prompt_types", "server_error_types", "socket_path", "client");
+            "roles", "batch", "prompt_types", "server_error_types", "socket_path", "client", "contract");
     /** The role key of types the profile knows that take no part in a run's order. */
     static final String OUTSIDE_RUNS_KEY = "outside-runs";
 
     public Profile {
         threadFromRunId = List.copyOf(threadFromRunId);
         roles = Collections.unmodifiableMap(new LinkedHashMap<>(roles));
+        contract = contract == null ? ClientContract.NONE : contract;
     }
 
     /**
@@ -241,7 +243,8 @@ public record Profile(String name, Fields fields, List<Pattern> threadFromRunId,
             }
             Vocabulary vocabulary = new Vocabulary(outside, Set.copyOf(optionalList(root, "prompt_types")),
                     serverErrors, socketPath(root));
-            return new Profile(name, fields, threadPatterns(root), roles, batchType, batchField, vocabulary);
+            return new Profile(name, fields, threadPatterns(root), roles, batchType, batchField, vocabulary,
+                    ClientContract.read(root.get("contract"), source));
         }
 
         private List<String> optionalList(JsonNode root, String key) {

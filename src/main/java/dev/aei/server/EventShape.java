@@ -6,11 +6,14 @@ import java.util.stream.Collectors;
 
 /** Where the reference backend puts an event's fields. */
 public enum EventShape {
-    /** Where the real backend's bridge puts them: under {@code data} (or flat in strict netra mode). */
+    /**
+     * Where the real backend's bridge puts them: tool name and results at the root, the rest under
+     * {@code data} (or flat in strict netra mode).
+     */
     BRIDGE,
     /**
      * Where the real web client reads them: everything but type, ids and time under
-     * {@code payload}, and a {@code final_report} after each completion.
+     * {@code payload}, and a {@code final_report} just before each completion.
      */
     WEB_CLIENT;
 

@@ -6,11 +6,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Turns scripted events into wire JSON. Default mode: the main netra shape (fields under
- * {@code data}, ISO timestamps) plus {@code tool_call_id}. Strict netra mode: the real backend's
+ * Turns scripted events into wire JSON. Default mode: the main netra shape as the real bridge sends
+ * it (tool name and a tool's results at the root, the rest under {@code data}, ISO timestamps) plus
+ * {@code tool_call_id}. Strict netra mode: the real backend's
  * mix — no tool call id, some events flat with fields at the root, some timestamps as epoch seconds.
  * The web-client shape puts every field but type, ids and time under {@code payload}.
  */
@@ -40,6 +42,11 @@ final class EventShaper {
 
     EventShape shape() {
         return shape;
+    }
+
+    /** This shaper putting fields where {@code other} says (itself when that is its shape already). */
+    EventShaper as(EventShape other) {
+        return other == shape ? this : new EventShaper(json, strict, other);
     }
 
     boolean strict() {
@@ -75,7 +82,12 @@ final class EventShaper {
             }
             event.data().forEach((key, value) -> node.set(FLAT_NAMES.getOrDefault(key, key), json.valueToTree(value)));
         } else {
-            node.set("data", json.valueToTree(event.data()));
+            Map<String, Object> data = new LinkedHashMap<>(event.data());
+            Object results = data.remove("results"); // the bridge sends a tool's results beside its name
+            if (results != null) {
+                node.set("results", json.valueToTree(results));
+            }
+            node.set("data", json.valueToTree(data));
         }
         return node;
     }

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * {@code {"user":"bob","run":1,"event":"tool_completed","fault":"drop"}}. {@code "user":"*"}
  * means every user and {@code "run":0} every run. {@code event} may be left out for the
  * run-wide faults (after-complete, no-complete, demo-identity, ignore-prompt, error-close,
- * execution-ids).
+ * execution-ids, web-client-shape, bridge-shape).
  */
 public record FaultPlan(List<FaultRule> rules) {
 

@@ -15,11 +15,15 @@ public enum FaultType {
     /** Instead of the run: an {@code error_message} frame, then a normal close 1000 "main cleanup". */
     ERROR_CLOSE,
     /** The run id takes the form {@code execution_<n>_<8 hex>}, which holds no thread. */
-    EXECUTION_IDS;
+    EXECUTION_IDS,
+    /** The run's fields go where the real web client reads them, with a {@code final_report}. */
+    WEB_CLIENT_SHAPE,
+    /** The run's fields go where the real backend's bridge puts them. */
+    BRIDGE_SHAPE;
 
     /** Faults that act on a whole run (or connection), so a plan entry needs no event. */
     private static final Set<FaultType> RUN_WIDE = EnumSet.of(AFTER_COMPLETE, NO_COMPLETE, DEMO_IDENTITY,
-            IGNORE_PROMPT, ERROR_CLOSE, EXECUTION_IDS);
+            IGNORE_PROMPT, ERROR_CLOSE, EXECUTION_IDS, WEB_CLIENT_SHAPE, BRIDGE_SHAPE);
 
     /** The name used in fault plan files, e.g. {@code leak-relabel}. */
     public String label() {

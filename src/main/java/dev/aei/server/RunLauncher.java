@@ -13,7 +13,8 @@ import org.java_websocket.framing.CloseFrame;
 /**
  * Starts scripted runs for client requests: numbers each user's runs (1-based, for the whole
  * life of the backend), makes run ids, picks the faults in force and plays repeats back to back.
- * The run-wide faults ignore-prompt and error-close replace the run; execution-ids changes its id.
+ * The run-wide faults ignore-prompt and error-close replace the run; execution-ids changes its id;
+ * web-client-shape and bridge-shape put its fields elsewhere.
  */
 final class RunLauncher {
 
@@ -49,12 +50,37 @@ final class RunLauncher {
             return;
         }
         String runId = has(faults, FaultType.EXECUTION_IDS) ? executionId() : runId(threadId);
+        EventShape shape = shapeOf(faults);
         List<RunEvent> events = new ArrayList<>(script.events(request, runId));
-        if (stage.shaper().shape() == EventShape.WEB_CLIENT) {
-            events.add(script.finalReport(request));
+        if (shape == EventShape.WEB_CLIENT) {
+            // The web client stops "processing" on final_report; sent before the completion, it is
+            // still inside the run, where the run's ordering rules expect every event of it.
+            events.add(completionIndex(events), script.finalReport(request));
         }
-        new RunPlayer(stage, owner, runId, threadId, events, script.lateThought(),
+        new RunPlayer(stage.shaped(shape), owner, runId, threadId, events, script.lateThought(),
                 faults, () -> start(owner, request, threadId, repeat - 1)).start();
+    }
+
+    /** The run's shape: the last shape fault aimed at it, else the backend's own. */
+    private EventShape shapeOf(List<FaultRule> faults) {
+        EventShape shape = stage.shaper().shape();
+        for (FaultRule rule : faults) {
+            if (rule.fault() == FaultType.WEB_CLIENT_SHAPE) {
+                shape = EventShape.WEB_CLIENT;
+            } else if (rule.fault() == FaultType.BRIDGE_SHAPE) {
+                shape = EventShape.BRIDGE;
+            }
+        }
+        return shape;
+    }
+
+    private static int completionIndex(List<RunEvent> events) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).type().equals("agent_completed")) {
+                return i;
+            }
+        }
+        return events.size();
     }
 
     /** How many runs were started or refused by a fault so far, over all users. */

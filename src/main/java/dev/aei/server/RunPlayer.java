@@ -34,6 +34,11 @@ final class RunPlayer {
     /** Schedules and connections a run needs besides its own data. */
     record Stage(ScheduledExecutorService scheduler, ConnectionRegistry connections, EventShaper shaper,
                  Clock clock, long eventDelayMs) {
+        /** The same stage with events in another shape. */
+        Stage shaped(EventShape shape) {
+            EventShaper other = shaper.as(shape);
+            return other == shaper ? this : new Stage(scheduler, connections, other, clock, eventDelayMs);
+        }
     }
 
     private final Stage stage;

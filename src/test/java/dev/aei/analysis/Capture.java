@@ -13,7 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A real session with a live analyzer attached, fed by hand-written frames. */
+/**
+ * A real session with a live analyzer attached, fed by hand-written frames. The client contract
+ * rules are off unless a test asks for them ({@link #withContract}): the frames here are written in
+ * the backend's own shape (a root {@code tool_name}, no {@code final_report}), which every other
+ * rule's tests take as given.
+ */
 final class Capture {
     final Session session;
     final Analyzer analyzer;
@@ -29,9 +34,19 @@ final class Capture {
 
     /** A capture stamped by {@code clock}: a {@link ManualTime} clock lets a test move time by hand. */
     Capture(String profile, RuleConfig config, CaptureClock clock) {
-        session = new Session(new SessionInfo("ws://test/ws", "header", "netra", clock.originWallMillis()), clock);
-        analyzer = Analyzer.create(Profile.load(profile), config, sunk::add);
+        this(Profile.load(profile), config.without(Rule.CONTRACT_FIELD, Rule.CONTRACT_END), clock);
+    }
+
+    private Capture(Profile profile, RuleConfig config, CaptureClock clock) {
+        session = new Session(new SessionInfo("ws://test/ws", "header", "netra", clock.originWallMillis()),
+                clock);
+        analyzer = Analyzer.create(profile, config, sunk::add);
         session.addListener(analyzer);
+    }
+
+    /** A capture read with {@code profile} and every rule, the client contract's included. */
+    static Capture withContract(Profile profile, CaptureClock clock) {
+        return new Capture(profile, RuleConfig.defaults(), clock);
     }
 
     Lane lane(String id) {

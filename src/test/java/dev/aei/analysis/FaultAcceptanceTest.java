@@ -45,7 +45,10 @@ class FaultAcceptanceTest {
     }
 
     static Stream<Arguments> cases() {
-        RuleConfig config = RuleConfig.defaults().withRunTimeout(RUN_TIMEOUT);
+        // The bridge's shape breaks the web client's contract on every run, fault or not: that has its
+        // own acceptance test, so here only the faults' own findings count.
+        RuleConfig config = RuleConfig.defaults().withRunTimeout(RUN_TIMEOUT)
+                .without(Rule.CONTRACT_FIELD, Rule.CONTRACT_END);
         List<Case> cases = List.of(
                 new Case("drop", bob("tool_completed", FaultType.DROP), config, true,
                         List.of("tool-unfinished bob B"), List.of("seq-gap bob B")),

@@ -70,8 +70,13 @@ final class LiveRecording implements AutoCloseable {
     /** Starts a backend (tiny event delay) with the faults and connects the users. */
     static LiveRecording start(boolean strict, List<FaultRule> faults, RuleConfig config, long eventDelayMs,
                                String... users) throws Exception {
-        ReferenceBackend backend = ReferenceBackend.start(BackendConfig.defaults().withEventDelayMs(eventDelayMs)
-                .withStrictNetra(strict).withFaults(faults));
+        return start(BackendConfig.defaults().withEventDelayMs(eventDelayMs).withStrictNetra(strict)
+                .withFaults(faults), config, users);
+    }
+
+    /** Starts a backend configured so and connects the users. */
+    static LiveRecording start(BackendConfig backendConfig, RuleConfig config, String... users) throws Exception {
+        ReferenceBackend backend = ReferenceBackend.start(backendConfig);
         try {
             return new LiveRecording(backend, config, Arrays.asList(users));
         } catch (Exception | AssertionError e) {

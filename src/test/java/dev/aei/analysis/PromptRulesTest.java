@@ -27,11 +27,13 @@ import org.junit.jupiter.api.Test;
 class PromptRulesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long SECOND = 1_000_000_000L;
+    /** The frames here are in the backend's shape; the client contract has its own tests. */
+    private static final RuleConfig RULES = RuleConfig.defaults().without(Rule.CONTRACT_FIELD, Rule.CONTRACT_END);
 
     /** A session whose frames are stamped by hand, with a live analyzer attached. */
     private static final class Stamped {
         final Session session = new Session(new SessionInfo("ws://test/ws", "header", "netra", 0), new CaptureClock());
-        final Analyzer live = Analyzer.create(Profile.load("netra"), RuleConfig.defaults(), null);
+        final Analyzer live = Analyzer.create(Profile.load("netra"), RULES, null);
 
         Stamped() {
             session.addListener(live);
@@ -64,7 +66,7 @@ class PromptRulesTest {
 
         /** The same session replayed offline, finished at its last stamp. */
         List<String> offline() {
-            Analyzer replay = Analyzer.create(Profile.load("netra"), RuleConfig.defaults(), null);
+            Analyzer replay = Analyzer.create(Profile.load("netra"), RULES, null);
             return keys(SessionReplay.analyze(session, replay));
         }
     }

@@ -17,7 +17,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SessionReplayTest {
-    private static final RuleConfig CONFIG = RuleConfig.defaults().withRunTimeout(Duration.ofMillis(30));
+    /** The frames here are in the backend's shape; the client contract has its own tests. */
+    private static final RuleConfig CONFIG = RuleConfig.defaults().withRunTimeout(Duration.ofMillis(30))
+            .without(Rule.CONTRACT_FIELD, Rule.CONTRACT_END);
 
     @Test
     void offlineGivesTheSameFindingsAsLive() throws Exception {

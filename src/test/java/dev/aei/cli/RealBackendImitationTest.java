@@ -93,7 +93,7 @@ class RealBackendImitationTest {
         Path findings = dir.resolve("erin.json");
         int code = record("erin", dir.resolve("erin.jsonl"), "--findings-json", findings.toString());
         assertThat(code).as(stdout.toString(StandardCharsets.UTF_8)).isEqualTo(Main.OK);
-        assertThat(rules(findings)).isEmpty();
+        assertThat(rules(findings)).containsExactlyInAnyOrderElementsOf(webClientContract("erin"));
     }
 
     @Test
@@ -102,7 +102,7 @@ class RealBackendImitationTest {
         int code = record("frank", dir.resolve("ticket.jsonl"), "--auth", "ticket",
                 "--ticket-url", backend.webClientTicketUrl().toString(), "--findings-json", findings.toString());
         assertThat(code).as(stdout.toString(StandardCharsets.UTF_8)).isEqualTo(Main.OK);
-        assertThat(rules(findings)).isEmpty();
+        assertThat(rules(findings)).containsExactlyInAnyOrderElementsOf(webClientContract("frank"));
     }
 
     @Test
@@ -111,8 +111,10 @@ class RealBackendImitationTest {
         Path live = dir.resolve("live.json");
         int code = record(List.of("alice", "bob", "carol", "dave"), journal, "--findings-json", live.toString());
         assertThat(code).as("an unanswered prompt never ends green").isEqualTo(Main.FINDINGS);
-        List<String> expected = List.of("prompt-unanswered bob", "prompt-unanswered carol", "server-error carol",
-                "disconnect carol");
+        List<String> expected = new ArrayList<>(List.of("prompt-unanswered bob", "prompt-unanswered carol",
+                "server-error carol", "disconnect carol"));
+        expected.addAll(webClientContract("alice"));
+        expected.addAll(webClientContract("dave"));
         assertThat(rules(live)).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(Files.readString(live)).contains("INTERNAL_ERROR");
 
@@ -165,6 +167,14 @@ class RealBackendImitationTest {
         users.forEach(u -> args.addAll(List.of("--user", u)));
         args.addAll(List.of(more));
         return Main.run(args.toArray(String[]::new));
+    }
+
+    /**
+     * What the real web client would show of a lane's runs in the bridge's shape (warnings): every
+     * tool as unknown_tool, at its start and its end, and "processing" that never stops.
+     */
+    private static List<String> webClientContract(String lane) {
+        return List.of("contract-field " + lane, "contract-field " + lane, "contract-end " + lane);
     }
 
     /** "rule lane" of each finding in a findings JSON file. */

@@ -31,6 +31,16 @@ class FaultPlanTest {
         assertThat(plan.demoIdentity("bob")).isFalse();
     }
 
+    @Test
+    void theShapeFaultsNeedNoEvent() throws Exception {
+        FaultPlan plan = FaultPlan.parse("""
+                [{"user":"alice","run":2,"fault":"web-client-shape"},{"user":"*","run":0,"fault":"bridge-shape"}]""");
+        assertThat(plan.rules()).containsExactly(new FaultRule("alice", 2, null, FaultType.WEB_CLIENT_SHAPE, null, 0),
+                new FaultRule("*", 0, null, FaultType.BRIDGE_SHAPE, null, 0));
+        assertThat(FaultType.WEB_CLIENT_SHAPE.runWide()).isTrue();
+        assertThat(FaultPlan.parse(plan.toJson())).isEqualTo(plan);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "{not json                                                              | not valid JSON",

@@ -2,6 +2,7 @@ package dev.aei.cli.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aei.analysis.Analyzer;
+import dev.aei.analysis.Finding;
 import dev.aei.analysis.RuleConfig;
 import dev.aei.analysis.SessionReplay;
 import dev.aei.capture.Frame;
@@ -10,6 +11,7 @@ import dev.aei.capture.Session;
 import dev.aei.protocol.EventDecoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Figure 6: every rule run offline over the session (as {@code check} does), against a bare loop
@@ -22,6 +24,7 @@ final class RulesFigure {
     private final EventDecoder decoder;
     private final ObjectMapper json = new ObjectMapper();
     private int findings;
+    private int contractFindings;
 
     RulesFigure(BenchSizes sizes, EventDecoder decoder) {
         this.sizes = sizes;
@@ -49,7 +52,8 @@ final class RulesFigure {
                 + " events vs a loop that only parses them (median of " + sizes.rounds() + ")",
                 Fmt.rate(oursRate), Fmt.rate(bareRate) + " parse only", Fmt.ratio(ratio),
                 ">= " + Fmt.rate(GOAL_EVENTS_PER_S), Row.Verdict.of(oursRate >= GOAL_EVENTS_PER_S)));
-        report.note("rules: " + findings + " findings on the healthy synthetic session (expected: 0)");
+        report.note("rules: " + findings + " findings on the healthy synthetic session (expected: 0), and "
+                + contractFindings + " client-contract warnings (the bridge's shape: 3 per lane)");
         report.value("rules_events_per_s", Math.round(oursRate));
         report.value("rules_ratio", Fmt.round2(ratio));
     }
@@ -58,7 +62,11 @@ final class RulesFigure {
     private double rules(Session session) {
         long start = System.nanoTime();
         Analyzer analyzer = new Analyzer(decoder, RuleConfig.defaults(), finding -> { });
-        findings = SessionReplay.analyze(session, analyzer).size();
+        // The synthetic runs are in the bridge's shape, which the web client's contract warns about
+        // once per lane by design; anything else on this healthy session would be a false finding.
+        List<Finding> all = SessionReplay.analyze(session, analyzer);
+        findings = (int) all.stream().filter(f -> !f.rule().startsWith("contract-")).count();
+        contractFindings = all.size() - findings;
         return session.frameCount() * 1e9 / (System.nanoTime() - start);
     }
 

@@ -21,14 +21,14 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 
-/** Every panel's view model, wired to the workbench; built once per window. */
+/** Every panel's view model, wired to the window's inspection; built once per window. */
 final class AppModels {
     final SignInViewModel signIn;
     final FindingsViewModel findings;
     final DetailViewModel detail;
     final ComposerViewModel composer;
     final FaultsViewModel faults;
-    final PresenterViewModel presenter = new PresenterViewModel();
+    final PresenterViewModel presenter;
     final StatusViewModel status = new StatusViewModel();
     final RunCounter runs;
     private final SessionControl control;
@@ -44,11 +44,11 @@ final class AppModels {
               Consumer<Finding> openFinding, Supplier<List<String>> selectedUsers, Consumer<List<String>> saveHistory) {
         this.control = control;
         runs = new RunCounter(type -> control.inspection().decoder().profile().isPrompt(type));
+        presenter = new PresenterViewModel(() -> control.inspection().decoder().profile().contract());
         signIn = new SignInViewModel(settings, control);
         findings = new FindingsViewModel(openFinding);
         detail = new DetailViewModel((lane, frame) -> control.inspection().decoder().decode(lane, frame),
-                this::findingsOf,
-                ZoneId.systemDefault());
+                this::findingsOf, () -> control.inspection().decoder().profile().contract(), ZoneId.systemDefault());
         Executor background = control::runInBackground;
         composer = new ComposerViewModel(control::sendPrompt, signIn::connectedIds, selectedUsers,
                 settings.promptHistory(), saveHistory, background, fx);

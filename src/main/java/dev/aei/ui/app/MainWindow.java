@@ -615,6 +615,11 @@ public final class MainWindow implements Commands {
         return opener.model();
     }
 
+    /** What the panels show: the last change of what is shown that the window has drained. */
+    public Shown onScreen() {
+        return shown.onScreen();
+    }
+
     /** The replay controls' state. */
     public ReplayViewModel replayControls() {
         return shown.replayControls();

@@ -20,13 +20,19 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The event detail panel: facts about the selected frame, its findings, the JSON tree and the raw text. */
+/**
+ * The event detail panel: facts about the selected frame, its findings, the JSON tree (with what the
+ * backend's own client takes from it beside it) and the raw text.
+ */
 public final class DetailView extends StackPane {
     private final Label heading = new Label();
     private final GridPane facts = new GridPane();
     private final VBox findings = new VBox(4);
     private final TreeView<String> tree = new TreeView<>();
     private final TextArea raw = new TextArea();
+    private final ClientViewPane client = new ClientViewPane();
+    private final ScrollPane clientScroll = new ScrollPane(client);
+    private final SplitPane json = new SplitPane();
     private final SplitPane content;
     private final Label empty = new Label("Select an event on the timeline\nor a finding to see it here.");
 
@@ -48,7 +54,9 @@ public final class DetailView extends StackPane {
         raw.setId("detail-raw");
         tree.setShowRoot(true);
         tree.setId("detail-tree");
-        TabPane tabs = new TabPane(new Tab("JSON", tree), new Tab("Raw", raw));
+        clientScroll.setFitToWidth(true);
+        clientScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        TabPane tabs = new TabPane(new Tab("JSON", json), new Tab("Raw", raw));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(100);
         VBox about = new VBox(8, heading, facts, findings);
@@ -92,6 +100,15 @@ public final class DetailView extends StackPane {
             findings.getChildren().add(line);
         }
         tree.setRoot(d.json() == null ? null : JsonTree.of(d.json()));
+        if (d.client() == null) {
+            json.getItems().setAll(tree);
+        } else {
+            client.show(d.client());
+            if (json.getItems().size() < 2) {
+                json.getItems().setAll(tree, clientScroll);
+                json.setDividerPositions(0.6);
+            }
+        }
         raw.setText(d.raw());
     }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.aei.analysis.Finding;
 import dev.aei.capture.Frame;
 import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.ClientContract;
+import dev.aei.protocol.FieldReading;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,17 +31,27 @@ public final class DetailViewModel {
     private final ObjectProperty<FrameDetail> detail = new SimpleObjectProperty<>();
     private final BiFunction<String, Frame, List<AgentEvent>> decoder;
     private final BiFunction<String, Integer, List<Finding>> findingsOf;
+    private final Supplier<ClientContract> contract;
     private final ZoneId zone;
 
     /**
      * @param decoder    reads a lane's frame into events (the profile's decoder)
      * @param findingsOf the findings naming a lane's frame index
+     * @param contract   what the backend's own client reads (the profile's contract)
      */
     public DetailViewModel(BiFunction<String, Frame, List<AgentEvent>> decoder,
-                           BiFunction<String, Integer, List<Finding>> findingsOf, ZoneId zone) {
+                           BiFunction<String, Integer, List<Finding>> findingsOf, Supplier<ClientContract> contract,
+                           ZoneId zone) {
         this.decoder = decoder;
         this.findingsOf = findingsOf;
+        this.contract = contract;
         this.zone = zone;
+    }
+
+    /** A detail panel without the client's view. */
+    public DetailViewModel(BiFunction<String, Frame, List<AgentEvent>> decoder,
+                           BiFunction<String, Integer, List<Finding>> findingsOf, ZoneId zone) {
+        this(decoder, findingsOf, () -> ClientContract.NONE, zone);
     }
 
     /** Shows a frame of a lane; null clears the panel. */
@@ -51,7 +64,8 @@ public final class DetailViewModel {
         FrameDetail current = detail.get();
         if (current != null) {
             detail.set(new FrameDetail(current.lane(), current.frame(), current.heading(), current.facts(),
-                    current.json(), current.raw(), findingsOf.apply(current.lane(), current.frame())));
+                    current.json(), current.raw(), findingsOf.apply(current.lane(), current.frame()),
+                    current.client()));
         }
     }
 
@@ -78,7 +92,27 @@ public final class DetailViewModel {
         facts.add(new FrameDetail.Fact("Size", frame.size() + " bytes"));
         event.map(AgentEvent::problem).ifPresent(p -> facts.add(new FrameDetail.Fact("Problem", p)));
         String heading = frame.direction() + " #" + frame.index() + " · " + type;
-        return new FrameDetail(lane, frame.index(), heading, List.copyOf(facts), tree, raw, findingsOf.apply(lane, frame.index()));
+        FrameDetail.ClientView client = frame.direction() == dev.aei.capture.Direction.IN
+                ? clientView(event.map(AgentEvent::type).orElse(null), tree) : null;
+        return new FrameDetail(lane, frame.index(), heading, List.copyOf(facts), tree, raw,
+                findingsOf.apply(lane, frame.index()), client);
+    }
+
+    /** The fields the client takes from the (redacted) event and what it displays; null if it reads none. */
+    private FrameDetail.ClientView clientView(String type, JsonNode tree) {
+        ClientContract reader = contract.get();
+        if (reader == null || tree == null || !tree.isObject() || reader.fieldsOf(type).isEmpty()) {
+            return null;
+        }
+        List<FrameDetail.ClientLine> lines = new ArrayList<>();
+        for (FieldReading reading : reader.read(type, tree)) {
+            String source = reading.missing()
+                    ? "missing: reads " + reading.field().readText() + "; " + reading.foundInstead()
+                    : reading.path();
+            lines.add(new FrameDetail.ClientLine(reading.field().label(), reading.shown(), source, reading.missing(),
+                    reading.field().needed()));
+        }
+        return new FrameDetail.ClientView(reader.client(), lines);
     }
 
     private Optional<AgentEvent> firstEvent(String lane, Frame frame) {

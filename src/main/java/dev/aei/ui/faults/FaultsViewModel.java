@@ -158,6 +158,8 @@ public final class FaultsViewModel {
             case IGNORE_PROMPT -> "Accept the prompt silently and start no run.";
             case ERROR_CLOSE -> "Instead of the run: an error_message, then close 1000 \"main cleanup\".";
             case EXECUTION_IDS -> "Run ids like execution_<n>_<8 hex>, holding no thread.";
+            case WEB_CLIENT_SHAPE -> "Fields where the web client reads them, and a final_report before completing.";
+            case BRIDGE_SHAPE -> "Fields where the real backend's bridge puts them (tool_name at the root).";
         };
     }
 

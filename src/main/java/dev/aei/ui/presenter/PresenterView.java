@@ -7,14 +7,19 @@ import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The big-screen view: one card per user across the top, the timeline (in large mode) below. */
+/**
+ * The big-screen view: one card per user across the top, the timeline (in large mode) below, and a
+ * switch to tell the events as the backend's own client would show them.
+ */
 public final class PresenterView extends BorderPane {
     private final HBox cards = new HBox(16);
     private final StackPane timelineSlot = new StackPane();
@@ -24,10 +29,17 @@ public final class PresenterView extends BorderPane {
         setId("presenter");
         Label title = new Label("What the agents are doing");
         title.getStyleClass().add("presenter-title");
+        CheckBox asClient = new CheckBox("As the client sees it");
+        asClient.setId("presenter-as-client");
+        asClient.selectedProperty().bindBidirectional(vm.asClientProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox heading = new HBox(12, title, gap, asClient);
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         cards.setFillHeight(true);
         vm.cards().addListener((ListChangeListener<UserCard>) c -> sync(vm));
         sync(vm);
-        VBox top = new VBox(14, title, cards);
+        VBox top = new VBox(14, heading, cards);
         top.setPadding(new Insets(24, 24, 12, 24));
         setTop(top);
         timelineSlot.setPadding(new Insets(0, 24, 24, 24));

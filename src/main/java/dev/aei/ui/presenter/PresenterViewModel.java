@@ -5,12 +5,14 @@ import dev.aei.analysis.Finding;
 import dev.aei.analysis.Severity;
 import dev.aei.capture.LaneEvent;
 import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.ClientContract;
 import dev.aei.protocol.EventRole;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
@@ -26,8 +28,17 @@ public final class PresenterViewModel {
             EventRole.TOOL_START, EventRole.TOOL_END, EventRole.COMPLETED, EventRole.ERROR);
     private final ObservableList<UserCard> cards = FXCollections.observableArrayList();
     private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing", true);
+    private final BooleanProperty asClient = new SimpleBooleanProperty(this, "asClient", false);
+    private final Supplier<ClientContract> contract;
 
+    /** A presenter that knows no client contract: "as the client sees it" changes nothing. */
     public PresenterViewModel() {
+        this(() -> ClientContract.NONE);
+    }
+
+    /** {@code contract}: what the backend's own client reads (the event profile's contract). */
+    public PresenterViewModel(Supplier<ClientContract> contract) {
+        this.contract = contract;
         showing.addListener((o, was, now) -> {
             if (now) {
                 cards.forEach(UserCard::publish);
@@ -41,6 +52,15 @@ public final class PresenterViewModel {
      */
     public BooleanProperty showingProperty() {
         return showing;
+    }
+
+    /**
+     * Whether the cards tell events as the backend's own client would show them (its stand-ins for
+     * fields it cannot find, "processing" until its end event) instead of what the backend sent.
+     * Applies to the events that arrive from then on.
+     */
+    public BooleanProperty asClientProperty() {
+        return asClient;
     }
 
     private void publish(UserCard card) {
@@ -71,19 +91,25 @@ public final class PresenterViewModel {
     public void acceptAll(String lane, List<AgentEvent> events) {
         UserCard card = null;
         AgentEvent newest = null;
+        ClientContract client = asClient.get() ? contract.get() : ClientContract.NONE;
         for (AgentEvent event : events) {
-            if (!NARRATED.contains(event.role())) {
+            if (!NARRATED.contains(event.role()) && !client.endsRun(event.type())) {
                 continue;
             }
             card = card == null ? laneAdded(lane) : card;
             if (event.role() == EventRole.STARTED) {
                 card.startRun(event.nanos());
             }
+            if (client.endsRun(event.type())) {
+                card.clientEnded(); // also when a later event of the batch is the one narrated
+            }
             card.step();
             newest = event;
         }
         if (card != null) {
-            narrate(card, newest);
+            if (!ClientNarration.narrate(card, newest, client)) {
+                narrate(card, newest);
+            }
             publish(card);
         }
     }

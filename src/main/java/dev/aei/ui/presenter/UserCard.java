@@ -30,6 +30,7 @@ public final class UserCard {
     private int runs;
     private int steps;
     private int leaks;
+    private boolean clientEnded;
 
     public UserCard(String user) {
         this.user = user;
@@ -124,6 +125,16 @@ public final class UserCard {
         runStartNanos = nanos;
         runs++;
         steps = 0;
+        clientEnded = false;
+    }
+
+    /** The backend's own client has seen the event that ends the current run for it. */
+    void clientEnded() {
+        clientEnded = true;
+    }
+
+    boolean hasClientEnded() {
+        return clientEnded;
     }
 
     /** Counts one event of the current run. */

@@ -87,6 +87,20 @@ final class AppDriver implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs {@code action} (on the FX thread), which makes the inspection show something else, and waits
+     * until the window shows it with everything of it drained: what was on screen before cannot pass.
+     */
+    void showAndWait(String what, Runnable action) {
+        dev.aei.inspect.Shown before = fx(() -> window.control().inspection().shown());
+        onFx(action);
+        waitFor(what, () -> {
+            dev.aei.inspect.Shown now = window.control().inspection().shown();
+            return now != before && fx(window::onScreen) == now && !window.openFiles().loadingProperty().get()
+                    && window.pump().backlog() == 0;
+        });
+    }
+
     AppModels models() {
         return window.models();
     }

@@ -88,12 +88,19 @@ class DesktopAppTest {
         assertThat(row).isNotNegative();
         Finding leak = driver.fx(() -> table.getItems().get(row));
         driver.onFx(() -> table.scrollTo(row));
-        driver.robot.clickOn(driver.robot.lookup("#findings-table .table-row-cell").nth(row).queryAs(
-                javafx.scene.Node.class), MouseButton.PRIMARY);
+        // The table reuses its row cells as it scrolls: click the one showing the leak, not the nth.
+        driver.waitFor("the leak's row is on screen", () -> leakRow(row) != null);
+        driver.robot.clickOn(driver.fx(() -> leakRow(row)), MouseButton.PRIMARY);
         FrameRef expected = new FrameRef(leak.lane(), leak.frames().get(0));
         driver.waitFor("the timeline selects the leaked event",
                 () -> expected.equals(driver.window.timeline().getSelectedFrame()));
         assertThat(driver.fx(() -> driver.models().detail.detailProperty().get().lane())).isEqualTo(leak.lane());
+    }
+
+    /** The visible row cell of the findings table showing item {@code index}, or null. */
+    private javafx.scene.control.TableRow<?> leakRow(int index) {
+        return driver.robot.lookup("#findings-table .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> r.getIndex() == index && r.isVisible()).findFirst().orElse(null);
     }
 
     @Test

@@ -52,10 +52,8 @@ class EvidenceTest {
         Path har = Files.writeString(dir.resolve("from-chrome.har"), BrowserHar.threeSockets());
         byte[] evidence = Files.readAllBytes(har);
         dialogs.unsaved = Dialogs.Unsaved.DISCARD;
-        driver.onFx(() -> driver.window.openFile(har));
-        driver.waitFor("the HAR is shown", () -> "from-chrome.har".equals(
-                driver.window.openFiles().viewingProperty().get()) && !driver.window.openFiles().loadingProperty().get()
-                && driver.window.pump().backlog() == 0 && driver.fx(() -> driver.window.timeline().frameCount()) == 15);
+        driver.showAndWait("the HAR is shown", () -> driver.window.openFile(har));
+        assertThat(driver.fx(() -> driver.window.timeline().frameCount())).isEqualTo(15);
         assertThat(dialogs.asked).containsExactly("unsaved: quitting", "unsaved: opening from-chrome.har");
 
         // everything on screen is the file's: its own time range, its three lanes, its counts

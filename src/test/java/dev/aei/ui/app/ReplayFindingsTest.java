@@ -149,9 +149,7 @@ class ReplayFindingsTest {
 
     private static void open() {
         driver.waitFor("no file job runs", () -> !driver.window.openFiles().loadingProperty().get());
-        driver.onFx(() -> driver.window.openFile(fixture));
-        driver.waitFor("the fixture is open", () -> !driver.window.openFiles().loadingProperty().get()
-                && driver.window.openFiles().viewingProperty().get().equals("stalled.aei.json"));
+        driver.showAndWait("the fixture is open", () -> driver.window.openFile(fixture));
     }
 
     /** Connects everyone from the sign-in panel and checks that nothing of the file is left. */

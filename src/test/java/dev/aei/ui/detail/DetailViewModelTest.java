@@ -50,6 +50,27 @@ class DetailViewModelTest {
     }
 
     @Test
+    void theClientsViewSaysWhatItTakesAndWhatItShowsInsteadOfAMissingField() {
+        dev.aei.protocol.Profile netra = dev.aei.protocol.Profile.load("netra");
+        DetailViewModel client = new DetailViewModel(new dev.aei.protocol.EventDecoder(netra)::decode,
+                (lane, index) -> List.of(), netra::contract, ZoneOffset.UTC);
+        client.show("alice", Frame.text(2, Direction.IN, 5, 1_000, "{\"type\":\"agent_completed\","
+                + "\"final_response\":\"Bearer " + JWT + "\",\"data\":{\"execution_time_ms\":1200}}"));
+        FrameDetail.ClientView view = client.detailProperty().get().client();
+        assertThat(view.client()).isEqualTo("the netra web client");
+        assertThat(view.anyMissing()).isTrue();
+        assertThat(view.lines()).containsExactly(
+                new FrameDetail.ClientLine("final answer", "no answer",
+                        "missing: reads data.result or payload.result; found final_response at the root", true, true),
+                new FrameDetail.ClientLine("run time", "1200", "data.execution_time_ms", false, true));
+        client.show("alice", Frame.text(3, Direction.OUT, 6, 1_000, "{\"type\":\"agent_completed\"}"));
+        assertThat(client.detailProperty().get().client()).as("what the inspector sent").isNull();
+        client.show("alice", Frame.text(4, Direction.IN, 7, 1_000, "{\"type\":\"agent_thinking\","
+                + "\"data\":{\"reasoning\":\"token " + JWT + "\"}}"));
+        assertThat(client.detailProperty().get().client().lines().get(0).shown()).doesNotContain(JWT);
+    }
+
+    @Test
     void nonJsonAndBinaryFramesStillShow() {
         vm.show("bob", Frame.text(1, Direction.IN, 5, 1_000, "not json Authorization: Bearer " + JWT));
         assertThat(vm.detailProperty().get().json()).isNull();

@@ -79,6 +79,19 @@ class FaultsViewModelTest {
     }
 
     @Test
+    void theShapeOfARunCanBeSwitchedFromThePanel() {
+        vm.setUsers(List.of("alice", "bob"));
+        vm.faultProperty().set(FaultType.WEB_CLIENT_SHAPE);
+        assertThat(vm.runWide()).isTrue();
+        assertThat(vm.apply()).isTrue();
+        assertThat(installed).last().isEqualTo(List.of(new FaultRule("alice", 2, null, FaultType.WEB_CLIENT_SHAPE,
+                null, 0)));
+        assertThat(vm.active()).extracting(FaultsViewModel::describe).containsExactly("alice run 2 · web-client-shape");
+        assertThat(FaultsViewModel.explain(FaultType.WEB_CLIENT_SHAPE)).contains("final_report");
+        assertThat(FaultsViewModel.explain(FaultType.BRIDGE_SHAPE)).contains("tool_name at the root");
+    }
+
+    @Test
     void everyFaultIsExplained() {
         for (FaultType type : FaultType.values()) {
             assertThat(FaultsViewModel.explain(type)).isNotBlank();

@@ -50,6 +50,53 @@ class PresenterViewModelTest {
     }
 
     @Test
+    void asTheWebClientSeesItTheBridgesShapeShowsUnknownToolsAndNeverStopsProcessing() throws Exception {
+        PresenterViewModel client = new PresenterViewModel(() -> dev.aei.protocol.Profile.load("netra").contract());
+        client.asClientProperty().set(true);
+        client.accept(event("alice", 0, EventRole.STARTED, null,
+                "{\"type\":\"agent_started\",\"agent_name\":\"cost_optimizer\"}"));
+        UserCard alice = client.card("alice").orElseThrow();
+        assertThat(alice.headline()).isEqualTo("Starting cost_optimizer");
+        client.accept(event("alice", 1, EventRole.THINKING, null, "{\"type\":\"agent_thinking\",\"reasoning\":\"flat\"}"));
+        assertThat(alice.headline()).isEqualTo("Thinking: “Processing…”");
+        client.accept(event("alice", 2, EventRole.TOOL_START, "search_docs",
+                "{\"type\":\"tool_executing\",\"tool_name\":\"search_docs\"}"));
+        assertThat(alice.headline()).isEqualTo("Calling unknown_tool");
+        client.accept(event("alice", 3, EventRole.COMPLETED, null,
+                "{\"type\":\"agent_completed\",\"data\":{\"result\":\"Q3 costs fell\"}}"));
+        assertThat(alice.headline()).isEqualTo("Processing your request…");
+        assertThat(alice.phase()).isEqualTo(AgentPhase.WORKING);
+        assertThat(alice.detail()).isEqualTo("the netra web client has had no final_report or error "
+                + "(the backend sent agent_completed)");
+
+        client.acceptAll("alice", List.of(
+                event("alice", 4, EventRole.STARTED, null, "{\"type\":\"agent_started\"}"),
+                event("alice", 5, EventRole.TOOL_START, null,
+                        "{\"type\":\"tool_executing\",\"payload\":{\"tool_name\":\"search_docs\"}}")));
+        assertThat(alice.headline()).isEqualTo("Calling search_docs");
+        client.acceptAll("alice", List.of(
+                event("alice", 6, EventRole.OTHER, null, "{\"type\":\"final_report\",\"payload\":{\"report\":\"r\"}}"),
+                event("alice", 7, EventRole.COMPLETED, null, "{\"type\":\"agent_completed\"}")));
+        assertThat(alice.phase()).as("final_report ended the run for the client").isEqualTo(AgentPhase.DONE);
+        assertThat(alice.headline()).startsWith("Done in");
+
+        client.asClientProperty().set(false);
+        client.accept(event("alice", 8, EventRole.TOOL_START, "search_docs",
+                "{\"type\":\"tool_executing\",\"tool_name\":\"search_docs\"}"));
+        assertThat(alice.headline()).isEqualTo("Calling search_docs");
+    }
+
+    @Test
+    void withoutAContractAsTheClientSeesItChangesNothing() throws Exception {
+        vm.asClientProperty().set(true);
+        vm.accept(event("bob", 1, EventRole.TOOL_START, "search_docs",
+                "{\"type\":\"tool_executing\",\"tool_name\":\"search_docs\"}"));
+        assertThat(vm.card("bob").orElseThrow().headline()).isEqualTo("Calling search_docs");
+        vm.accept(event("bob", 2, EventRole.COMPLETED, null, "{\"type\":\"agent_completed\"}"));
+        assertThat(vm.card("bob").orElseThrow().phase()).isEqualTo(AgentPhase.DONE);
+    }
+
+    @Test
     void flatShapesErrorsAndReportedDurationsAreUnderstood() throws Exception {
         vm.accept(event("bob", 5, EventRole.THINKING, null, "{\"type\":\"agent_thinking\",\"reasoning\":\"flat\"}"));
         assertThat(vm.card("bob").orElseThrow().headline()).isEqualTo("Thinking: flat");

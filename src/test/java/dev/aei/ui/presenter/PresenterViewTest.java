@@ -38,6 +38,21 @@ class PresenterViewTest {
         assertThat(seen.get(1).subList(0, 2)).containsExactlyElementsOf(seen.get(0)); // the same views, not new ones
     }
 
+    @Test
+    void theAsTheClientSeesItSwitchIsTheModelsProperty() throws Exception {
+        boolean[] seen = WaitForAsyncUtils.asyncFx(() -> {
+            PresenterViewModel vm = new PresenterViewModel();
+            PresenterView view = new PresenterView(vm);
+            javafx.scene.control.CheckBox box = (javafx.scene.control.CheckBox) view.lookup("#presenter-as-client");
+            box.fire();
+            boolean on = vm.asClientProperty().get();
+            vm.asClientProperty().set(false);
+            return new boolean[] {on, box.isSelected()};
+        }).get(30, TimeUnit.SECONDS);
+        assertThat(seen[0]).isTrue();
+        assertThat(seen[1]).isFalse();
+    }
+
     private static List<Node> cards(PresenterView view) {
         Parent row = view.lookup("#card-alice").getParent();
         return List.copyOf(row.getChildrenUnmodifiable());

@@ -1,0 +1,155 @@
+package dev.aei.analysis;
+
+import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.ClientContract;
+import dev.aei.protocol.ContractField;
+import dev.aei.protocol.EventRole;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The client contract rules, per lane: {@code contract-field} (an event lacks a field the client
+ * needs where the client reads it) and {@code contract-end} (a run ends without an event that ends
+ * it for the client, so the client keeps showing it as in progress).
+ *
+ * <p>A chatty stream must not drown the findings: each gap is reported once per lane, event type
+ * and field ({@code contract-end} once per lane), with how many events had it by then, when the
+ * run it was first seen in ends, the lane's next run starts, the run timeout has passed or the
+ * analysis finishes; later ones are counted, not reported again. All of these follow the
+ * events and their stamps, so a recording gives the findings the live run gave.
+ */
+final class ContractRules {
+    /** The frames a finding names: the first few events with the gap. */
+    private static final int MAX_FRAMES = 10;
+    private static final String END_KEY = "";
+
+    private final FindingLog log;
+    private final ClientContract contract;
+    private final long graceNanos;
+    private final Map<String, LaneContract> lanes = new HashMap<>();
+    /** Gaps not reported yet, in the order they were first seen. */
+    private final List<Gap> pending = new ArrayList<>();
+
+    ContractRules(FindingLog log, ClientContract contract, Duration grace) {
+        this.log = log;
+        this.contract = contract;
+        this.graceNanos = grace.toNanos();
+    }
+
+    private static final class LaneContract {
+        /** Every gap seen on the lane, by event type and field name ({@link #END_KEY} for the end). */
+        final Map<String, Gap> gaps = new HashMap<>();
+        /** True once an event that ends a run for the client arrived in the lane's current run. */
+        boolean endSeen;
+    }
+
+    /** One kind of gap on one lane: the event it was first seen in, and how often since. */
+    private static final class Gap {
+        final AgentEvent first;
+        /** The missing field, or null for a missing end. */
+        final ContractField field;
+        final List<Integer> frames = new ArrayList<>(2);
+        int count;
+        boolean reported;
+
+        Gap(AgentEvent first, ContractField field) {
+            this.first = first;
+            this.field = field;
+        }
+    }
+
+    /** Checks one event of the lane's own (not a duplicate delivery). */
+    void accept(AgentEvent e) {
+        if (contract.isEmpty() || e.type() == null || !enabled()) {
+            return;
+        }
+        LaneContract lane = lanes.computeIfAbsent(e.lane(), k -> new LaneContract());
+        if (e.role() == EventRole.STARTED) {
+            report(e.lane()); // the previous run never ended: what it showed is known by now
+            lane.endSeen = false;
+        }
+        if (contract.endsRun(e.type())) {
+            lane.endSeen = true;
+        }
+        for (ContractField field : contract.fieldsOf(e.type())) {
+            if (field.needed() && !field.presentIn(e)) {
+                seen(lane, e.type() + " " + field.name(), e, field);
+            }
+        }
+        if (e.role().endsRun()) {
+            if (!lane.endSeen && !contract.endTypes().isEmpty()) {
+                seen(lane, END_KEY, e, null);
+            }
+            lane.endSeen = false;
+            report(e.lane());
+        }
+    }
+
+    private boolean enabled() {
+        return log.isEnabled(Rule.CONTRACT_FIELD) || log.isEnabled(Rule.CONTRACT_END);
+    }
+
+    private void seen(LaneContract lane, String key, AgentEvent e, ContractField field) {
+        Gap gap = lane.gaps.get(key);
+        if (gap == null) {
+            gap = new Gap(e, field);
+            lane.gaps.put(key, gap);
+            pending.add(gap);
+        }
+        gap.count++;
+        if (!gap.reported && gap.frames.size() < MAX_FRAMES) {
+            gap.frames.add(e.frame());
+        }
+    }
+
+    /** Reports the gaps first seen longer ago than the grace (the run timeout). */
+    void tick(long nanos) {
+        while (!pending.isEmpty() && nanos - pending.get(0).first.nanos() >= graceNanos) {
+            raise(pending.remove(0));
+        }
+    }
+
+    /** Reports every gap not reported yet: the analysis ends. */
+    void finishAll() {
+        pending.forEach(this::raise);
+        pending.clear();
+    }
+
+    private void report(String lane) {
+        for (Iterator<Gap> it = pending.iterator(); it.hasNext(); ) {
+            Gap gap = it.next();
+            if (gap.first.lane().equals(lane)) {
+                it.remove();
+                raise(gap);
+            }
+        }
+    }
+
+    private void raise(Gap gap) {
+        gap.reported = true;
+        AgentEvent e = gap.first;
+        if (gap.field == null) {
+            log.raise(Rule.CONTRACT_END, e.lane(), e.runId(), endMessage(e), gap.frames);
+            return;
+        }
+        ContractField field = gap.field;
+        String where = field.read(e.body()).foundInstead();
+        String runs = e.runId() == null ? "" : ", first in run " + e.runId();
+        log.raise(Rule.CONTRACT_FIELD, e.lane(), e.runId(), field.label() + " shown as " + field.ifMissing() + ": "
+                + contract.client() + " reads " + field.readText() + ", " + where + " (" + gap.count + " "
+                + e.type() + (gap.count == 1 ? " event" : " events") + runs + "; not reported again on this lane)",
+                gap.frames);
+    }
+
+    private String endMessage(AgentEvent e) {
+        String run = e.runId() == null ? "the run" : "run " + e.runId();
+        String shows = contract.waiting() == null ? "still shows the run as in progress"
+                : "keeps showing “" + contract.waiting() + "”";
+        return run + " ended with " + e.type() + ", but " + contract.client() + " waits for " + contract.endText()
+                + ": it " + shows + " (not reported again on this lane)";
+    }
+}

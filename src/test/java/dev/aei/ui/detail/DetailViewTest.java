@@ -1,0 +1,79 @@
+package dev.aei.ui.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aei.capture.Direction;
+import dev.aei.capture.Frame;
+import dev.aei.protocol.EventDecoder;
+import dev.aei.protocol.Profile;
+import java.time.ZoneOffset;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The client's column beside the JSON: what the netra web client takes from the event, missing fields marked. */
+@ExtendWith(ApplicationExtension.class)
+class DetailViewTest {
+    private static final Profile NETRA = Profile.load("netra");
+
+    private DetailViewModel vm;
+    private DetailView view;
+
+    @Start
+    void start(Stage stage) {
+        EventDecoder decoder = new EventDecoder(NETRA);
+        vm = new DetailViewModel(decoder::decode, (lane, frame) -> List.of(), NETRA::contract, ZoneOffset.UTC);
+        view = new DetailView(vm);
+        stage.setScene(new Scene(view, 760, 640));
+        stage.show();
+    }
+
+    @Test
+    void aToolNameAtTheRootShowsAsMissingInTheClientsColumn(FxRobot robot) {
+        robot.interact(() -> vm.show("alice", Frame.text(3, Direction.IN, 5, 1_000, "{\"type\":\"tool_executing\","
+                + "\"run_id\":\"run_t-1_00001_abcdef01\",\"tool_name\":\"search_docs\","
+                + "\"data\":{\"parameters\":{\"query\":\"Q3\"}}}")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node column = robot.lookup("#detail-client").query();
+        assertThat(column.isVisible()).isTrue();
+        assertThat(texts(robot, "#detail-client .label")).contains("As the netra web client sees it", "tool",
+                "unknown_tool", "missing: reads data.tool_name or payload.tool_name; found tool_name at the root");
+        Label shown = robot.lookup("#detail-client .client-missing").queryAs(Label.class);
+        assertThat(shown.getText()).isEqualTo("unknown_tool");
+        assertThat(shown.getGraphic()).as("a warning icon").isNotNull();
+        assertThat(robot.lookup("#detail-client .client-missing").queryAll()).hasSize(1);
+    }
+
+    @Test
+    void whereTheClientReadsItTheValueShowsAndNothingIsMarked(FxRobot robot) {
+        robot.interact(() -> vm.show("alice", Frame.text(4, Direction.IN, 5, 1_000, "{\"type\":\"tool_executing\","
+                + "\"payload\":{\"tool_name\":\"search_docs\",\"parameters\":{}}}")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(robot, "#detail-client .label")).contains("search_docs", "payload.tool_name");
+        assertThat(robot.lookup("#detail-client .client-missing").queryAll()).isEmpty();
+    }
+
+    @Test
+    void eventsTheClientReadsNothingFromShowOnlyTheTree(FxRobot robot) {
+        robot.interact(() -> vm.show("alice", Frame.text(4, Direction.IN, 5, 1_000,
+                "{\"type\":\"tool_executing\",\"tool_name\":\"a\"}")));
+        robot.interact(() -> vm.show("alice", Frame.text(5, Direction.IN, 5, 1_000, "{\"type\":\"heartbeat\"}")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.detailProperty().get().client()).isNull();
+        assertThat(robot.lookup("#detail-client").tryQuery()).as("the column left the window").isEmpty();
+        assertThat(robot.lookup("#detail-tree").tryQuery()).isPresent();
+    }
+
+    private static List<String> texts(FxRobot robot, String query) {
+        return robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+}
