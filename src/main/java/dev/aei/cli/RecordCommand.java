@@ -72,7 +72,8 @@ public final class RecordCommand implements Callable<Integer> {
     @Mixin
     private PromptOptions prompts;
 
-    @Option(names = "--user", required = true, paramLabel = "ID", description = "A test user (repeat for more).")
+    @Option(names = "--user", required = true, paramLabel = "ID", description = "A test user (repeat for more; "
+            + "a user named twice signs in on two connections, lanes ID and 'ID #2', like two browser tabs).")
     private List<String> users;
 
     @Option(names = "--auth", defaultValue = "header", paramLabel = "MODE", description = "header, subprotocol, query or ticket (default ${DEFAULT-VALUE}).")
@@ -156,7 +157,7 @@ public final class RecordCommand implements Callable<Integer> {
         try (JournalWriter journal = JournalWriter.open(journalFile, session);
              SessionConnector connector = new SessionConnector(session, settings, tokens, client)) {
             awaitConnections(connector);
-            List<SentPrompt> sent = prompt == null ? List.of() : connector.sendPrompt(users, prompt);
+            List<SentPrompt> sent = prompt == null ? List.of() : connector.sendPrompt(laneIds(), prompt);
             tallies = session.lanes().stream().map(lane -> new RunTally(lane, decoder)).toList();
             timedOut = !awaitRecording(connector, sent, tallies, new Settling(session, watch));
             finalStates = states(connector);
@@ -191,8 +192,17 @@ public final class RecordCommand implements Callable<Integer> {
         }
     }
 
+    /** One connection per --user: a user named twice gets two lanes ({@code alice}, {@code alice #2}). */
+    private List<TestUser> connections() {
+        return TestUser.connections(users.stream().map(TestUser::named).toList());
+    }
+
+    private List<String> laneIds() {
+        return connections().stream().map(TestUser::lane).toList();
+    }
+
     private void awaitConnections(SessionConnector connector) throws IOException {
-        List<TestUser> testUsers = users.stream().distinct().map(TestUser::named).toList();
+        List<TestUser> testUsers = connections();
         try {
             connector.connectAll(testUsers).get(CONNECT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -260,13 +270,13 @@ public final class RecordCommand implements Callable<Integer> {
 
     /** True while some lane is connected or about to be again, so frames can still arrive. */
     private boolean anyLaneLive(SessionConnector connector) {
-        return users.stream().map(connector::state).anyMatch(s -> s.status() == LaneState.Status.CONNECTED
+        return laneIds().stream().map(connector::state).anyMatch(s -> s.status() == LaneState.Status.CONNECTED
                 || s.status() == LaneState.Status.CONNECTING || s.status() == LaneState.Status.RECONNECTING);
     }
 
     private Map<String, LaneState> states(SessionConnector connector) {
         Map<String, LaneState> states = new LinkedHashMap<>();
-        users.stream().distinct().forEach(user -> states.put(user, connector.state(user)));
+        laneIds().forEach(lane -> states.put(lane, connector.state(lane)));
         return states;
     }
 

@@ -71,6 +71,9 @@ public final class VerifyCommand implements Callable<Integer> {
             paramLabel = "DURATION", description = "Longest wait for any answer (default ${DEFAULT-VALUE}).")
     private Duration timeout;
 
+    @Mixin
+    private CanaryOptions canaries;
+
     @Option(names = "--compare-types", description = "Compare event type names, not only their roles.")
     private boolean compareTypes;
 
@@ -87,7 +90,8 @@ public final class VerifyCommand implements Callable<Integer> {
             String profileName = profile != null ? profile : orDefault(recorded.info().profile(), "netra");
             ClientProfile client = ClientProfile.load(profileName);
             VerifyOptions options = VerifyOptions.defaults().withProfile(profileName)
-                    .withQuiet(quiet).withTimeout(timeout).withStrictness(compareTypes, countFindings);
+                    .withQuiet(quiet).withTimeout(timeout).withStrictness(compareTypes, countFindings)
+                    .withCanaries(canaries.patterns());
             VerifyReport report = new Verifier(options, line -> {
                 out.println(line);
                 out.flush();

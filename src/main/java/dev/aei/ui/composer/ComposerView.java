@@ -2,6 +2,7 @@ package dev.aei.ui.composer;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import dev.aei.protocol.TextCut;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class ComposerView extends HBox {
             List<String> newestFirst = new ArrayList<>(vm.historyItems());
             Collections.reverse(newestFirst);
             history.getItems().setAll(newestFirst.stream().map(text -> {
-                MenuItem item = new MenuItem(text.length() > 80 ? text.substring(0, 79) + "…" : text);
+                MenuItem item = new MenuItem(TextCut.shorten(text, 80));
                 item.setOnAction(e -> vm.promptProperty().set(text));
                 return item;
             }).toList());
