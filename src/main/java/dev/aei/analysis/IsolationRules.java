@@ -95,6 +95,7 @@ final class IsolationRules {
      * is judged again from full ids (a lane of the GUI added after the others signed in).
      */
     void laneSeen(String laneId, String userId) {
+        lane(laneId);
         lanes.forEach((otherId, other) -> {
             if (other.identity == Identity.CONFIRMED && other.confirmedByCut != null
                     && !userOf.apply(otherId).equals(userId) && userId.startsWith(other.confirmedByCut)) {
