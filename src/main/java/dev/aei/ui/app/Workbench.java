@@ -116,9 +116,9 @@ public final class Workbench implements Connections, AutoCloseable {
                 SessionConnector current = connectorFor(settings);
                 List<TestUser> waiting = new ArrayList<>();
                 for (TestUser user : users) {
-                    LaneState now = current.state(user.id());
+                    LaneState now = current.state(user.lane()); // by lane: a user may have several tabs
                     if (now.status() == LaneState.Status.CONNECTED || now.status() == LaneState.Status.CONNECTING) {
-                        states.accept(user.id(), now); // already in (or on the way): its socket is kept
+                        states.accept(user.lane(), now); // already in (or on the way): its socket is kept
                     } else {
                         waiting.add(user);
                     }
@@ -126,7 +126,7 @@ public final class Workbench implements Connections, AutoCloseable {
                 current.connectAll(waiting);
             } catch (AuthException | RuntimeException e) {
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                users.forEach(u -> states.accept(u.id(), new LaneState(LaneState.Status.FAILED, 0, reason)));
+                users.forEach(u -> states.accept(u.lane(), new LaneState(LaneState.Status.FAILED, 0, reason)));
             }
         });
     }

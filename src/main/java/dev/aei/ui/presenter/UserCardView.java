@@ -1,9 +1,11 @@
 package dev.aei.ui.presenter;
 
 import atlantafx.base.theme.Styles;
+import dev.aei.protocol.IdText;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,8 +28,10 @@ final class UserCardView extends VBox {
         this.card = card;
         getStyleClass().add("presenter-card");
         setId("card-" + card.user());
-        Label user = new Label(card.user());
+        Label user = new Label(IdText.forDisplay(card.user()));
         user.getStyleClass().add("card-user");
+        user.setTooltip(new Tooltip(IdText.forDisplay(card.user())));
+        user.setMinWidth(0); // a long name gives way to the leak count and is shortened with an ellipsis
         Label leaks = new Label();
         leaks.getStyleClass().add("card-leaks");
         leaks.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> card.leaksProperty().get() == 1
