@@ -74,23 +74,33 @@ public final class IdText {
     }
 
     /**
-     * The id for showing among left-to-right text: an id with right-to-left letters gets invisible
-     * left-to-right marks after its name and after itself, so {@code عمر #2} keeps its number on the
-     * right and the text that follows is not pulled into the name. Other ids are returned as they are.
-     * For display only: never store or compare the result.
+     * The id for showing in a left-to-right interface: an id with right-to-left letters is wrapped in
+     * invisible left-to-right marks (and gets one before a tab number), so {@code عمر #2} keeps its
+     * number on the right, a text it starts is not laid out right to left as a whole, and the text
+     * that follows is not pulled into the name. Other ids are returned as they are. For display
+     * only: never store or compare the result.
      */
     public static String forDisplay(String id) {
         if (id == null || !hasRightToLeft(id)) {
             return id;
         }
         int tab = id.lastIndexOf(" #");
-        StringBuilder out = new StringBuilder(id.length() + 2);
-        if (tab > 0 && id.substring(tab + 2).chars().allMatch(Character::isDigit) && tab + 2 < id.length()) {
+        StringBuilder out = new StringBuilder(id.length() + 3).append(LEFT_TO_RIGHT_MARK);
+        if (tab > 0 && tab + 2 < id.length() && id.substring(tab + 2).chars().allMatch(Character::isDigit)) {
             out.append(id, 0, tab).append(LEFT_TO_RIGHT_MARK).append(id, tab, id.length());
         } else {
             out.append(id);
         }
         return out.append(LEFT_TO_RIGHT_MARK).toString();
+    }
+
+    /**
+     * A line of text (a finding's message) for showing in a left-to-right interface: one that holds
+     * right-to-left letters starts with an invisible left-to-right mark, so a message beginning with
+     * an Arabic name still reads from the left. For display only.
+     */
+    public static String leftToRight(String text) {
+        return text == null || !hasRightToLeft(text) ? text : LEFT_TO_RIGHT_MARK + text;
     }
 
     /** True when the text holds a letter of a right-to-left script (Arabic, Hebrew, …). */

@@ -52,8 +52,10 @@ class IdTextTest {
     @Test
     void rightToLeftNamesKeepTheirNumberAndTheirNeighboursApart() {
         assertThat(IdText.forDisplay("alice #2")).isEqualTo("alice #2");
-        assertThat(IdText.forDisplay("عمر")).isEqualTo("عمر\u200E");
-        assertThat(IdText.forDisplay("عمر #2")).isEqualTo("عمر\u200E #2\u200E");
+        assertThat(IdText.forDisplay("عمر")).isEqualTo("\u200Eعمر\u200E");
+        assertThat(IdText.forDisplay("عمر #2")).isEqualTo("\u200Eعمر\u200E #2\u200E");
+        assertThat(IdText.leftToRight("عمر received bob's run")).isEqualTo("\u200Eعمر received bob's run");
+        assertThat(IdText.leftToRight("bob received bob's run")).isEqualTo("bob received bob's run");
         assertThat(IdText.hasRightToLeft("爱丽丝")).isFalse();
         assertThat(IdText.hasRightToLeft("שלום")).isTrue();
     }

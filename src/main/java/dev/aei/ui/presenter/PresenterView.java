@@ -9,14 +9,15 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The big-screen view: one card per user across the top, the timeline (in large mode) below. */
+/**
+ * The big-screen view: one card per lane across the top (in more rows when many users would make
+ * the cards too narrow to read), the timeline (in large mode) below.
+ */
 public final class PresenterView extends BorderPane {
-    private final HBox cards = new HBox(16);
+    private final CardRows cards = new CardRows(16);
     private final StackPane timelineSlot = new StackPane();
 
     public PresenterView(PresenterViewModel vm) {
@@ -24,7 +25,6 @@ public final class PresenterView extends BorderPane {
         setId("presenter");
         Label title = new Label("What the agents are doing");
         title.getStyleClass().add("presenter-title");
-        cards.setFillHeight(true);
         vm.cards().addListener((ListChangeListener<UserCard>) c -> sync(vm));
         sync(vm);
         VBox top = new VBox(14, title, cards);
@@ -42,7 +42,7 @@ public final class PresenterView extends BorderPane {
      */
     private void sync(PresenterViewModel vm) {
         Map<UserCard, Node> existing = new HashMap<>();
-        for (Node node : cards.getChildren()) {
+        for (Node node : cards.cards()) {
             existing.put(((UserCardView) node).card(), node);
         }
         List<Node> views = new ArrayList<>();
@@ -51,14 +51,12 @@ public final class PresenterView extends BorderPane {
             views.add(view != null ? view : newView(card));
         }
         existing.values().forEach(view -> ((UserCardView) view).dispose());
-        cards.getChildren().setAll(views);
+        cards.cards().setAll(views);
     }
 
     private static UserCardView newView(UserCard card) {
         UserCardView view = new UserCardView(card);
-        HBox.setHgrow(view, Priority.ALWAYS);
         view.setMaxWidth(Double.MAX_VALUE);
-        view.setPrefWidth(0); // share the width equally
         return view;
     }
 

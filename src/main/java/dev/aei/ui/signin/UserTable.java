@@ -42,12 +42,12 @@ final class UserTable extends TableView<UserRow> {
         TableColumn<UserRow, String> id = new TableColumn<>("User");
         id.setCellValueFactory(c -> c.getValue().idProperty());
         id.setCellFactory(c -> new NameCell());
-        id.setPrefWidth(80);
+        id.setPrefWidth(105);
 
         TableColumn<UserRow, LaneState> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> c.getValue().stateProperty());
         status.setCellFactory(c -> new StatusCell());
-        status.setPrefWidth(150);
+        status.setPrefWidth(125);
 
         getColumns().add(enabled);
         getColumns().add(id);

@@ -44,7 +44,7 @@ record HoverCard(List<String> lines, String lane, long nanos, boolean atHeader) 
         Finding finding = mark.finding();
         List<String> lines = new ArrayList<>();
         lines.add(finding.severity().name() + " · " + finding.rule());
-        lines.add(finding.message());
+        lines.add(IdText.leftToRight(finding.message()));
         if (finding.runId() != null) {
             lines.add("run " + finding.runId());
         }
