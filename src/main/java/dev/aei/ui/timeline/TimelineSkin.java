@@ -153,6 +153,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
     }
 
+    /** The card shown for what the pointer is over, or null. */
+    HoverCard hoverCard() {
+        return hoverCard;
+    }
+
     /** Hovers a lane's name in the header column: a card with the whole name. */
     void hoverLane(LaneTrack track) {
         if (!track.equals(hovered)) {
