@@ -74,6 +74,8 @@ class RecordRealUsersTest {
         assertThat(saved.lanes()).extracting(Lane::id).containsExactly("爱丽丝", "bob🙂", "عمر", "a b", "x/y?z");
         assertThat(Files.readString(findings, StandardCharsets.UTF_8).replaceAll("\\s", "")).isEqualTo("[]");
         assertThat(Main.run("check", fixture.toString())).isEqualTo(Main.OK);
+        assertThat(Main.run("verify", fixture.toString(), "--server", backend.webSocketUrl().toString(),
+                "--secret", BackendConfig.DEMO_SECRET)).as(out()).isEqualTo(Main.OK);
     }
 
     @Test
@@ -91,6 +93,8 @@ class RecordRealUsersTest {
         Session saved = SessionFiles.defaults().open(fixture, Progress.NONE).session();
         assertThat(saved.lanes()).extracting(Lane::id).containsExactly("alice", "alice #2", "bob");
         assertThat(saved.lane("alice #2").userId()).isEqualTo("alice");
+        assertThat(Main.run("verify", fixture.toString(), "--server", backend.webSocketUrl().toString(),
+                "--secret", BackendConfig.DEMO_SECRET)).as(out()).isEqualTo(Main.OK);
     }
 
     @Test
