@@ -2,6 +2,7 @@ package dev.aei.ui.composer;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import dev.aei.protocol.IdText;
 import dev.aei.protocol.TextCut;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,6 +37,17 @@ public final class ComposerView extends HBox {
         target.setId("send-target");
         target.setTooltip(new Tooltip("Who receives the prompt; all at the same instant"));
         target.setPrefWidth(140);
+        target.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String choice) {
+                return IdText.forDisplay(choice); // a user's name as it reads; the value stays the name itself
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return shown == null ? null : shown.replace("\u200E", "");
+            }
+        });
 
         ComboBox<String> as = new ComboBox<>(vm.sendAsChoices());
         as.valueProperty().bindBidirectional(vm.sendAsProperty());
