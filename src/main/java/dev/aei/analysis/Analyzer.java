@@ -6,15 +6,16 @@ import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.protocol.AgentEvent;
-import dev.aei.protocol.Canary;
+import dev.aei.protocol.CanaryPattern;
+import dev.aei.protocol.CanaryPatterns;
 import dev.aei.protocol.EventDecoder;
 import dev.aei.protocol.EventRole;
 import dev.aei.protocol.EventText;
 import dev.aei.protocol.Profile;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -46,7 +47,7 @@ public final class Analyzer implements CaptureListener {
     private final EventDecoder decoder;
     private final RuleConfig config;
     private final FindingLog log;
-    private final Canary canary = Canary.DEFAULT;
+    private final CanaryPatterns canaries;
     private final Ownership ownership = new Ownership();
     private final IsolationRules isolation;
     private final RunRules runs;
@@ -56,7 +57,8 @@ public final class Analyzer implements CaptureListener {
     private final PromptRules prompts;
     private final ContractRules contracts;
     private final Profile profile;
-    private final Set<String> lanesSeen = new HashSet<>();
+    /** The user of every lane seen so far (a user signed in twice has two lanes). */
+    private final Map<String, String> laneUsers = new HashMap<>();
     private final List<DecodedFrameListener> decodedListeners = new CopyOnWriteArrayList<>();
     private int internalErrors;
 
@@ -68,7 +70,8 @@ public final class Analyzer implements CaptureListener {
             log.addSink(sink);
         }
         this.profile = decoder.profile();
-        this.isolation = new IsolationRules(ownership, log);
+        this.canaries = new CanaryPatterns(config.canaries());
+        this.isolation = new IsolationRules(ownership, log, this::userOf, profile.userEventsToAllConnections());
         this.runs = new RunRules(log, config.runTimeout(), new RoleNames(profile));
         this.seq = new SeqRules(log, config.reorderWindow());
         this.delivery = new DeliveryRules(log, config);
@@ -124,14 +127,14 @@ public final class Analyzer implements CaptureListener {
         if (frame.direction() == Direction.OUT) {
             events.forEach(e -> ownership.openThread(e.threadId(), lane.id()));
             events.stream().filter(e -> profile.isPrompt(e.type())).forEach(prompts::prompted);
-            canary.findAll(frame.text()).forEach(marker -> ownership.sentCanary(marker, lane.id()));
+            canaries.findAll(frame.text()).forEach(marker -> ownership.sentCanary(marker.text(), lane.id()));
             return;
         }
-        List<String> foreign = foreignMarkers(lane.id(), frame.text());
+        List<MarkerOwner> foreign = foreignMarkers(lane.id(), frame.text());
         boolean anyMatched = false;
         for (int i = 0; i < events.size(); i++) {
             AgentEvent e = events.get(i);
-            List<String> markers = markersOf(e, events.size(), foreign);
+            List<MarkerOwner> markers = markersOf(e, events.size(), foreign);
             anyMatched |= !markers.isEmpty();
             if (!anyMatched && i == events.size() - 1 && !foreign.isEmpty()) {
                 markers = foreign; // the marker sits outside every member: blame the frame's last event
@@ -140,7 +143,7 @@ public final class Analyzer implements CaptureListener {
         }
     }
 
-    private void accept(AgentEvent e, List<String> markers, long wallMillis) {
+    private void accept(AgentEvent e, List<MarkerOwner> markers, long wallMillis) {
         connections.frame(e);
         boolean foreignRun = isolation.judge(e, markers);
         seq.accept(e);
@@ -162,32 +165,47 @@ public final class Analyzer implements CaptureListener {
         }
     }
 
-    /** The first time a lane shows up, says whether its identity can be checked. */
+    /** The first time a lane shows up: notes its user and says whether its identity can be checked. */
     private void seen(Lane lane) {
-        if (lanesSeen.add(lane.id()) && Boolean.TRUE.equals(lane.claims().get(UNVERIFIED_CLAIM))) {
+        if (laneUsers.putIfAbsent(lane.id(), lane.userId()) != null) {
+            return;
+        }
+        isolation.laneSeen(lane.id(), lane.userId());
+        if (Boolean.TRUE.equals(lane.claims().get(UNVERIFIED_CLAIM))) {
             isolation.unverified(lane.id());
         }
     }
 
-    private List<String> foreignMarkers(String lane, String text) {
-        List<String> found = canary.findAll(text);
+    /** The user of a lane: the one its connection signed in as (the lane id itself for a lane not seen). */
+    private String userOf(String laneId) {
+        String user = laneUsers.get(laneId);
+        return user != null ? user : laneId;
+    }
+
+    /** The markers in a received text that another lane sent or that name another user, with their owners. */
+    private List<MarkerOwner> foreignMarkers(String lane, String text) {
+        List<CanaryPattern.Marker> found = canaries.findAll(text);
         if (found.isEmpty()) {
-            return found;
+            return List.of();
         }
-        List<String> foreign = List.of(); // most frames carry only their own lane's markers
-        for (String marker : found) {
-            String owner = ownership.canaryOwner(marker);
-            if (owner != null && !owner.equals(lane) && !foreign.contains(marker)) {
+        String laneUser = userOf(lane);
+        List<MarkerOwner> foreign = List.of(); // most frames carry only their own lane's markers
+        for (CanaryPattern.Marker marker : found) {
+            String ownerLane = ownership.canaryOwner(marker.text());
+            String ownerUser = marker.user() != null ? marker.user() : ownerLane != null ? userOf(ownerLane) : null;
+            boolean own = ownerUser == null
+                    || ownerUser.equals(laneUser) && (ownerLane == null || ownerLane.equals(lane));
+            if (!own && foreign.stream().noneMatch(m -> m.marker().equals(marker.text()))) {
                 if (foreign.isEmpty()) {
                     foreign = new ArrayList<>(found.size());
                 }
-                foreign.add(marker);
+                foreign.add(new MarkerOwner(marker.text(), ownerUser, ownerLane));
             }
         }
         return foreign;
     }
 
-    private static List<String> markersOf(AgentEvent e, int eventsInFrame, List<String> foreign) {
+    private static List<MarkerOwner> markersOf(AgentEvent e, int eventsInFrame, List<MarkerOwner> foreign) {
         if (foreign.isEmpty() || eventsInFrame == 1) {
             return foreign;
         }
@@ -195,7 +213,7 @@ public final class Analyzer implements CaptureListener {
         if (text == null) {
             return List.of();
         }
-        return foreign.stream().filter(text::contains).toList();
+        return foreign.stream().filter(m -> text.contains(m.marker())).toList();
     }
 
     @Override

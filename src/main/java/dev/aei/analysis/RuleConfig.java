@@ -1,7 +1,9 @@
 package dev.aei.analysis;
 
+import dev.aei.protocol.CanaryPattern;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,9 +16,11 @@ import java.util.Set;
  * @param reorderWindow     a seq gap is reported once it stays open this long (or 3 more frames)
  * @param maxFrameBytes     text frames above this size are {@code malformed-frame}
  * @param answerTimeout     a prompt that started no run this long after it was sent is {@code prompt-unanswered}
+ * @param canaries          prompt marker formats checked besides this tool's own (which always are)
  */
 public record RuleConfig(Set<Rule> enabled, Duration runTimeout, Duration lateThreshold, Duration duplicateWindow,
-                         Duration reorderWindow, int maxFrameBytes, Duration answerTimeout) {
+                         Duration reorderWindow, int maxFrameBytes, Duration answerTimeout,
+                         List<CanaryPattern> canaries) {
 
     /** Default time a prompt has to start a run: 15 s. */
     public static final Duration DEFAULT_ANSWER_TIMEOUT = Duration.ofSeconds(15);
@@ -34,6 +38,13 @@ public record RuleConfig(Set<Rule> enabled, Duration runTimeout, Duration lateTh
         if (maxFrameBytes < 1) {
             throw new IllegalArgumentException("max frame size must be positive: " + maxFrameBytes);
         }
+        canaries = canaries == null ? List.of() : List.copyOf(canaries);
+    }
+
+    /** Rules and thresholds checking only this tool's own prompt markers. */
+    public RuleConfig(Set<Rule> enabled, Duration runTimeout, Duration lateThreshold, Duration duplicateWindow,
+                      Duration reorderWindow, int maxFrameBytes, Duration answerTimeout) {
+        this(enabled, runTimeout, lateThreshold, duplicateWindow, reorderWindow, maxFrameBytes, answerTimeout, List.of());
     }
 
     /** Rules and thresholds with the default answer timeout. */
@@ -56,31 +67,44 @@ public record RuleConfig(Set<Rule> enabled, Duration runTimeout, Duration lateTh
     public RuleConfig without(Rule... rules) {
         EnumSet<Rule> left = enabled.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(enabled);
         left.removeAll(Set.of(rules));
-        return new RuleConfig(left, runTimeout, lateThreshold, duplicateWindow, reorderWindow, maxFrameBytes, answerTimeout);
+        return new RuleConfig(left, runTimeout, lateThreshold, duplicateWindow, reorderWindow, maxFrameBytes, answerTimeout,
+                canaries);
     }
 
     public RuleConfig withRunTimeout(Duration timeout) {
-        return new RuleConfig(enabled, timeout, lateThreshold, duplicateWindow, reorderWindow, maxFrameBytes, answerTimeout);
+        return new RuleConfig(enabled, timeout, lateThreshold, duplicateWindow, reorderWindow, maxFrameBytes, answerTimeout,
+                canaries);
     }
 
     public RuleConfig withLateThreshold(Duration threshold) {
-        return new RuleConfig(enabled, runTimeout, threshold, duplicateWindow, reorderWindow, maxFrameBytes, answerTimeout);
+        return new RuleConfig(enabled, runTimeout, threshold, duplicateWindow, reorderWindow, maxFrameBytes, answerTimeout,
+                canaries);
     }
 
     public RuleConfig withDuplicateWindow(Duration window) {
-        return new RuleConfig(enabled, runTimeout, lateThreshold, window, reorderWindow, maxFrameBytes, answerTimeout);
+        return new RuleConfig(enabled, runTimeout, lateThreshold, window, reorderWindow, maxFrameBytes, answerTimeout,
+                canaries);
     }
 
     public RuleConfig withReorderWindow(Duration window) {
-        return new RuleConfig(enabled, runTimeout, lateThreshold, duplicateWindow, window, maxFrameBytes, answerTimeout);
+        return new RuleConfig(enabled, runTimeout, lateThreshold, duplicateWindow, window, maxFrameBytes, answerTimeout,
+                canaries);
     }
 
     public RuleConfig withMaxFrameBytes(int bytes) {
-        return new RuleConfig(enabled, runTimeout, lateThreshold, duplicateWindow, reorderWindow, bytes, answerTimeout);
+        return new RuleConfig(enabled, runTimeout, lateThreshold, duplicateWindow, reorderWindow, bytes, answerTimeout,
+                canaries);
     }
 
     public RuleConfig withAnswerTimeout(Duration timeout) {
-        return new RuleConfig(enabled, runTimeout, lateThreshold, duplicateWindow, reorderWindow, maxFrameBytes, timeout);
+        return new RuleConfig(enabled, runTimeout, lateThreshold, duplicateWindow, reorderWindow, maxFrameBytes, timeout,
+                canaries);
+    }
+
+    /** A copy that also checks prompt markers of these formats (this tool's own are always checked). */
+    public RuleConfig withCanaries(List<CanaryPattern> patterns) {
+        return new RuleConfig(enabled, runTimeout, lateThreshold, duplicateWindow, reorderWindow, maxFrameBytes, answerTimeout,
+                patterns);
     }
 
     private static void requirePositive(Duration d, String what) {

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Keeps one token per user and asks for a new one shortly before it expires: when less than
- * a fifth of its lifetime or 30 s remain (never more than half its lifetime).
+ * Keeps one token per connection (a user signed in on two connections has two) and asks for a new
+ * one shortly before it expires: when less than a fifth of its lifetime or 30 s remain (never more
+ * than half its lifetime).
  */
 final class TokenCache {
 
@@ -29,12 +30,12 @@ final class TokenCache {
 
     /** The cached token when still fresh, else a new one from the fetcher. */
     String get(TestUser user, Fetcher fetcher) throws AuthException {
-        MintedToken cached = tokens.get(user.id());
+        MintedToken cached = tokens.get(user.lane());
         if (cached != null && isFresh(cached)) {
             return cached.token();
         }
         MintedToken fresh = fetcher.fetch(user);
-        tokens.put(user.id(), fresh);
+        tokens.put(user.lane(), fresh);
         return fresh.token();
     }
 

@@ -42,6 +42,9 @@ final class JournalFormat {
     void lane(JsonGenerator g, Lane lane) throws IOException {
         start(g, "lane");
         g.writeStringField("lane", lane.id());
+        if (lane.isExtraConnection()) {
+            g.writeStringField("user_id", lane.userId());
+        }
         g.writeFieldName("claims");
         json.writeValue(g, lane.claims());
         g.writeEndObject();
@@ -88,6 +91,12 @@ final class JournalFormat {
     SessionInfo readHeader(JsonNode line) {
         return new SessionInfo(line.path("server_url").asText(""), line.path("auth_mode").asText(""),
                 line.path("profile").asText(""), line.path("start_wall_millis").asLong(0));
+    }
+
+    /** The user a lane line's connection signed in as: its {@code user_id}, else the lane id itself. */
+    String readUserId(JsonNode line, String laneId) {
+        JsonNode user = line.get("user_id");
+        return user != null && user.isTextual() && !user.asText().isEmpty() ? user.asText() : laneId;
     }
 
     Map<String, Object> readClaims(JsonNode line) {

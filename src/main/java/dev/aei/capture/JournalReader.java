@@ -98,7 +98,7 @@ public final class JournalReader {
                 return "no lane";
             }
             switch (kind) {
-                case "lane" -> session.addLane(laneId, format.readClaims(line));
+                case "lane" -> session.addLane(laneId, format.readUserId(line, laneId), format.readClaims(line));
                 case "frame" -> session.restore(laneOf(session, laneId), format.readFrame(line));
                 case "event" -> session.restore(laneOf(session, laneId), format.readEvent(line));
                 default -> {

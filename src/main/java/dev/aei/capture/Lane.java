@@ -5,22 +5,36 @@ import java.util.Map;
 
 /**
  * Everything one test user's connection carried: frames in arrival order plus connection events.
- * Appended to only through its {@link Session}; safe to read from any thread while being written.
+ * A user may have several connections (browser tabs): each is a lane of its own, named
+ * {@code alice}, {@code alice #2}, …, all of the same user. Appended to only through its
+ * {@link Session}; safe to read from any thread while being written.
  */
 public final class Lane {
     private final String id;
+    private final String userId;
     private final Map<String, Object> claims;
     private final AppendOnlyList<Frame> frames = new AppendOnlyList<>();
     private final AppendOnlyList<LaneEvent> events = new AppendOnlyList<>();
 
-    Lane(String id, Map<String, Object> claims) {
+    Lane(String id, String userId, Map<String, Object> claims) {
         this.id = id;
+        this.userId = userId == null || userId.isEmpty() ? id : userId;
         this.claims = Map.copyOf(claims);
     }
 
-    /** The lane id: the test user's id, which is also the JWT {@code sub}. */
+    /** The lane id: the connection's name, which is the user id for a user's first connection. */
     public String id() {
         return id;
+    }
+
+    /** The test user the connection signed in as (the JWT {@code sub}); compared as an exact string. */
+    public String userId() {
+        return userId;
+    }
+
+    /** True when this lane is one more connection of its user, named apart from the user id. */
+    public boolean isExtraConnection() {
+        return !id.equals(userId);
     }
 
     /** The user's JWT claims apart from the standard ones (never a secret). */

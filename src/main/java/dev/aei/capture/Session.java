@@ -76,18 +76,26 @@ public final class Session {
         return laneList;
     }
 
-    /** The lane of a user id, or null. */
+    /** The lane of this id, or null. */
     public synchronized Lane lane(String id) {
         return lanes.get(id);
     }
 
-    /** Returns the user's lane, adding it if it is new. */
+    /** Returns the lane of a user's only (or first) connection, named by the user id, adding it if it is new. */
     public synchronized Lane addLane(String id, Map<String, Object> claims) {
+        return addLane(id, id, claims);
+    }
+
+    /**
+     * Returns the lane {@code id}, adding it for user {@code userId} if it is new (an existing lane
+     * keeps its user).
+     */
+    public synchronized Lane addLane(String id, String userId, Map<String, Object> claims) {
         Lane existing = lanes.get(id);
         if (existing != null) {
             return existing;
         }
-        Lane lane = new Lane(id, claims);
+        Lane lane = new Lane(id, userId, claims);
         lanes.put(id, lane);
         laneList.add(lane);
         listeners.forEach(l -> l.laneAdded(lane));

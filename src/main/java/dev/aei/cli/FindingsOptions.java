@@ -14,11 +14,12 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The findings options {@code record} and {@code check} share: {@code --findings-json},
- * {@code --junit}, {@code --fail-on} and {@code --answer-timeout}. Use as a picocli {@code @Mixin}, then call
+ * {@code --junit}, {@code --fail-on}, {@code --answer-timeout} and {@code --canary}. Use as a picocli {@code @Mixin}, then call
  * {@link #report} with the findings to print the summary, write the files and get the exit code.
  */
 public final class FindingsOptions {
@@ -40,16 +41,19 @@ public final class FindingsOptions {
             description = "A prompt that started no run within this is prompt-unanswered (default ${DEFAULT-VALUE}).")
     Duration answerTimeout = RuleConfig.DEFAULT_ANSWER_TIMEOUT;
 
+    @Mixin
+    CanaryOptions canaries = new CanaryOptions();
+
     public FailOn failOn() {
         return failOn;
     }
 
-    /** The default rules with the thresholds given on the command line. */
+    /** The default rules with the thresholds and prompt marker formats given on the command line. */
     public RuleConfig ruleConfig() {
         if (answerTimeout.isZero() || answerTimeout.isNegative()) {
             throw new IllegalArgumentException("--answer-timeout must be positive");
         }
-        return RuleConfig.defaults().withAnswerTimeout(answerTimeout);
+        return RuleConfig.defaults().withAnswerTimeout(answerTimeout).withCanaries(canaries.patterns());
     }
 
     /**

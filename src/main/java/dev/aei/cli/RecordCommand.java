@@ -74,7 +74,8 @@ public final class RecordCommand implements Callable<Integer> {
     @Mixin
     private PromptOptions prompts;
 
-    @Option(names = "--user", required = true, paramLabel = "ID", description = "A test user (repeat for more).")
+    @Option(names = "--user", required = true, paramLabel = "ID", description = "A test user (repeat for more; "
+            + "a user named twice signs in on two connections, lanes ID and 'ID #2', like two browser tabs).")
     private List<String> users;
 
     @Option(names = "--auth", defaultValue = "header", paramLabel = "MODE", description = "header, subprotocol, query or ticket (default ${DEFAULT-VALUE}).")
@@ -165,7 +166,7 @@ public final class RecordCommand implements Callable<Integer> {
             session = inspection.startLive(settings);
             inspection.startJournal(journalFile);
             awaitConnections(inspection, settings);
-            List<SentPrompt> sent = prompt == null ? List.of() : inspection.sendPrompt(users, prompt, null);
+            List<SentPrompt> sent = prompt == null ? List.of() : inspection.sendPrompt(laneIds(), prompt, null);
             timedOut = !awaitRecording(inspection, sent, new Settling(session, inspection.analyzer()));
             finalStates = states(inspection);
             if (timedOut) {
@@ -197,8 +198,17 @@ public final class RecordCommand implements Callable<Integer> {
         }
     }
 
+    /** One connection per --user: a user named twice gets two lanes ({@code alice}, {@code alice #2}). */
+    private List<TestUser> connections() {
+        return TestUser.connections(users.stream().map(TestUser::named).toList());
+    }
+
+    private List<String> laneIds() {
+        return connections().stream().map(TestUser::lane).toList();
+    }
+
     private void awaitConnections(Inspection inspection, LiveSettings settings) throws IOException {
-        List<TestUser> testUsers = users.stream().distinct().map(TestUser::named).toList();
+        List<TestUser> testUsers = connections();
         try {
             inspection.connect(settings, testUsers).get(CONNECT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -270,13 +280,13 @@ public final class RecordCommand implements Callable<Integer> {
 
     /** True while some lane is connected or about to be again, so frames can still arrive. */
     private boolean anyLaneLive(Inspection inspection) {
-        return users.stream().map(inspection::state).anyMatch(s -> s.status() == LaneState.Status.CONNECTED
+        return laneIds().stream().map(inspection::state).anyMatch(s -> s.status() == LaneState.Status.CONNECTED
                 || s.status() == LaneState.Status.CONNECTING || s.status() == LaneState.Status.RECONNECTING);
     }
 
     private Map<String, LaneState> states(Inspection inspection) {
         Map<String, LaneState> states = new LinkedHashMap<>();
-        users.stream().distinct().forEach(user -> states.put(user, inspection.state(user)));
+        laneIds().forEach(lane -> states.put(lane, inspection.state(lane)));
         return states;
     }
 

@@ -77,6 +77,9 @@ public final class VerifyCommand implements Callable<Integer> {
             paramLabel = "DURATION", description = "Longest wait for any answer (default ${DEFAULT-VALUE}).")
     private Duration timeout;
 
+    @Mixin
+    private CanaryOptions canaries;
+
     @Option(names = "--compare-types", description = "Compare event type names, not only their roles.")
     private boolean compareTypes;
 
@@ -103,8 +106,9 @@ public final class VerifyCommand implements Callable<Integer> {
             String profileName = profile != null ? profile : orDefault(recorded.info().profile(), "netra");
             ClientProfile client = ClientProfile.load(profileName);
             VerifyOptions options = VerifyOptions.defaults()
-                    .withQuiet(quiet).withTimeout(timeout).withStrictness(compareTypes, countFindings);
-            LiveSettings settings = liveSettings(recorded, profileName, client);
+                    .withQuiet(quiet).withTimeout(timeout).withStrictness(compareTypes, countFindings)
+                    .withCanaries(canaries.patterns());
+            LiveSettings settings = liveSettings(recorded, profileName, client).withRules(options.ruleConfig());
             MessageTemplate template = sendAs == null ? null : PromptOptions.template(client, sendAs);
             VerifyReport report = new Verification(decoders, options, line -> {
                 out.println(line);
@@ -147,7 +151,7 @@ public final class VerifyCommand implements Callable<Integer> {
         } catch (AuthException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        // pings every 20 s, 16 MiB frames, no reconnects, the system trust store, the default rules
+        // pings every 20 s, 16 MiB frames, no reconnects, the system trust store; the caller sets the rules
         return new LiveSettings(server, mode, ticketUrl, profileName, client, tokenSettings, null, 0, null, null,
                 null);
     }

@@ -24,7 +24,7 @@ final class FileReading {
      * findings, and returns them: a fixture brings its findings (no rule runs); a HAR or journal is
      * analysed here as {@code aei check} would, from the same decode that is published.
      */
-    static List<Finding> publish(Fixture loaded, EventDecoder decoder, ShownGate gate) {
+    static List<Finding> publish(Fixture loaded, EventDecoder decoder, RuleConfig rules, ShownGate gate) {
         Session session = loaded.session();
         session.lanes().forEach(gate::laneAdded);
         if (loaded.kind() == FileKind.FIXTURE) {
@@ -32,7 +32,7 @@ final class FileReading {
             loaded.findings().forEach(gate);
             return loaded.findings();
         }
-        Analyzer analyzer = new Analyzer(decoder, RuleConfig.defaults(), null);
+        Analyzer analyzer = new Analyzer(decoder, rules, null);
         analyzer.addDecodedListener(gate);
         analyzer.addSink(gate);
         return SessionReplay.analyze(session, analyzer, loaded.endsOpen());

@@ -59,6 +59,8 @@ public final class Inspection implements AutoCloseable {
     /** The opened file with its findings, while it (or its replay) is shown. */
     private volatile Fixture viewed;
     private volatile JournalWriter journal;
+    /** The rules an opened file and its replay are judged by (a live session brings its own). */
+    private volatile RuleConfig fileRules = RuleConfig.defaults();
     /** The live session holds prompts or frames sent since it was last saved. */
     private volatile boolean unsaved;
     private boolean ticking;
@@ -72,6 +74,11 @@ public final class Inspection implements AutoCloseable {
         this.decoders = decoders;
         this.decoder = decoders.decoder("netra", RuleConfig.DEFAULT_MAX_FRAME_BYTES);
         this.decoder = decoderOr(defaultProfile, RuleConfig.DEFAULT_MAX_FRAME_BYTES);
+    }
+
+    /** Judges files opened (and replayed) from now on by these rules, e.g. with the user's prompt markers. */
+    public void setFileRules(RuleConfig rules) {
+        fileRules = rules;
     }
 
     /** Told from now on about what is shown and everything it publishes. */
@@ -143,9 +150,9 @@ public final class Inspection implements AutoCloseable {
         SessionConnector connector = live.connectorFor(settings, this::listenTo, old -> CompletableFuture.runAsync(old::close));
         List<TestUser> waiting = new ArrayList<>();
         for (TestUser user : users) {
-            LaneState now = connector.state(user.id());
+            LaneState now = connector.state(user.lane()); // by lane: a user may have several tabs
             if (now.status() == LaneState.Status.CONNECTED || now.status() == LaneState.Status.CONNECTING) {
-                stateListeners.forEach(l -> l.accept(user.id(), now)); // its socket is kept
+                stateListeners.forEach(l -> l.accept(user.lane(), now)); // its socket is kept
             } else {
                 waiting.add(user);
             }
@@ -272,7 +279,8 @@ public final class Inspection implements AutoCloseable {
         Session session = loaded.session();
         decoder = decoderOr(session.info().profile(), decoder.maxFrameBytes());
         show(Shown.file(file, loaded.kind(), session));
-        List<Finding> findings = FileReading.publish(loaded, decoder, new ShownGate(session, this::session, out));
+        List<Finding> findings = FileReading.publish(loaded, decoder, fileRules,
+                new ShownGate(session, this::session, out));
         viewed = new Fixture(session, findings, loaded.redacted(), loaded.kind(), loaded.problems());
     }
 
@@ -288,7 +296,7 @@ public final class Inspection implements AutoCloseable {
             throw new IllegalStateException("Open a fixture, journal or HAR file first.");
         }
         Session target = Replayer.freshTarget(recording.session());
-        Analyzer analyzer = new Analyzer(decoder, RuleConfig.defaults(), null);
+        Analyzer analyzer = new Analyzer(decoder, fileRules, null);
         ShownGate gate = new ShownGate(target, this::session, out);
         target.addListener(gate);
         analyzer.addDecodedListener(gate);

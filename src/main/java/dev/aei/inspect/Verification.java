@@ -138,15 +138,15 @@ public final class Verification {
         int connected = 0;
         List<String> reasons = new ArrayList<>();
         for (TestUser user : users) {
-            LaneState state = inspection.state(user.id());
+            LaneState state = inspection.state(user.lane());
             if (state.status() == LaneState.Status.CONNECTED) {
                 connected++;
             } else {
-                String reason = user.id() + ": could not connect (" + state.status().name().toLowerCase(Locale.ROOT)
+                String reason = user.lane() + ": could not connect (" + state.status().name().toLowerCase(Locale.ROOT)
                         + (state.detail().isEmpty() ? "" : ": " + state.detail()) + ")";
                 log.accept(reason);
                 reasons.add(reason);
-                checks.add(new VerifyReport.Check(user.id(), "connection", List.of(reason)));
+                checks.add(new VerifyReport.Check(user.lane(), "connection", List.of(reason)));
             }
         }
         if (connected == 0) {
@@ -164,7 +164,8 @@ public final class Verification {
             }
             awaitQuietOr(() -> liveEvents.answers(send.lane()), send.answersBefore());
             if (send.frame().hasText()) {
-                inspection.sendRaw(send.lane(), renewer.renew(send.frame().text(), send.lane()));
+                String user = live.lane(send.lane()).userId();
+                inspection.sendRaw(send.lane(), renewer.renew(send.frame().text(), user, send.lane()));
             } else {
                 log.accept(send.lane() + ": a recorded binary client message is not re-sent");
             }

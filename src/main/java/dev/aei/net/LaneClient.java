@@ -12,6 +12,7 @@ import dev.aei.capture.Opcode;
 import dev.aei.capture.Session;
 import dev.aei.protocol.ClientPing;
 import dev.aei.protocol.ClientProfile;
+import dev.aei.protocol.IdText;
 import dev.aei.protocol.MessageTemplate;
 import dev.aei.protocol.ThreadPolicy;
 import java.io.IOException;
@@ -36,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * One test user's lane on the network side: signs in, connects, stamps every frame into the
  * session, sends the profile's automatic replies and pings, and reports its state. A lane can
  * have several connections over its life (one {@link LaneSocket} each); lane events mark where
- * each starts and ends.
+ * each starts and ends. A user signed in twice has two lanes ({@code alice}, {@code alice #2}),
+ * each with its own socket, token and threads.
  */
 final class LaneClient implements LaneSocket.Events {
     private static final Logger LOG = LoggerFactory.getLogger(LaneClient.class);
@@ -76,7 +78,7 @@ final class LaneClient implements LaneSocket.Events {
                BiConsumer<String, LaneState> stateSink) {
         this.user = user;
         this.session = session;
-        this.lane = session.addLane(user.id(), user.claims());
+        this.lane = session.addLane(user.lane(), user.id(), user.claims());
         this.settings = settings;
         this.tokens = network.tokens();
         this.auth = network.auth();
@@ -97,6 +99,11 @@ final class LaneClient implements LaneSocket.Events {
 
     LaneState state() {
         return state;
+    }
+
+    /** Who this lane signs in as. */
+    TestUser user() {
+        return user;
     }
 
     /** Starts a connection attempt unless one is open or under way; completes when it opened or failed. */
@@ -155,9 +162,12 @@ final class LaneClient implements LaneSocket.Events {
         return current != null && current.isOpen();
     }
 
-    /** The next thread id this lane's prompts use: {@code t-<user>-<n>}, never containing {@code _}. */
+    /**
+     * The next thread id this lane's prompts use: {@code t-<lane>-<n>} with the lane name encoded, never
+     * squashed, so every user and every tab of a user has threads of its own; never containing {@code _}.
+     */
     String nextThreadId() {
-        return "t-" + user.id().replaceAll("[^A-Za-z0-9.-]", "-") + "-" + threads.incrementAndGet();
+        return IdText.threadId(user.lane(), threads.incrementAndGet());
     }
 
     /** The thread the next prompt goes to under the policy, and whether it follows up on earlier prompts there. */
@@ -183,14 +193,14 @@ final class LaneClient implements LaneSocket.Events {
         synchronized (sendLock) {
             LaneSocket current = socket;
             if (current == null || !current.isOpen()) {
-                throw new IllegalStateException(user.id() + " is not connected");
+                throw new IllegalStateException(user.lane() + " is not connected");
             }
             // Stamped before it leaves, so a fast answer can never be stamped ahead of its request.
             Frame frame = recordOut(text);
             try {
                 current.send(text);
             } catch (WebsocketNotConnectedException e) {
-                throw new IllegalStateException(user.id() + " lost its connection while sending", e);
+                throw new IllegalStateException(user.lane() + " lost its connection while sending", e);
             }
             return frame;
         }
@@ -377,7 +387,7 @@ final class LaneClient implements LaneSocket.Events {
     private void listenerFailed(RuntimeException failure) {
         if (!listenerFailureLogged.getAndSet(true)) {
             LOG.warn("a capture listener failed on lane {}; further failures on this lane are not logged: {}",
-                    user.id(), Redactor.message(String.valueOf(failure)));
+                    user.lane(), Redactor.message(String.valueOf(failure)));
         }
     }
 
@@ -394,6 +404,6 @@ final class LaneClient implements LaneSocket.Events {
             listenerFailed(listenerFailure);
         }
         state = new LaneState(status, code, detail);
-        stateSink.accept(user.id(), state);
+        stateSink.accept(user.lane(), state);
     }
 }

@@ -27,6 +27,8 @@ import java.util.function.BiConsumer;
 /**
  * Opens one socket per test user, in parallel, and feeds everything they carry into a session.
  * A user whose handshake fails gets a clear state of its own; the others are not disturbed.
+ * Lanes are named by {@link TestUser#lane()}: a user signed in on several connections (tabs) has a
+ * lane, socket and token per connection, and every method taking a lane id means that one connection.
  */
 public final class SessionConnector implements AutoCloseable {
     private final Session session;
@@ -78,7 +80,7 @@ public final class SessionConnector implements AutoCloseable {
         return CompletableFuture.allOf(users.stream().map(this::connect).toArray(CompletableFuture[]::new));
     }
 
-    /** Connects (or reconnects) one user; completes when it has connected or failed, never exceptionally. */
+    /** Connects (or reconnects) one user's connection; completes when it has connected or failed, never exceptionally. */
     public CompletableFuture<Void> connect(TestUser user) {
         if (closed.get()) {
             throw new IllegalStateException("the connector is closed");
@@ -86,9 +88,9 @@ public final class SessionConnector implements AutoCloseable {
         return client(user).connect();
     }
 
-    /** Closes one user's socket normally. */
-    public void disconnect(String userId) {
-        LaneClient client = existing(userId);
+    /** Closes one lane's socket normally. */
+    public void disconnect(String laneId) {
+        LaneClient client = existing(laneId);
         if (client != null) {
             client.disconnect();
         }
@@ -118,13 +120,13 @@ public final class SessionConnector implements AutoCloseable {
         CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new)).join();
     }
 
-    /** The user's connection state. */
-    public LaneState state(String userId) {
-        LaneClient client = existing(userId);
+    /** A lane's connection state. */
+    public LaneState state(String laneId) {
+        LaneClient client = existing(laneId);
         return client == null ? LaneState.IDLE : client.state();
     }
 
-    /** Called (on a network thread) whenever a lane's state changes. */
+    /** Called (on a network thread) with the lane id whenever a lane's state changes. */
     public void addStateListener(BiConsumer<String, LaneState> listener) {
         listeners.add(listener);
     }
@@ -133,30 +135,30 @@ public final class SessionConnector implements AutoCloseable {
      * Sends the prompt to every user at the same instant, each with its own canary, in the thread the
      * profile's thread policy picks and with its first-message or follow-up template: every message is
      * prepared first, then all are sent back to back. Users that are not connected are skipped; the
-     * result lists the prompts that were sent.
+     * result lists the prompts that were sent. {@code laneIds} name the lanes (connections) to send on.
      */
-    public List<SentPrompt> sendPrompt(Collection<String> userIds, String prompt) {
-        return sendPrompt(userIds, prompt, null);
+    public List<SentPrompt> sendPrompt(Collection<String> laneIds, String prompt) {
+        return sendPrompt(laneIds, prompt, null);
     }
 
     /**
      * Like {@link #sendPrompt(Collection, String)}, with this template for first and follow-up
      * messages (null: the profile's).
      */
-    public List<SentPrompt> sendPrompt(Collection<String> userIds, String prompt, MessageTemplate template) {
+    public List<SentPrompt> sendPrompt(Collection<String> laneIds, String prompt, MessageTemplate template) {
         ClientProfile conversation = template == null ? client : client.sendingAs(template);
         List<PreparedPrompt> prepared = new ArrayList<>();
-        for (String userId : userIds) {
-            LaneClient lane = existing(userId);
+        for (String laneId : laneIds) {
+            LaneClient lane = existing(laneId);
             if (lane != null && lane.isOpen()) {
-                prepared.add(prepare(conversation, userId, lane, prompt));
+                prepared.add(prepare(conversation, laneId, lane, prompt));
             }
         }
         List<SentPrompt> sent = new ArrayList<>();
         for (PreparedPrompt p : prepared) {
             try {
                 Frame frame = p.client.send(p.message);
-                sent.add(new SentPrompt(p.userId, p.threadId, p.canary, p.text, frame.index()));
+                sent.add(new SentPrompt(p.laneId, p.threadId, p.canary, p.text, frame.index()));
             } catch (IllegalStateException e) {
                 // that user dropped between preparing and sending; its lane events say so
             }
@@ -164,22 +166,22 @@ public final class SessionConnector implements AutoCloseable {
         return sent;
     }
 
-    private PreparedPrompt prepare(ClientProfile conversation, String userId, LaneClient lane, String prompt) {
+    private PreparedPrompt prepare(ClientProfile conversation, String laneId, LaneClient lane, String prompt) {
         LaneClient.PromptThread thread = lane.nextPromptThread(conversation.thread());
         MessageTemplate template = thread.followUp() ? conversation.followUpTemplate() : conversation.first();
         String canary = Canary.DEFAULT.next(random);
         String text = Canary.DEFAULT.mark(prompt, canary);
-        String message = template.renderPrompt(text, thread.threadId(), userId, canary);
+        String message = template.renderPrompt(text, thread.threadId(), lane.user().id(), canary);
         // A template without a thread id leaves the thread to the backend: the prompt then names none.
         String threadId = template.uses(MessageTemplate.THREAD_ID) ? thread.threadId() : null;
-        return new PreparedPrompt(userId, lane, threadId, canary, text, message);
+        return new PreparedPrompt(laneId, lane, threadId, canary, text, message);
     }
 
-    /** Sends a raw text frame on a user's socket (recorded as an OUT frame); throws if not connected. */
-    public void send(String userId, String text) {
-        LaneClient client = existing(userId);
+    /** Sends a raw text frame on a lane's socket (recorded as an OUT frame); throws if not connected. */
+    public void send(String laneId, String text) {
+        LaneClient client = existing(laneId);
         if (client == null) {
-            throw new IllegalStateException(userId + " is not connected");
+            throw new IllegalStateException(laneId + " is not connected");
         }
         client.send(text);
     }
@@ -195,29 +197,34 @@ public final class SessionConnector implements AutoCloseable {
     }
 
     private synchronized LaneClient client(TestUser user) {
-        return clients.computeIfAbsent(user.id(),
+        LaneClient existing = clients.get(user.lane());
+        if (existing != null && !existing.user().id().equals(user.id())) {
+            throw new IllegalArgumentException("lane " + user.lane() + " belongs to user " + existing.user().id()
+                    + ", not " + user.id());
+        }
+        return clients.computeIfAbsent(user.lane(),
                 id -> new LaneClient(user, session, settings, network, this::stateChanged));
     }
 
-    private synchronized LaneClient existing(String userId) {
-        return clients.get(userId);
+    private synchronized LaneClient existing(String laneId) {
+        return clients.get(laneId);
     }
 
     private synchronized List<LaneClient> clients() {
         return new ArrayList<>(clients.values());
     }
 
-    private void stateChanged(String userId, LaneState state) {
+    private void stateChanged(String laneId, LaneState state) {
         for (BiConsumer<String, LaneState> listener : listeners) {
             try {
-                listener.accept(userId, state);
+                listener.accept(laneId, state);
             } catch (RuntimeException e) {
                 // a broken listener must not take the network thread (and the lane) down with it
             }
         }
     }
 
-    private record PreparedPrompt(String userId, LaneClient client, String threadId, String canary, String text,
+    private record PreparedPrompt(String laneId, LaneClient client, String threadId, String canary, String text,
                                   String message) {
     }
 }

@@ -351,6 +351,7 @@ public final class EventDecoder {
 
     private static String shorten(String text) {
         String oneLine = text.replaceAll("\\s+", " ").trim();
-        return oneLine.length() <= MAX_PROBLEM_LENGTH ? oneLine : oneLine.substring(0, MAX_PROBLEM_LENGTH) + "…";
+        String head = TextCut.head(oneLine, MAX_PROBLEM_LENGTH);
+        return head.length() == oneLine.length() ? oneLine : head + TextCut.ELLIPSIS;
     }
 }

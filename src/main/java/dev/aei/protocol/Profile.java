@@ -47,7 +47,12 @@ public record Profile(String name, Fields fields, List<Pattern> threadFromRunId,
     private static final Set<EventRole> MAPPABLE_ROLES = EnumSet.complementOf(EnumSet.of(EventRole.UNKNOWN,
             EventRole.MALFORMED, EventRole.BINARY, EventRole.OUTGOING));
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "fields", "thread_from_run_id",
-            "roles", "batch", "prompt_types", "server_error_types", "socket_path", "client", "contract");
+            "roles", "batch", "prompt_types", "server_error_types", "socket_path", "client", "contract",
+            "user_events");
+    /** {@code user_events} value: a user's events go to every connection the user has open. */
+    public static final String ALL_CONNECTIONS = "all-connections";
+    /** {@code user_events} value (the default): a run's events go only to the connection that asked for it. */
+    public static final String ASKING_CONNECTION = "asking-connection";
     /** The role key of types the profile knows that take no part in a run's order. */
     static final String OUTSIDE_RUNS_KEY = "outside-runs";
 
@@ -65,9 +70,12 @@ public record Profile(String name, Fields fields, List<Pattern> threadFromRunId,
      * @param promptTypes      types of the messages a client sends that ask for a run
      * @param serverErrorTypes types of the frames a server sends when it cannot handle something
      * @param socketPath       the URL path of the backend's event socket, or null when any path will do
+     * @param allConnections   true when the backend sends a user's events to every connection of the user
+     *                         (so a run one tab asked for reaching the user's other tab is expected), false
+     *                         when only the asking connection should get them
      */
     public record Vocabulary(Set<String> outsideRuns, Set<String> promptTypes, Set<String> serverErrorTypes,
-                             String socketPath) {
+                             String socketPath, boolean allConnections) {
         /** A profile that names none of these. */
         public static final Vocabulary NONE = new Vocabulary(Set.of(), Set.of(), Set.of(), null);
 
@@ -75,6 +83,12 @@ public record Profile(String name, Fields fields, List<Pattern> threadFromRunId,
             outsideRuns = Set.copyOf(outsideRuns);
             promptTypes = Set.copyOf(promptTypes);
             serverErrorTypes = Set.copyOf(serverErrorTypes);
+        }
+
+        /** A vocabulary whose backend answers only the asking connection. */
+        public Vocabulary(Set<String> outsideRuns, Set<String> promptTypes, Set<String> serverErrorTypes,
+                          String socketPath) {
+            this(outsideRuns, promptTypes, serverErrorTypes, socketPath, false);
         }
     }
 
@@ -122,6 +136,11 @@ public record Profile(String name, Fields fields, List<Pattern> threadFromRunId,
     /** True when an outgoing message of this type asks the server for a run. */
     public boolean isPrompt(String type) {
         return type != null && vocabulary.promptTypes().contains(type);
+    }
+
+    /** True when the backend sends a user's events to all of the user's connections, not only the asking one. */
+    public boolean userEventsToAllConnections() {
+        return vocabulary.allConnections();
     }
 
     /** True when a frame of this type is the server saying it could not handle something. */
@@ -242,13 +261,25 @@ public record Profile(String name, Fields fields, List<Pattern> threadFromRunId,
                 roles.putIfAbsent(type, EventRole.OTHER); // a server error is a known type even if no role lists it
             }
             Vocabulary vocabulary = new Vocabulary(outside, Set.copyOf(optionalList(root, "prompt_types")),
-                    serverErrors, socketPath(root));
+                    serverErrors, socketPath(root), allConnections(root));
             return new Profile(name, fields, threadPatterns(root), roles, batchType, batchField, vocabulary,
                     ClientContract.read(root.get("contract"), source));
         }
 
         private List<String> optionalList(JsonNode root, String key) {
             return root.hasNonNull(key) ? textList(root.get(key), key) : List.of();
+        }
+
+        /** Whether a user's events go to all of the user's connections ({@code user_events}). */
+        private boolean allConnections(JsonNode root) {
+            if (!root.hasNonNull("user_events")) {
+                return false;
+            }
+            String value = root.get("user_events").asText("");
+            if (!value.equals(ALL_CONNECTIONS) && !value.equals(ASKING_CONNECTION)) {
+                throw fail("user_events must be " + ALL_CONNECTIONS + " or " + ASKING_CONNECTION + ", got '" + value + "'");
+            }
+            return value.equals(ALL_CONNECTIONS);
         }
 
         private String socketPath(JsonNode root) {

@@ -2,6 +2,7 @@ package dev.aei.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aei.protocol.TextCut;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -92,6 +93,6 @@ final class ClientMessages {
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+        return TextCut.shorten(text, 41);
     }
 }

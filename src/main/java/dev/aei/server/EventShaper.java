@@ -2,6 +2,7 @@ package dev.aei.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aei.protocol.IdText;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,8 +24,6 @@ final class EventShaper {
     /** Field renames of the flat code path. */
     private static final Map<String, String> FLAT_NAMES =
             Map.of("execution_time_ms", "duration", "result", "final_response");
-    /** Longest user id strict mode reports untruncated in connection_established. */
-    private static final int REPORTED_ID_LENGTH = 8;
 
     private final ObjectMapper json;
     private final boolean strict;
@@ -117,10 +116,12 @@ final class EventShaper {
         return node;
     }
 
-    /** The greeting every connection gets first; strict mode truncates long user ids like the real backend. */
+    /**
+     * The greeting every connection gets first; strict mode cuts user ids longer than 8 characters to
+     * 8 plus {@code ...} like the real backend (by code points, so an emoji is never cut in half).
+     */
     ObjectNode connectionEstablished(String userId, String connectionId, Instant now) {
-        String reported = strict && userId.length() > REPORTED_ID_LENGTH
-                ? userId.substring(0, REPORTED_ID_LENGTH) + "..." : userId;
+        String reported = strict ? IdText.reported(userId) : userId;
         ObjectNode node = plain("connection_established", now);
         node.putObject("data").put("user_id", reported).put("connection_id", connectionId);
         return node;

@@ -15,8 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plays one scripted run onto its connection, applying the run's faults. Pauses between events
- * are scheduled, never slept, so a few threads serve any number of runs.
+ * Plays one scripted run onto its connection, applying the run's faults. As the real backend
+ * does, every event also goes to the user's other open connections (browser tabs), each with its
+ * own seq; faults shape the asking connection's stream only (a dropped event reaches no tab).
+ * Pauses between events are scheduled, never slept, so a few threads serve any number of runs.
  */
 final class RunPlayer {
 
@@ -143,6 +145,8 @@ final class RunPlayer {
             ObjectNode earlier = held;
             held = null;
             leak(node, faults);
+            toOtherTabs(node);
+            toOtherTabs(earlier);
             return owner.sendSwapped(earlier, node);
         }
         if (has(faults, FaultType.CLOSE_ABRUPT)) {
@@ -161,7 +165,11 @@ final class RunPlayer {
             held = node;
             return true;
         }
-        boolean alive = owner.deliver(node, wire(faults));
+        Wire wire = wire(faults);
+        if (wire != Wire.DROPPED) {
+            toOtherTabs(node);
+        }
+        boolean alive = owner.deliver(node, wire);
         if (alive && has(faults, FaultType.RETRY_DUPLICATE)) {
             alive = owner.send(node.deepCopy().put("attempt", 2));
         }
@@ -197,8 +205,18 @@ final class RunPlayer {
         }
     }
 
+    /** The event as it is, once, to every other open connection of the run's user. */
+    private void toOtherTabs(ObjectNode node) {
+        for (ClientConnection tab : stage.connections().ofUser(owner.userId())) {
+            if (tab != owner) {
+                tab.send(node);
+            }
+        }
+    }
+
     private void finish() {
         if (held != null) {
+            toOtherTabs(held);
             owner.send(held);
             held = null;
         }

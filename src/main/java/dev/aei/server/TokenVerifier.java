@@ -1,6 +1,7 @@
 package dev.aei.server;
 
 import dev.aei.auth.SigningKey;
+import dev.aei.protocol.TextCut;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.ExpiredJwtException;
 import io.jsonwebtoken.JwtException;
@@ -89,6 +90,7 @@ final class TokenVerifier {
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 60) + "...";
+        String head = TextCut.head(text, 60);
+        return head.length() == text.length() ? text : head + "...";
     }
 }

@@ -37,9 +37,9 @@ final class Capture {
         this(Profile.load(profile), config.without(Rule.CONTRACT_FIELD, Rule.CONTRACT_END), clock);
     }
 
-    private Capture(Profile profile, RuleConfig config, CaptureClock clock) {
-        session = new Session(new SessionInfo("ws://test/ws", "header", "netra", clock.originWallMillis()),
-                clock);
+    /** A capture read with a profile built in the test (contract rules as the config says). */
+    Capture(Profile profile, RuleConfig config, CaptureClock clock) {
+        session = new Session(new SessionInfo("ws://test/ws", "header", profile.name(), clock.originWallMillis()), clock);
         analyzer = Analyzer.create(profile, config, sunk::add);
         session.addListener(analyzer);
     }
@@ -52,6 +52,11 @@ final class Capture {
     Lane lane(String id) {
         Lane lane = session.lane(id);
         return lane != null ? lane : session.addLane(id, Map.of());
+    }
+
+    /** Adds a lane that is one more connection (tab) of a user, e.g. {@code alice #2} of alice. */
+    Lane tab(String laneId, String userId) {
+        return session.addLane(laneId, userId, Map.of());
     }
 
     /** The lane connects. */
@@ -83,11 +88,12 @@ final class Capture {
 
     /** A complete healthy run with one tool call. */
     void cleanRun(String lane, String run, String marker) {
-        in(lane, Wire.event("agent_started", run).user(lane).data("message", "started: [" + marker + "]"));
-        in(lane, Wire.event("agent_thinking", run).user(lane).data("reasoning", "about [" + marker + "]"));
-        in(lane, Wire.event("tool_executing", run).user(lane).tool("calc", null));
-        in(lane, Wire.event("tool_completed", run).user(lane).tool("calc", null));
-        in(lane, Wire.event("agent_completed", run).user(lane));
+        String user = lane(lane).userId();
+        in(lane, Wire.event("agent_started", run).user(user).data("message", "started: [" + marker + "]"));
+        in(lane, Wire.event("agent_thinking", run).user(user).data("reasoning", "about [" + marker + "]"));
+        in(lane, Wire.event("tool_executing", run).user(user).tool("calc", null));
+        in(lane, Wire.event("tool_completed", run).user(user).tool("calc", null));
+        in(lane, Wire.event("agent_completed", run).user(user));
     }
 
     /** "rule lane run" for each finding, in raise order. */

@@ -13,9 +13,11 @@ import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
 import dev.aei.net.AuthMode;
 import dev.aei.net.ConnectionSettings;
+import dev.aei.net.SentPrompt;
 import dev.aei.net.SessionConnector;
 import dev.aei.protocol.AgentEvent;
 import dev.aei.protocol.Canary;
+import dev.aei.protocol.IdText;
 import dev.aei.protocol.Profile;
 import dev.aei.server.BackendConfig;
 import dev.aei.server.FaultRule;
@@ -46,8 +48,10 @@ final class LiveRecording implements AutoCloseable {
     final SessionConnector connector;
     private final Map<String, AtomicInteger> completions = new ConcurrentHashMap<>();
     private final AtomicInteger prompts = new AtomicInteger();
+    /** The lane ids, in the order the users were given. */
+    final List<String> lanes;
 
-    private LiveRecording(ReferenceBackend backend, RuleConfig config, List<String> users) throws Exception {
+    private LiveRecording(ReferenceBackend backend, RuleConfig config, List<TestUser> users) throws Exception {
         this.backend = backend;
         this.session = Session.start(backend.webSocketUrl().toString(), "header", "netra");
         this.analyzer = Analyzer.create(Profile.load("netra"), config, null);
@@ -63,26 +67,43 @@ final class LiveRecording implements AutoCloseable {
         });
         this.connector = new SessionConnector(session, ConnectionSettings.of(backend.webSocketUrl(), AuthMode.HEADER),
                 MintingTokenSource.hs256(BackendConfig.DEMO_SECRET));
-        connector.connectAll(users.stream().map(TestUser::named).toList())
-                .get(CONNECT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        connector.connectAll(users).get(CONNECT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        this.lanes = users.stream().map(TestUser::lane).toList();
     }
 
     /** Starts a backend (tiny event delay) with the faults and connects the users. */
     static LiveRecording start(boolean strict, List<FaultRule> faults, RuleConfig config, long eventDelayMs,
                                String... users) throws Exception {
+        return start(strict, faults, config, eventDelayMs, Arrays.stream(users).map(TestUser::named).toList());
+    }
+
+    /** Like the other start, with users (and connections of one user: {@link TestUser#tab(int)}) given whole. */
+    static LiveRecording start(boolean strict, List<FaultRule> faults, RuleConfig config, long eventDelayMs,
+                               List<TestUser> users) throws Exception {
         return start(BackendConfig.defaults().withEventDelayMs(eventDelayMs).withStrictNetra(strict)
                 .withFaults(faults), config, users);
     }
 
     /** Starts a backend configured so and connects the users. */
     static LiveRecording start(BackendConfig backendConfig, RuleConfig config, String... users) throws Exception {
+        return start(backendConfig, config, Arrays.stream(users).map(TestUser::named).toList());
+    }
+
+    /** Starts a backend configured so and connects the users, given whole. */
+    static LiveRecording start(BackendConfig backendConfig, RuleConfig config, List<TestUser> users)
+            throws Exception {
         ReferenceBackend backend = ReferenceBackend.start(backendConfig);
         try {
-            return new LiveRecording(backend, config, Arrays.asList(users));
+            return new LiveRecording(backend, config, users);
         } catch (Exception | AssertionError e) {
             backend.close();
             throw e;
         }
+    }
+
+    /** Sends the prompt on every lane at once as the inspector does: own thread, own canary, the profile's message. */
+    List<SentPrompt> promptAll(String text) {
+        return connector.sendPrompt(lanes, text);
     }
 
     /** Sends one user_message per user (own thread, own canary) asking for {@code repeat} runs. */
@@ -125,12 +146,17 @@ final class LiveRecording implements AutoCloseable {
         analyzer.finish(session.clock().next(), false);
     }
 
-    /** The run ids seen on the user's own threads, in order. */
-    List<String> runsOf(String user) {
-        return session.lane(user).frames().stream()
-                .flatMap(f -> analyzer.decoder().decode(user, f).stream())
+    /** The run ids seen on the lane's own threads, in order. */
+    List<String> runsOf(String lane) {
+        return runsSeenBy(lane, lane);
+    }
+
+    /** The run ids of {@code owner}'s threads that lane {@code seenBy} received, in order. */
+    List<String> runsSeenBy(String seenBy, String owner) {
+        return session.lane(seenBy).frames().stream()
+                .flatMap(f -> analyzer.decoder().decode(seenBy, f).stream())
                 .map(AgentEvent::runId)
-                .filter(run -> run != null && run.startsWith("run_t-" + user + "-"))
+                .filter(run -> run != null && run.startsWith("run_t-" + IdText.threadPiece(owner) + "-"))
                 .distinct().toList();
     }
 

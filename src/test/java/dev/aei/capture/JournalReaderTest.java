@@ -182,4 +182,20 @@ class JournalReaderTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void lanesOfAnyNameAndASecondTabOfAUserComeBackExactly() throws Exception {
+        Path file = dir.resolve("tabs.jsonl");
+        Session session = Session.start("ws://127.0.0.1:8765/ws", "header", "netra");
+        try (JournalWriter writer = JournalWriter.open(file, session)) {
+            for (String id : List.of("爱丽丝", "عمر", "bob🙂", "a b", "x/y?z")) {
+                session.appendText(session.addLane(id, Map.of()), Direction.IN, "{\"type\":\"heartbeat\"}");
+            }
+            session.appendText(session.addLane("爱丽丝 #2", "爱丽丝", Map.of()), Direction.IN, "{\"type\":\"heartbeat\"}");
+        }
+        Session loaded = reader.load(file).session();
+        assertThat(loaded.lanes()).extracting(Lane::id).containsExactly("爱丽丝", "عمر", "bob🙂", "a b", "x/y?z", "爱丽丝 #2");
+        assertThat(loaded.lanes()).extracting(Lane::userId).containsExactly("爱丽丝", "عمر", "bob🙂", "a b", "x/y?z", "爱丽丝");
+        assertThat(loaded.lane("爱丽丝 #2").isExtraConnection()).isTrue();
+    }
 }

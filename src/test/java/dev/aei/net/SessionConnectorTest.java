@@ -294,8 +294,9 @@ class SessionConnectorTest {
         List<SentPrompt> first = connector.sendPrompt(List.of("qa_user_1"), "one");
         List<SentPrompt> second = connector.sendPrompt(List.of("qa_user_1"), "two");
 
-        assertThat(first.get(0).threadId()).isEqualTo("t-qa-user-1-1");
-        assertThat(second.get(0).threadId()).isEqualTo("t-qa-user-1-2");
+        // encoded, not squashed: qa_user_1 and qa-user-1 must not share a thread
+        assertThat(first.get(0).threadId()).isEqualTo("t-qa%5Fuser%5F1-1");
+        assertThat(second.get(0).threadId()).isEqualTo("t-qa%5Fuser%5F1-2");
         assertThat(first.get(0).canary()).isNotEqualTo(second.get(0).canary());
         assertThat(session.lane("qa_user_1").claims()).isEqualTo(Map.of());
     }

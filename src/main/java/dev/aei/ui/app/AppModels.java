@@ -68,8 +68,9 @@ final class AppModels {
             return; // only a state or tick changed
         }
         knownUsers = ids;
-        composer.setUsers(ids);
-        faults.setUsers(ids);
+        composer.setUsers(ids); // lanes: a prompt goes to each chosen connection
+        // fault plans name users: a user's tabs share them
+        faults.setUsers(signIn.users().stream().map(UserRow::userId).distinct().toList());
     }
 
     /** The message templates an event profile offers; none while it cannot be loaded (sign-in explains why). */

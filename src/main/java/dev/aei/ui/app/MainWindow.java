@@ -509,6 +509,7 @@ public final class MainWindow implements Commands {
     }
 
     private void view(Path opened, Fixture loaded) {
+        control.useSettings(currentSettings()); // judged with the prompt markers set now
         shown.view(opened, loaded);
     }
 

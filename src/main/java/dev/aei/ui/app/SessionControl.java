@@ -1,5 +1,6 @@
 package dev.aei.ui.app;
 
+import dev.aei.analysis.RuleConfig;
 import dev.aei.auth.AuthException;
 import dev.aei.auth.TestUser;
 import dev.aei.inspect.Decoders;
@@ -85,10 +86,11 @@ public final class SessionControl implements Connections, AutoCloseable {
     public void connect(AppSettings settings, Collection<TestUser> users) {
         background.execute(() -> {
             try {
+                useSettings(settings);
                 inspection.connect(liveSettings(settings), users);
             } catch (AuthException | RuntimeException e) {
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                users.forEach(u -> states.accept(u.id(), new LaneState(LaneState.Status.FAILED, 0, reason)));
+                users.forEach(u -> states.accept(u.lane(), new LaneState(LaneState.Status.FAILED, 0, reason)));
             }
         });
     }
@@ -142,6 +144,16 @@ public final class SessionControl implements Connections, AutoCloseable {
         return inspection.startJournal(folder.resolve("session-" + FILE_TIME.format(LocalDateTime.now()) + ".jsonl"));
     }
 
+    /** Files opened from now on are judged as these settings say (their prompt marker formats). */
+    public void useSettings(AppSettings settings) {
+        inspection.setFileRules(rules(settings));
+    }
+
+    /** The rules the settings ask for: the defaults, with the user's prompt marker formats. */
+    private static RuleConfig rules(AppSettings settings) {
+        return RuleConfig.defaults().withCanaries(settings.canaries());
+    }
+
     /** Runs blocking work off the FX thread. */
     public void runInBackground(Runnable work) {
         background.execute(work);
@@ -159,10 +171,12 @@ public final class SessionControl implements Connections, AutoCloseable {
                 throw new IllegalStateException("The embedded backend is not running");
             }
             return LiveSettings.of(embedded.webSocketUrl(), auth, settings.profile(),
-                    TokenSettings.secret(embedded.config().secret())).withTicketUrl(embedded.webClientTicketUrl());
+                    TokenSettings.secret(embedded.config().secret())).withTicketUrl(embedded.webClientTicketUrl())
+                    .withRules(rules(settings));
         }
         return LiveSettings.of(uri(settings.serverUrl(), "server URL"), auth, settings.profile(), tokens(settings))
-                .withTicketUrl(settings.ticketUrl().isBlank() ? null : uri(settings.ticketUrl(), "ticket URL"));
+                .withTicketUrl(settings.ticketUrl().isBlank() ? null : uri(settings.ticketUrl(), "ticket URL"))
+                .withRules(rules(settings));
     }
 
     private static TokenSettings tokens(AppSettings settings) {

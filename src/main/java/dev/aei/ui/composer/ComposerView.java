@@ -2,6 +2,8 @@ package dev.aei.ui.composer;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import dev.aei.protocol.IdText;
+import dev.aei.protocol.TextCut;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,6 +37,17 @@ public final class ComposerView extends HBox {
         target.setId("send-target");
         target.setTooltip(new Tooltip("Who receives the prompt; all at the same instant"));
         target.setPrefWidth(140);
+        target.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String choice) {
+                return IdText.forDisplay(choice); // a user's name as it reads; the value stays the name itself
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return shown == null ? null : shown.replace("\u200E", "");
+            }
+        });
 
         ComboBox<String> as = new ComboBox<>(vm.sendAsChoices());
         as.valueProperty().bindBidirectional(vm.sendAsProperty());
@@ -86,7 +99,7 @@ public final class ComposerView extends HBox {
             List<String> newestFirst = new ArrayList<>(vm.historyItems());
             Collections.reverse(newestFirst);
             history.getItems().setAll(newestFirst.stream().map(text -> {
-                MenuItem item = new MenuItem(text.length() > 80 ? text.substring(0, 79) + "…" : text);
+                MenuItem item = new MenuItem(TextCut.shorten(text, 80));
                 item.setOnAction(e -> vm.promptProperty().set(text));
                 return item;
             }).toList());

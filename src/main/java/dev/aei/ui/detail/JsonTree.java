@@ -1,6 +1,7 @@
 package dev.aei.ui.detail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aei.protocol.TextCut;
 import java.util.Iterator;
 import java.util.Map;
 import javafx.scene.control.TreeItem;
@@ -38,9 +39,7 @@ final class JsonTree {
             return item;
         }
         String value = node.isTextual() ? "\"" + node.asText() + "\"" : node.toString();
-        if (value.length() > MAX_VALUE) {
-            value = value.substring(0, MAX_VALUE) + "…";
-        }
+        value = TextCut.shorten(value, MAX_VALUE + 1);
         return new TreeItem<>(key + ":  " + value);
     }
 }

@@ -5,6 +5,8 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.aei.analysis.Finding;
 import dev.aei.analysis.Severity;
+import dev.aei.protocol.IdText;
+import dev.aei.ui.common.NameCell;
 import java.util.List;
 import java.util.function.LongFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -100,10 +102,12 @@ public final class FindingsView extends BorderPane {
         severity.setMaxWidth(130);
         table.getColumns().add(severity);
         table.getColumns().add(textColumn("Rule", 130, f -> f.rule()));
-        table.getColumns().add(textColumn("User", 80, f -> f.lane()));
+        TableColumn<Finding, String> user = textColumn("User", 80, f -> f.lane());
+        user.setCellFactory(c -> new NameCell<>());
+        table.getColumns().add(user);
         table.getColumns().add(textColumn("Run", 200, f -> f.runId() == null ? "" : f.runId()));
         table.getColumns().add(textColumn("Time", 100, f -> timeOf.apply(f.nanos())));
-        table.getColumns().add(textColumn("Message", 400, f -> f.message()));
+        table.getColumns().add(textColumn("Message", 400, f -> IdText.leftToRight(f.message())));
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.open(now));
         return table;

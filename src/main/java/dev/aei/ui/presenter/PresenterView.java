@@ -7,8 +7,8 @@ import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.CheckBox;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,11 +17,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The big-screen view: one card per user across the top, the timeline (in large mode) below, and a
- * switch to tell the events as the backend's own client would show them.
+ * The big-screen view: one card per lane across the top (in more rows when many users would make
+ * the cards too narrow to read), the timeline (in large mode) below, and a switch to tell the events
+ * as the backend's own client would show them.
  */
 public final class PresenterView extends BorderPane {
-    private final HBox cards = new HBox(16);
+    private final CardRows cards = new CardRows(16);
     private final StackPane timelineSlot = new StackPane();
 
     public PresenterView(PresenterViewModel vm) {
@@ -36,7 +37,6 @@ public final class PresenterView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox heading = new HBox(12, title, gap, asClient);
         heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        cards.setFillHeight(true);
         vm.cards().addListener((ListChangeListener<UserCard>) c -> sync(vm));
         sync(vm);
         VBox top = new VBox(14, heading, cards);
@@ -54,7 +54,7 @@ public final class PresenterView extends BorderPane {
      */
     private void sync(PresenterViewModel vm) {
         Map<UserCard, Node> existing = new HashMap<>();
-        for (Node node : cards.getChildren()) {
+        for (Node node : cards.cards()) {
             existing.put(((UserCardView) node).card(), node);
         }
         List<Node> views = new ArrayList<>();
@@ -63,14 +63,12 @@ public final class PresenterView extends BorderPane {
             views.add(view != null ? view : newView(card));
         }
         existing.values().forEach(view -> ((UserCardView) view).dispose());
-        cards.getChildren().setAll(views);
+        cards.cards().setAll(views);
     }
 
     private static UserCardView newView(UserCard card) {
         UserCardView view = new UserCardView(card);
-        HBox.setHgrow(view, Priority.ALWAYS);
         view.setMaxWidth(Double.MAX_VALUE);
-        view.setPrefWidth(0); // share the width equally
         return view;
     }
 

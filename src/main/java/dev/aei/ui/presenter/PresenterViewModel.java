@@ -7,6 +7,7 @@ import dev.aei.capture.LaneEvent;
 import dev.aei.protocol.AgentEvent;
 import dev.aei.protocol.ClientContract;
 import dev.aei.protocol.EventRole;
+import dev.aei.protocol.TextCut;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -226,7 +227,7 @@ public final class PresenterViewModel {
 
     private static String clip(String s) {
         String flat = s == null ? "" : s.replaceAll("\\s+", " ").strip();
-        return flat.length() <= MAX_TEXT ? flat : flat.substring(0, MAX_TEXT - 1) + "…";
+        return TextCut.shorten(flat, MAX_TEXT);
     }
 
     private static String orElse(String... options) {

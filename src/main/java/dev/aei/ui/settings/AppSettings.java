@@ -1,5 +1,7 @@
 package dev.aei.ui.settings;
 
+import dev.aei.protocol.CanaryPattern;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,11 +20,15 @@ import java.util.List;
  * @param users          the test users
  * @param darkTheme      dark theme on
  * @param promptHistory  prompts sent, newest last
+ * @param canaryPatterns prompt marker formats (regular expressions; a named group {@code user} says whose
+ *                       prompt a marker is) the analysis checks; this tool's own {@code cnry-} format by
+ *                       default, and always checked whatever the list says
  */
 public record AppSettings(String serverUrl, String authMode, String tokenMode, String algorithm, String secret,
                           boolean rememberSecret, String keyFile, String loginUrl, String ticketUrl,
                           String profile,
-                          List<UserSettings> users, boolean darkTheme, List<String> promptHistory) {
+                          List<UserSettings> users, boolean darkTheme, List<String> promptHistory,
+                          List<String> canaryPatterns) {
 
     /** Token made locally from a shared secret. */
     public static final String TOKEN_SECRET = "secret";
@@ -30,6 +36,8 @@ public record AppSettings(String serverUrl, String authMode, String tokenMode, S
     public static final String TOKEN_KEY_FILE = "key-file";
     /** Token fetched from a login endpoint. */
     public static final String TOKEN_LOGIN = "login";
+    /** The prompt marker formats checked by default: only this tool's own. */
+    public static final List<String> DEFAULT_CANARY_PATTERNS = List.of(CanaryPattern.OURS.regex());
 
     public AppSettings {
         serverUrl = orEmpty(serverUrl);
@@ -43,6 +51,15 @@ public record AppSettings(String serverUrl, String authMode, String tokenMode, S
         profile = orDefault(profile, "netra");
         users = users == null ? List.of() : List.copyOf(users);
         promptHistory = promptHistory == null ? List.of() : List.copyOf(promptHistory);
+        canaryPatterns = canaryPatterns == null ? DEFAULT_CANARY_PATTERNS : List.copyOf(canaryPatterns);
+    }
+
+    /** Settings with the default prompt marker formats. */
+    public AppSettings(String serverUrl, String authMode, String tokenMode, String algorithm, String secret,
+                       boolean rememberSecret, String keyFile, String loginUrl, String ticketUrl, String profile,
+                       List<UserSettings> users, boolean darkTheme, List<String> promptHistory) {
+        this(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl, ticketUrl, profile,
+                users, darkTheme, promptHistory, DEFAULT_CANARY_PATTERNS);
     }
 
     /** First-run settings: the embedded backend, alice and bob, the netra profile, light theme. */
@@ -59,13 +76,13 @@ public record AppSettings(String serverUrl, String authMode, String tokenMode, S
     /** The same settings with another theme. */
     public AppSettings withDarkTheme(boolean dark) {
         return new AppSettings(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl,
-                ticketUrl, profile, users, dark, promptHistory);
+                ticketUrl, profile, users, dark, promptHistory, canaryPatterns);
     }
 
     /** The same settings with another prompt history. */
     public AppSettings withPromptHistory(List<String> history) {
         return new AppSettings(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl,
-                ticketUrl, profile, users, darkTheme, history);
+                ticketUrl, profile, users, darkTheme, history, canaryPatterns);
     }
 
     /**
@@ -80,7 +97,34 @@ public record AppSettings(String serverUrl, String authMode, String tokenMode, S
     /** What may be written to disk: the secret only when the user asked to remember it. */
     public AppSettings forDisk() {
         return rememberSecret ? this : new AppSettings(serverUrl, authMode, tokenMode, algorithm, "", false, keyFile,
-                loginUrl, ticketUrl, profile, users, darkTheme, promptHistory);
+                loginUrl, ticketUrl, profile, users, darkTheme, promptHistory, canaryPatterns);
+    }
+
+    /** The same settings with other prompt marker formats (each a valid pattern; see {@link #canaryProblem}). */
+    public AppSettings withCanaryPatterns(List<String> patterns) {
+        return new AppSettings(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl,
+                ticketUrl, profile, users, darkTheme, promptHistory, patterns);
+    }
+
+    /** The prompt marker formats as the analysis takes them; patterns that do not compile are left out. */
+    public List<CanaryPattern> canaries() {
+        List<CanaryPattern> result = new ArrayList<>();
+        for (String regex : canaryPatterns) {
+            if (canaryProblem(regex) == null) {
+                result.add(new CanaryPattern(regex));
+            }
+        }
+        return result;
+    }
+
+    /** Why a prompt marker pattern cannot be used, or null when it can (for a settings form to show). */
+    public static String canaryProblem(String regex) {
+        try {
+            new CanaryPattern(regex);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     private static String orEmpty(String s) {

@@ -7,6 +7,7 @@ import static dev.aei.ui.common.Nodes.formLabel;
 import static dev.aei.ui.common.Nodes.showIf;
 
 import atlantafx.base.theme.Styles;
+import dev.aei.protocol.IdText;
 import dev.aei.ui.settings.AppSettings;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -31,6 +32,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The sign-in panel: connection settings, the test users and their live status, connect/disconnect. */
 public final class SignInView extends VBox {
@@ -118,14 +120,20 @@ public final class SignInView extends VBox {
         add.setTooltip(new Tooltip("Add user"));
         add.setOnAction(e -> vm.addUser(newUser.getText()).ifPresent(r -> newUser.clear()));
         newUser.setOnAction(add.getOnAction());
+        Button tab = new Button(null, new FontIcon(MaterialDesignT.TAB_PLUS));
+        tab.setId("open-tab");
+        tab.setTooltip(new Tooltip("Open another tab: sign the selected user in on one more connection"));
+        tab.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        tab.setOnAction(e -> vm.openAnotherTab(table.getSelectionModel().getSelectedItem()));
         Button remove = new Button(null, new FontIcon(MaterialDesignA.ACCOUNT_REMOVE));
         remove.setTooltip(new Tooltip("Remove the selected users"));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> List.copyOf(table.getSelectionModel().getSelectedItems()).forEach(vm::removeUser));
         add.getStyleClass().add(Styles.BUTTON_ICON);
+        tab.getStyleClass().add(Styles.BUTTON_ICON);
         remove.getStyleClass().add(Styles.BUTTON_ICON);
         HBox.setHgrow(newUser, Priority.ALWAYS);
-        HBox row = new HBox(6, newUser, add, remove);
+        HBox row = new HBox(6, newUser, add, tab, remove);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -142,8 +150,9 @@ public final class SignInView extends VBox {
 
     private void editClaims(UserRow row) {
         TextInputDialog dialog = new TextInputDialog(row.claimsJsonProperty().get());
-        dialog.setTitle("Claims of " + row.id());
-        dialog.setHeaderText("Extra JWT claims for " + row.id() + " as a JSON object");
+        String name = IdText.forDisplay(row.id());
+        dialog.setTitle("Claims of " + name);
+        dialog.setHeaderText("Extra JWT claims for " + name + " as a JSON object");
         TextArea area = new TextArea(row.claimsJsonProperty().get());
         area.getStyleClass().add("raw-text");
         area.setPrefRowCount(5);
@@ -154,7 +163,7 @@ public final class SignInView extends VBox {
         effective.setPrefRowCount(10);
         effective.setId("claims-effective");
         effective.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.effectiveClaims(row.id(), area.getText()), area.textProperty()));
+                () -> vm.effectiveClaims(row.userId(), area.getText()), area.textProperty()));
         Label effectiveLabel = new Label("The token's claims: the event profile's defaults, then these");
         dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(6, area, effectiveLabel, effective));
         if (getScene() != null) {

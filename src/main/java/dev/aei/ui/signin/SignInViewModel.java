@@ -87,14 +87,18 @@ public final class SignInViewModel {
         return new AppSettings(serverUrl.get().trim(), authMode.get(), tokenMode.get(), algorithm.get(), secret.get(),
                 rememberSecret.get(), keyFile.get().trim(), loginUrl.get().trim(), ticketUrl.get().trim(),
                 profile.get().trim(),
-                users.stream().map(UserRow::toSettings).toList(), base.darkTheme(), base.promptHistory());
+                users.stream().map(UserRow::toSettings).toList(), base.darkTheme(), base.promptHistory(),
+                base.canaryPatterns());
     }
 
-    /** Adds a user with no extra claims; a blank or taken id is refused with a message. */
+    /**
+     * Adds a user with no extra claims. Any text is an id (any script, spaces, emoji, {@code /});
+     * only blank space around it is dropped. A blank or taken id is refused with a message.
+     */
     public Optional<UserRow> addUser(String id) {
-        String clean = id == null ? "" : id.trim();
-        if (clean.isEmpty() || clean.contains(" ")) {
-            message.set("A user id needs at least one character and no spaces.");
+        String clean = id == null ? "" : id.strip();
+        if (clean.isEmpty()) {
+            message.set("A user id needs at least one character.");
             return Optional.empty();
         }
         if (row(clean).isPresent()) {
@@ -105,6 +109,33 @@ public final class SignInViewModel {
         users.add(row);
         message.set("");
         return Optional.of(row);
+    }
+
+    /**
+     * Opens another connection of the row's user, like a second browser tab: a row {@code alice #2}
+     * (the next free number) with the same user and claims, placed after the user's other rows, and
+     * signed in at once when the row it was opened from is connected. Each tab has its own socket and token.
+     */
+    public Optional<UserRow> openAnotherTab(UserRow of) {
+        String user = of.userId();
+        int number = 2;
+        while (row(TestUser.laneName(user, number)).isPresent()) {
+            number++;
+        }
+        UserRow tab = new UserRow(new UserSettings(TestUser.laneName(user, number), of.claimsJsonProperty().get(),
+                true, user));
+        int last = -1;
+        for (int i = 0; i < users.size(); i++) {
+            if (users.get(i).userId().equals(user)) {
+                last = i;
+            }
+        }
+        users.add(last + 1, tab);
+        message.set("");
+        if (LaneStates.isConnected(of.state()) || LaneStates.isBusy(of.state())) {
+            connectOne(tab);
+        }
+        return Optional.of(tab);
     }
 
     /** Removes a user, closing its socket first. */
@@ -171,17 +202,17 @@ public final class SignInViewModel {
         connections.disconnectAll();
     }
 
-    /** Shows a state reported by the connection layer (on the FX thread). */
-    public void applyState(String userId, LaneState state) {
-        row(userId).ifPresent(r -> r.stateProperty().set(state));
+    /** Shows a state reported by the connection layer for a lane (on the FX thread). */
+    public void applyState(String laneId, LaneState state) {
+        row(laneId).ifPresent(r -> r.stateProperty().set(state));
     }
 
-    /** The row of a user id. */
-    public Optional<UserRow> row(String userId) {
-        return users.stream().filter(u -> u.id().equals(userId)).findFirst();
+    /** The row of a lane id (a user id, or {@code alice #2} for another tab), compared exactly. */
+    public Optional<UserRow> row(String laneId) {
+        return users.stream().filter(u -> u.id().equals(laneId)).findFirst();
     }
 
-    /** Ids of the users that are connected now. */
+    /** Lane ids of the rows (connections) that are connected now. */
     public List<String> connectedIds() {
         return users.stream().filter(u -> LaneStates.isConnected(u.state())).map(UserRow::id).toList();
     }
@@ -213,9 +244,9 @@ public final class SignInViewModel {
     static TestUser toUser(UserRow row) {
         try {
             Map<String, Object> claims = JSON.readValue(row.claimsJsonProperty().get(), new TypeReference<>() { });
-            return new TestUser(row.id(), claims);
+            return new TestUser(row.userId(), claims, row.id());
         } catch (IOException | RuntimeException e) { // null values are not allowed in claims
-            return TestUser.named(row.id());
+            return new TestUser(row.userId(), Map.of(), row.id());
         }
     }
 

@@ -9,15 +9,21 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** One test user in the sign-in table: id, claims, enabled, and the connection state it is in. */
+/**
+ * One row of the sign-in table, which is one connection: the id it is shown and addressed by (the
+ * lane id: the user id, or {@code alice #2} for another tab of a user), the user it signs in as,
+ * claims, enabled, and the connection state it is in.
+ */
 public final class UserRow {
     private final StringProperty id = new SimpleStringProperty();
+    private final String userId;
     private final StringProperty claimsJson = new SimpleStringProperty("{}");
     private final BooleanProperty enabled = new SimpleBooleanProperty(true);
     private final ObjectProperty<LaneState> state = new SimpleObjectProperty<>(LaneState.IDLE);
 
     public UserRow(UserSettings user) {
         id.set(user.id());
+        userId = user.userId();
         claimsJson.set(user.claimsJson());
         enabled.set(user.enabled());
     }
@@ -28,6 +34,16 @@ public final class UserRow {
 
     public String id() {
         return id.get();
+    }
+
+    /** The user this row signs in as (the JWT {@code sub}); the id itself unless the row is another tab. */
+    public String userId() {
+        return userId;
+    }
+
+    /** True when the row is another connection (tab) of a user that has a row of its own. */
+    public boolean isExtraTab() {
+        return !userId.equals(id.get());
     }
 
     public StringProperty claimsJsonProperty() {
@@ -52,6 +68,6 @@ public final class UserRow {
 
     /** The row as it is saved. */
     public UserSettings toSettings() {
-        return new UserSettings(id.get(), claimsJson.get(), enabled.get());
+        return new UserSettings(id.get(), claimsJson.get(), enabled.get(), userId);
     }
 }

@@ -3,6 +3,7 @@ package dev.aei.ui.signin;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.aei.net.LaneState;
+import dev.aei.protocol.IdText;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -16,6 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The table of test users: enabled tick, id, live connection status; a context menu per row. */
 final class UserTable extends TableView<UserRow> {
@@ -41,12 +43,13 @@ final class UserTable extends TableView<UserRow> {
 
         TableColumn<UserRow, String> id = new TableColumn<>("User");
         id.setCellValueFactory(c -> c.getValue().idProperty());
-        id.setPrefWidth(80);
+        id.setCellFactory(c -> new NameCell());
+        id.setPrefWidth(105);
 
         TableColumn<UserRow, LaneState> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> c.getValue().stateProperty());
         status.setCellFactory(c -> new StatusCell());
-        status.setPrefWidth(150);
+        status.setPrefWidth(125);
 
         getColumns().add(enabled);
         getColumns().add(id);
@@ -60,11 +63,13 @@ final class UserTable extends TableView<UserRow> {
         connect.setOnAction(e -> vm.connectOne(row.getItem()));
         MenuItem disconnect = new MenuItem("Disconnect", new FontIcon(MaterialDesignL.LAN_DISCONNECT));
         disconnect.setOnAction(e -> vm.disconnectOne(row.getItem()));
+        MenuItem tab = new MenuItem("Open another tab", new FontIcon(MaterialDesignT.TAB_PLUS));
+        tab.setOnAction(e -> vm.openAnotherTab(row.getItem()));
         MenuItem claims = new MenuItem("Edit claims…", new FontIcon(MaterialDesignC.CODE_JSON));
         claims.setOnAction(e -> editClaims.accept(row.getItem()));
         MenuItem remove = new MenuItem("Remove", new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ACCOUNT_REMOVE));
         remove.setOnAction(e -> vm.removeUser(row.getItem()));
-        ContextMenu menu = new ContextMenu(connect, disconnect, claims, remove);
+        ContextMenu menu = new ContextMenu(connect, disconnect, tab, claims, remove);
         // a lane of an opened file is a record, not a user to connect or edit
         var fileShown = javafx.beans.binding.Bindings.createBooleanBinding(vm::showsFile, vm.shownUsersProperty());
         row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty().or(fileShown))
@@ -75,6 +80,27 @@ final class UserTable extends TableView<UserRow> {
             }
         });
         return row;
+    }
+
+    /**
+     * A user's name as it reads: right-to-left names keep their tab number on the right; the tooltip
+     * has the whole name (and whose tab it is), since a narrow column shortens it.
+     */
+    private static final class NameCell extends TableCell<UserRow, String> {
+        @Override
+        protected void updateItem(String id, boolean empty) {
+            super.updateItem(id, empty);
+            UserRow row = getTableRow() == null ? null : getTableRow().getItem();
+            if (empty || id == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(IdText.forDisplay(id));
+            String whose = row != null && row.isExtraTab()
+                    ? "\nanother connection (tab) of " + IdText.forDisplay(row.userId()) : "";
+            setTooltip(new javafx.scene.control.Tooltip(IdText.forDisplay(id) + whose));
+        }
     }
 
     /** A state as an icon coloured by how it is going plus a few words. */

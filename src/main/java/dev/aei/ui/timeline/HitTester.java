@@ -58,6 +58,13 @@ final class HitTester {
         return best;
     }
 
+    /** The lane whose name in the header column is under (x, y), or null. */
+    static LaneTrack headerAt(RenderContext ctx, double x, double y) {
+        LaneLayout layout = ctx.layout();
+        int lane = layout.laneAt(y);
+        return lane < 0 || x >= layout.plotLeft() ? null : ctx.model().lanes().get(lane);
+    }
+
     /** The lane index of a frame reference, or -1. */
     static int laneIndex(TimelineModel model, FrameRef ref) {
         for (int i = 0; i < model.lanes().size(); i++) {

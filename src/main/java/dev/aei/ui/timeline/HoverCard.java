@@ -3,11 +3,14 @@ package dev.aei.ui.timeline;
 import dev.aei.analysis.Finding;
 import dev.aei.capture.Frame;
 import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.IdText;
+import dev.aei.protocol.TextCut;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -15,22 +18,37 @@ import javafx.scene.text.TextAlignment;
  * tool, run, receive time and seq, or the finding's rule and message. Its text is made once per
  * hover change (decoding that one frame).
  *
- * @param lines the card's lines, the first one the title
- * @param lane  the lane it is anchored on
- * @param nanos the instant it is anchored at
+ * @param lines    the card's lines, the first one the title
+ * @param lane     the lane it is anchored on
+ * @param nanos    the instant it is anchored at
+ * @param atHeader true when it is anchored on the lane's name in the header column instead
  */
-record HoverCard(List<String> lines, String lane, long nanos) {
+record HoverCard(List<String> lines, String lane, long nanos, boolean atHeader) {
+
+    /** A card anchored at an instant of a lane. */
+    HoverCard(List<String> lines, String lane, long nanos) {
+        this(lines, lane, nanos, false);
+    }
+
+    /** The card for a lane's name in the header: the whole name, whatever the column cut off, and its counts. */
+    static HoverCard ofLane(LaneTrack track) {
+        List<String> lines = new ArrayList<>();
+        lines.add(IdText.forDisplay(track.id()));
+        lines.add(String.format("%,d %s", track.events().size(), track.events().size() == 1 ? "event" : "events")
+                + (track.findings().isEmpty() ? "" : " · " + track.findings().size() + " findings"));
+        return new HoverCard(List.copyOf(lines), track.id(), 0, true);
+    }
 
     /** The card for a finding marker. */
     static HoverCard of(LaneTrack.FindingMark mark, TimeScale scale) {
         Finding finding = mark.finding();
         List<String> lines = new ArrayList<>();
         lines.add(finding.severity().name() + " · " + finding.rule());
-        lines.add(finding.message());
+        lines.add(IdText.leftToRight(finding.message()));
         if (finding.runId() != null) {
             lines.add("run " + finding.runId());
         }
-        lines.add(scale.clockTime(mark.nanos()) + " · " + finding.lane()
+        lines.add(scale.clockTime(mark.nanos()) + " · " + IdText.forDisplay(finding.lane())
                 + (finding.frames().isEmpty() ? "" : " · frames " + finding.frames()));
         return new HoverCard(List.copyOf(lines), finding.lane(), mark.nanos());
     }
@@ -59,7 +77,7 @@ record HoverCard(List<String> lines, String lane, long nanos) {
                 lines.add(event.problem());
             }
         }
-        lines.add(ref.lane() + " · frame " + frame.index() + " · " + frame.direction().name().toLowerCase(Locale.ROOT));
+        lines.add(IdText.forDisplay(ref.lane()) + " · frame " + frame.index() + " · " + frame.direction().name().toLowerCase(Locale.ROOT));
         return new HoverCard(List.copyOf(lines), ref.lane(), frame.nanos());
     }
 
@@ -86,9 +104,12 @@ record HoverCard(List<String> lines, String lane, long nanos) {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         for (int i = 0; i < lines.size(); i++) {
-            g.setFont(i == 0 ? text.smallBold() : text.small());
+            Font font = i == 0 ? text.smallBold() : text.small();
+            g.setFont(font);
             g.setFill(i == 0 ? ctx.palette().text() : ctx.palette().mutedText());
-            g.fillText(lines.get(i), left + pad, top + pad + i * lineHeight, width - 2 * pad);
+            // shortened between whole characters rather than squeezed
+            g.fillText(TextCut.fit(lines.get(i), width - 2 * pad, t -> text.width(t, font)), left + pad,
+                    top + pad + i * lineHeight);
         }
     }
 }

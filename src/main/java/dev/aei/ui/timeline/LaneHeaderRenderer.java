@@ -2,6 +2,8 @@ package dev.aei.ui.timeline;
 
 import dev.aei.analysis.Severity;
 import dev.aei.capture.LaneEvent;
+import dev.aei.protocol.IdText;
+import dev.aei.protocol.TextCut;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -33,7 +35,7 @@ final class LaneHeaderRenderer implements LayerRenderer {
             g.fillOval(12 * s - dot, top + h * 0.36 - dot, 2 * dot, 2 * dot);
             g.setFont(ctx.text().bold());
             g.setFill(palette.text());
-            g.fillText(track.id(), 22 * s, top + h * 0.36, width - 30 * s);
+            g.fillText(name(ctx, track, width - 30 * s), 22 * s, top + h * 0.36);
             g.setFont(ctx.text().small());
             drawCounts(g, ctx, track, 22 * s, top + h * 0.72);
         }
@@ -41,6 +43,16 @@ final class LaneHeaderRenderer implements LayerRenderer {
         g.setLineWidth(1);
         double edge = RunRenderer.snap(width) - 1;
         g.strokeLine(edge, layout.axisHeight(), edge, layout.height());
+    }
+
+    /**
+     * The lane's name as it reads (a right-to-left name keeps its tab number on the right), shortened
+     * with an ellipsis between whole characters when it is wider than the column; the hover card on
+     * the header shows it whole.
+     */
+    static String name(RenderContext ctx, LaneTrack track, double maxWidth) {
+        TextMetrics text = ctx.text();
+        return TextCut.fit(IdText.forDisplay(track.id()), maxWidth, t -> text.width(t, text.bold()));
     }
 
     /** "12 events · 1 critical": the second part only when there are findings. */

@@ -50,7 +50,10 @@ final class TimelineInput {
     private void moved(MouseEvent e) {
         RenderContext ctx = skin.context();
         LaneTrack.FindingMark mark = HitTester.findingAt(ctx, e.getX(), e.getY());
-        if (mark != null) {
+        LaneTrack header = HitTester.headerAt(ctx, e.getX(), e.getY());
+        if (header != null) {
+            skin.hoverLane(header);
+        } else if (mark != null) {
             skin.hoverFinding(mark);
         } else {
             hover(HitTester.frameAt(ctx, e.getX(), e.getY()));

@@ -153,6 +153,19 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
     }
 
+    /** The card shown for what the pointer is over, or null. */
+    HoverCard hoverCard() {
+        return hoverCard;
+    }
+
+    /** Hovers a lane's name in the header column: a card with the whole name. */
+    void hoverLane(LaneTrack track) {
+        if (!track.equals(hovered)) {
+            hovered = track;
+            showHover(null, HoverCard.ofLane(track));
+        }
+    }
+
     private void showHover(FrameRef ref, HoverCard card) {
         hoverCard = card;
         getSkinnable().setHoveredFrame(ref);
@@ -198,7 +211,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         LaneTrack track = hoverCard == null ? null : ctx.model().find(hoverCard.lane());
         if (track != null) {
             int lane = ctx.model().lanes().indexOf(track);
-            hoverCard.draw(g, ctx, ctx.x(hoverCard.nanos()), ctx.layout().laneCenter(lane));
+            double x = hoverCard.atHeader() ? ctx.layout().headerWidth() * 0.4 : ctx.x(hoverCard.nanos());
+            hoverCard.draw(g, ctx, x, ctx.layout().laneCenter(lane));
         } else {
             hoverCard = null; // its lane is gone (cleared)
             hovered = null;

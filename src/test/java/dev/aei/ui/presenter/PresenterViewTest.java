@@ -57,4 +57,37 @@ class PresenterViewTest {
         Parent row = view.lookup("#card-alice").getParent();
         return List.copyOf(row.getChildrenUnmodifiable());
     }
+
+    @Test
+    void manyCardsWrapIntoRowsAndALongNameIsShortenedBetweenWholeCharacters() throws Exception {
+        String longName = "🙂".repeat(30) + " 爱丽丝 عمر";
+        List<Object> seen = WaitForAsyncUtils.asyncFx(() -> {
+            PresenterViewModel vm = new PresenterViewModel();
+            PresenterView view = new PresenterView(vm);
+            vm.laneAdded("alice");
+            for (String user : List.of(longName, "عمر", "bob🙂", "a b", "x/y?z", "qa-user-1", "qa-user-2", "爱丽丝 #2")) {
+                vm.laneAdded(user);
+            }
+            javafx.scene.Scene scene = new javafx.scene.Scene(view, 1280, 800);
+            view.applyCss();
+            view.layout();
+            List<Node> all = cards(view); // by position: ids such as "card-a b" are no CSS selectors
+            Node first = all.get(1);
+            Node last = all.get(all.size() - 1);
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) first.lookup(".card-user .text");
+            return List.<Object>of(first.getLayoutY() < last.getLayoutY(), first.getLayoutBounds().getWidth(), shown.getText(),
+                    scene.getWidth());
+        }).get(30, TimeUnit.SECONDS);
+
+        assertThat(seen.get(0)).as("eight cards need more than one row at 1280 px").isEqualTo(true);
+        assertThat((double) seen.get(1)).isGreaterThanOrEqualTo(CardRows.MIN_CARD_WIDTH);
+        String text = (String) seen.get(2);
+        assertThat(text).isNotEqualTo(longName).endsWith("...");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                    : !Character.isLowSurrogate(c) || i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+            assertThat(paired).as("character %d of %s is half an emoji", i, text).isTrue();
+        }
+    }
 }

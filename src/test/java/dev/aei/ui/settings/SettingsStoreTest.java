@@ -65,4 +65,25 @@ class SettingsStoreTest {
             }
         }
     }
+
+    @Test
+    void tabsAndCanaryPatternsRoundTripAndOldFilesGetTheDefaults() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        AppSettings settings = AppSettings.defaults().withCanaryPatterns(List.of("cnry-[0-9a-f]{10}",
+                "\\[\\[canary:(?<user>[^:\\]]+):[0-9a-f]{8}]]"));
+        settings = new AppSettings(settings.serverUrl(), settings.authMode(), settings.tokenMode(), settings.algorithm(),
+                settings.secret(), false, "", "", "", "netra", List.of(UserSettings.named("爱丽丝"),
+                new UserSettings("爱丽丝 #2", "{}", true, "爱丽丝")), false, List.of(), settings.canaryPatterns());
+        store.save(settings);
+        AppSettings loaded = store.load();
+        assertThat(loaded).isEqualTo(settings);
+        assertThat(loaded.users().get(1).userId()).isEqualTo("爱丽丝");
+        assertThat(loaded.canaries()).hasSize(2);
+        assertThat(AppSettings.canaryProblem("([a-")).contains("not a valid regular expression");
+
+        Files.writeString(store.file(), "{\"serverUrl\":\"\",\"users\":[{\"id\":\"alice\",\"enabled\":true}]}");
+        AppSettings old = store.load();
+        assertThat(old.canaryPatterns()).containsExactly("cnry-[0-9a-f]{10}");
+        assertThat(old.users().get(0).userId()).isEqualTo("alice");
+    }
 }

@@ -112,4 +112,46 @@ class SignInViewModelTest {
         vm.profileProperty().set("/nowhere/profile.json");
         assertThat(vm.effectiveClaims("alice", "{}")).contains("could not be read");
     }
+
+    @Test
+    void anyTextIsAUserIdComparedExactly() {
+        for (String id : List.of("爱丽丝", "عمر", "bob🙂", "a b", "x/y?z", "qa-user-1", "qa-user-2")) {
+            assertThat(vm.addUser(id)).as(id).isPresent();
+        }
+        assertThat(vm.addUser("  a b ")).as("the same id once outer blanks are dropped").isEmpty();
+        assertThat(vm.addUser("a  b")).isPresent();
+        assertThat(vm.users()).extracting(UserRow::id).contains("爱丽丝", "عمر", "bob🙂", "a b", "a  b", "x/y?z");
+    }
+
+    @Test
+    void anotherTabOfAUserIsAConnectionOfItsOwnForTheSameUser() {
+        UserRow alice = vm.row("alice").orElseThrow();
+        vm.editClaims(alice, "{\"role\":\"qa\"}");
+        vm.applyState("alice", new LaneState(LaneState.Status.CONNECTED, 0, ""));
+
+        UserRow second = vm.openAnotherTab(alice).orElseThrow();
+        UserRow third = vm.openAnotherTab(second).orElseThrow();
+
+        assertThat(vm.users()).extracting(UserRow::id).containsExactly("alice", "alice #2", "alice #3", "bob");
+        assertThat(second.userId()).isEqualTo("alice");
+        assertThat(second.isExtraTab()).isTrue();
+        assertThat(alice.isExtraTab()).isFalse();
+        assertThat(connections.connected).extracting(TestUser::lane).containsExactly("alice #2", "alice #3");
+        assertThat(connections.connected).extracting(TestUser::id).containsOnly("alice");
+        assertThat(connections.connected.get(0).claims()).containsEntry("role", "qa");
+
+        AppSettings saved = vm.toSettings(AppSettings.defaults());
+        SignInViewModel reloaded = new SignInViewModel(saved, connections);
+        assertThat(reloaded.row("alice #2").orElseThrow().userId()).isEqualTo("alice");
+        assertThat(SignInViewModel.toUser(reloaded.row("alice #3").orElseThrow()))
+                .isEqualTo(new TestUser("alice", java.util.Map.of("role", "qa"), "alice #3"));
+    }
+
+    @Test
+    void aTabOfAUserNotSignedInWaitsForConnectAll() {
+        vm.openAnotherTab(vm.row("bob").orElseThrow());
+        assertThat(connections.connected).isEmpty();
+        vm.connectAll();
+        assertThat(connections.connected).extracting(TestUser::lane).containsExactly("alice", "bob", "bob #2");
+    }
 }

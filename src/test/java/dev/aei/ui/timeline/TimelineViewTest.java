@@ -204,6 +204,27 @@ class TimelineViewTest {
     }
 
     @Test
+    void aLongLaneNameIsShortenedBetweenWholeCharactersAndItsHoverCardHasItWhole(FxRobot robot) {
+        String longName = "🙂".repeat(25) + " عمر #2";
+        robot.interact(() -> {
+            view.addLane("爱丽丝");
+            view.addLane(longName);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        RenderContext ctx = skin().context();
+        LaneTrack track = ctx.model().find(longName);
+        String shown = LaneHeaderRenderer.name(ctx, track, ctx.layout().headerWidth() - 30);
+
+        assertThat(shown).endsWith("…").startsWith("\u200E🙂"); // a left-to-right mark first: the name holds Arabic
+        assertThat(shown.codePoints().filter(cp -> cp >= 0xD800 && cp <= 0xDFFF).count()).as("lone surrogates").isZero();
+        assertThat(LaneHeaderRenderer.name(ctx, ctx.model().find("爱丽丝"), 200)).isEqualTo("爱丽丝");
+
+        robot.moveTo(view.localToScreen(30, ctx.layout().laneCenter(1)));
+        assertThat(skin().hoverCard().lines().get(0)).isEqualTo(dev.aei.protocol.IdText.forDisplay(longName));
+        robot.interact(() -> snapshot(SCREENSHOTS.resolve("timeline-lane-name-hover.png")));
+    }
+
+    @Test
     void aFindingMarkerNamesItsRuleAndAClickSelectsItsFrame(FxRobot robot) {
         loadDemo(robot);
         int leak = demo.findings.get(0).frames().get(0);

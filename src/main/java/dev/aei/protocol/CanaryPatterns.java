@@ -1,0 +1,67 @@
+package dev.aei.protocol;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The prompt marker formats a session is checked with: this tool's own ({@link CanaryPattern#OURS},
+ * which its prompts carry, so it is always on) and any others configured. Safe for concurrent use.
+ */
+public final class CanaryPatterns {
+    /** Only this tool's own markers. */
+    public static final CanaryPatterns DEFAULT = new CanaryPatterns(List.of());
+
+    private final List<CanaryPattern> patterns;
+    private final List<Pattern> others;
+    private final List<Boolean> namesUser;
+
+    /** Ours plus these (ours given again is not checked twice). */
+    public CanaryPatterns(List<CanaryPattern> configured) {
+        Set<CanaryPattern> all = new LinkedHashSet<>();
+        all.add(CanaryPattern.OURS);
+        all.addAll(configured);
+        this.patterns = List.copyOf(all);
+        List<CanaryPattern> rest = patterns.subList(1, patterns.size());
+        this.others = rest.stream().map(CanaryPattern::compiled).toList();
+        this.namesUser = rest.stream().map(CanaryPattern::namesUser).toList();
+    }
+
+    /** Every format checked, ours first. */
+    public List<CanaryPattern> patterns() {
+        return patterns;
+    }
+
+    /** Every marker of any format in the text, ours first, each once. */
+    public List<CanaryPattern.Marker> findAll(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> ours = Canary.DEFAULT.findAll(text); // scanned by hand: this runs on every frame
+        if (others.isEmpty()) {
+            return ours.isEmpty() ? List.of() : ours.stream().map(m -> new CanaryPattern.Marker(m, null)).toList();
+        }
+        List<CanaryPattern.Marker> found = new ArrayList<>();
+        ours.forEach(m -> found.add(new CanaryPattern.Marker(m, null)));
+        for (int i = 0; i < others.size(); i++) {
+            Matcher m = others.get(i).matcher(text);
+            while (m.find()) {
+                if (m.end() == m.start()) {
+                    continue;
+                }
+                String user = namesUser.get(i) ? m.group(CanaryPattern.USER_GROUP) : null;
+                if (user != null && user.isEmpty()) {
+                    user = null;
+                }
+                CanaryPattern.Marker marker = new CanaryPattern.Marker(m.group(), user);
+                if (!found.contains(marker)) {
+                    found.add(marker);
+                }
+            }
+        }
+        return found;
+    }
+}
