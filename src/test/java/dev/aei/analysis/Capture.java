@@ -37,8 +37,13 @@ final class Capture {
         this(Profile.load(profile), config.without(Rule.CONTRACT_FIELD, Rule.CONTRACT_END), clock);
     }
 
-    /** A capture read with a profile built in the test (contract rules as the config says). */
+    /** A capture read with a profile built in the test; contract rules off, as for the named profiles. */
     Capture(Profile profile, RuleConfig config, CaptureClock clock) {
+        this(profile, config.without(Rule.CONTRACT_FIELD, Rule.CONTRACT_END), clock, true);
+    }
+
+    /** Reads with exactly {@code config}; the flag only tells this constructor apart from the one above. */
+    private Capture(Profile profile, RuleConfig config, CaptureClock clock, boolean asGiven) {
         session = new Session(new SessionInfo("ws://test/ws", "header", profile.name(), clock.originWallMillis()), clock);
         analyzer = Analyzer.create(profile, config, sunk::add);
         session.addListener(analyzer);
@@ -46,7 +51,7 @@ final class Capture {
 
     /** A capture read with {@code profile} and every rule, the client contract's included. */
     static Capture withContract(Profile profile, CaptureClock clock) {
-        return new Capture(profile, RuleConfig.defaults(), clock);
+        return new Capture(profile, RuleConfig.defaults(), clock, true);
     }
 
     Lane lane(String id) {

@@ -36,7 +36,8 @@ class RecordRealUsersTest {
     @BeforeEach
     void start() throws Exception {
         // strict netra: ids cut in connection_established, no seq, the real backend's mixed shapes
-        backend = ReferenceBackend.start(BackendConfig.defaults().withEventDelayMs(5).withStrictNetra(true));
+        backend = ReferenceBackend.start(BackendConfig.defaults().withEventDelayMs(5).withStrictNetra(true)
+                .withShape(dev.aei.server.EventShape.WEB_CLIENT)); // who receives what, not the contract, is judged here
         originalOut = System.out;
         originalErr = System.err;
         System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));

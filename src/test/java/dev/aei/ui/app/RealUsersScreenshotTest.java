@@ -35,7 +35,7 @@ class RealUsersScreenshotTest {
     void namesInAnyScriptReadWellInLanesTablesAndThePresenter() throws Exception {
         // strict netra: connection_established cuts qa-user-1 and qa-user-2 to the same qa-user-...
         try (AppDriver driver = new AppDriver(dir, USERS, BackendConfig.defaults().withEventDelayMs(10)
-                .withStrictNetra(true))) {
+                .withStrictNetra(true).withShape(dev.aei.server.EventShape.WEB_CLIENT))) {
             driver.waitFor("everyone is connected", () -> driver.models().signIn.connectedIds().size() == USERS.size());
             driver.onFx(() -> {
                 UserRow alice = driver.models().signIn.row("爱丽丝").orElseThrow();
