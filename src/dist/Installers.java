@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * Builds the desktop app's installers from target/aei.jar with the JDK's jlink and jpackage: an app
  * image with a trimmed Java runtime, and this system's installer (.deb on Linux where dpkg-deb and
- * fakeroot exist, .dmg on macOS, .msi on Windows, which needs the WiX 3 tools on the PATH). On Linux it
+ * fakeroot exist, .dmg on macOS, .msi on Windows, which needs the WiX 3 tools on the PATH), with file
+ * associations where the system hands the opened file to the app. On Linux it
  * then runs the app image's checks: {@code aei --version} and {@code aei check} with no Java on the
  * PATH, and the window opening a fixture under the headless test platform.
  *
@@ -117,18 +118,28 @@ public final class Installers {
         return runtime;
     }
 
-    /** This system's installer, with the file associations; a .deb only where its tools exist. */
+    /**
+     * This system's installer; a .deb only where its tools exist. File associations where opening a
+     * file passes it to the launcher: Linux takes both names; Windows goes by the last extension only
+     * ({@code .json} for a fixture), so there just {@code .har}; macOS sends the file as an Apple event
+     * that a JavaFX app never receives, so an association would only open an empty window there.
+     */
     private void installer(List<String> common) throws IOException {
         List<String> args = new ArrayList<>(common);
-        args.addAll(List.of("--file-associations", write("fixture.properties", """
-                extension=aei.json
-                mime-type=application/x-aei-fixture
-                description=Agent Event Inspector fixture
-                """).toString(), "--file-associations", write("har.properties", """
-                extension=har
-                mime-type=application/x-har
-                description=HTTP Archive (browser capture)
-                """).toString()));
+        if (os == Os.LINUX) {
+            args.addAll(List.of("--file-associations", write("fixture.properties", """
+                    extension=aei.json
+                    mime-type=application/x-aei-fixture
+                    description=Agent Event Inspector fixture
+                    """).toString()));
+        }
+        if (os != Os.MAC) {
+            args.addAll(List.of("--file-associations", write("har.properties", """
+                    extension=har
+                    mime-type=application/x-har
+                    description=HTTP Archive (browser capture)
+                    """).toString()));
+        }
         switch (os) {
             case LINUX -> {
                 if (!onPath("dpkg-deb") || !onPath("fakeroot")) {
