@@ -1,5 +1,6 @@
 package dev.aei;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -93,6 +94,13 @@ class ArchitectureTest {
     void viewModelsHoldStateWithoutScenesSoTheyAreTestedWithoutAWindow() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .check(classes);
+    }
+
+    @Test
+    void theRuntimeFactsStandAloneSoBothFrontEndsAndTheAboutDialogCanUseThem() {
+        classes().that().resideInAPackage("dev.aei.runtime..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..", "dev.aei.runtime..")
                 .check(classes);
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Command;
 
 /** The {@code aei} command: the desktop app by default, headless subcommands otherwise. */
-@Command(name = "aei", mixinStandardHelpOptions = true, version = "aei 0.1.0",
+@Command(name = "aei", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent Event Inspector: capture, check and replay AI-agent WebSocket event streams.",
         subcommands = {GuiCommand.class, DemoServerCommand.class, RecordCommand.class, CheckCommand.class,
                 ServeCommand.class, VerifyCommand.class, ConvertCommand.class, BenchCommand.class})

@@ -2,6 +2,7 @@ package dev.aei.ui;
 
 import dev.aei.bench.UiResults;
 import dev.aei.bench.UiWorkload;
+import dev.aei.runtime.MacNatives;
 import dev.aei.ui.bench.UiBench;
 import java.nio.file.Path;
 import javafx.application.Application;
@@ -14,6 +15,7 @@ public final class AppLauncher {
 
     /** Opens the main window and returns when it is closed. */
     public static void launch(String... args) {
+        MacNatives.install();
         Application.launch(InspectorApp.class, args);
     }
 
@@ -22,6 +24,7 @@ public final class AppLauncher {
      * display); {@code dir} holds the main window's settings and journals while it runs.
      */
     public static UiResults bench(UiWorkload workload, Path dir) throws InterruptedException {
+        MacNatives.install();
         return UiBench.run(workload, dir);
     }
 }

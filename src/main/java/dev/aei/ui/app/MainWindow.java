@@ -91,6 +91,7 @@ public final class MainWindow implements Commands {
     private final FileOpener opener;
     private final OpenedFile shown;
     private final FileDrop drop;
+    private final WindowPlacement placement;
     private Dialogs dialogs;
     /** The status line of the live session (the backend or server). */
     private String liveStatus = "";
@@ -123,6 +124,7 @@ public final class MainWindow implements Commands {
         shown = new OpenedFile(control, opener.model(), notices, shownPanels());
         drop = new FileDrop(this::openFile, notices);
         workspace = workspace();
+        placement = new WindowPlacement(stage, workspace, store);
         workspace.setMinSize(0, 0);
         center.setMinSize(0, 0);
         center.getChildren().setAll(workspace);
@@ -233,6 +235,7 @@ public final class MainWindow implements Commands {
             quit();
         });
         drop.install(scene);
+        placement.restore();
         stage.show();
         pump.start();
         start();
@@ -280,6 +283,7 @@ public final class MainWindow implements Commands {
         }
         closed = true;
         pump.stop();
+        placement.save();
         try {
             store.save(currentSettings());
         } catch (IOException e) {

@@ -55,15 +55,43 @@ public final class SettingsStore {
     /** Writes the settings atomically; the secret is dropped unless the user asked to remember it. */
     public void save(AppSettings settings) throws IOException {
         AppSettings onDisk = settings.forDisk();
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        writeAtomically(file, onDisk, !onDisk.secret().isEmpty());
+    }
+
+    /** The file beside the settings that keeps the main window's layouts. */
+    public Path windowsFile() {
+        return file.resolveSibling("windows.json");
+    }
+
+    /** The main window's saved layouts, or none when there are none or the file is unreadable. */
+    public WindowLayouts loadWindows() {
+        Path windows = windowsFile();
+        if (!Files.isRegularFile(windows)) {
+            return WindowLayouts.none();
+        }
+        try {
+            return json.readValue(windows.toFile(), WindowLayouts.class);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Window layouts in {} could not be read ({}); using the default layout", windows, e.getMessage());
+            return WindowLayouts.none();
+        }
+    }
+
+    /** Writes the main window's layouts atomically, in a file of their own: they belong to this machine's screens. */
+    public void saveWindows(WindowLayouts layouts) throws IOException {
+        writeAtomically(windowsFile(), layouts, false);
+    }
+
+    private void writeAtomically(Path target, Object value, boolean ownerOnly) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         Files.deleteIfExists(temp);
         Files.createFile(temp);
-        if (!onDisk.secret().isEmpty()) {
+        if (ownerOnly) {
             restrictToOwner(temp);
         }
-        json.writeValue(temp.toFile(), onDisk);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        json.writeValue(temp.toFile(), value);
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void restrictToOwner(Path path) throws IOException {
