@@ -151,6 +151,10 @@ final class LoadScriptReader {
     private String template(String user, String text, AgentEvent sent, List<String> markers, boolean followUp,
                             List<String> notes) {
         if (markers.isEmpty()) {
+            if (profile.isPrompt(sent.type())) {
+                notes.add(user + "'s " + sent.type() + " carries no canary: it is sent as recorded, the same for every "
+                        + "virtual user, and leaks of it are found by user id only");
+            }
             return text;
         }
         String marker = markers.get(0);

@@ -106,7 +106,7 @@ class GatlingExportTest {
                 "<gatling-maven-plugin.version>4.16.0</gatling-maven-plugin.version>", "<artifactId>jjwt-api</artifactId>",
                 "<artifactId>jackson-databind</artifactId>");
         assertThat(Files.readString(dir.resolve("README.md"))).contains("mvn gatling:test", "AEI_SECRET",
-                "-Daei.userOffset=100000", "gatling.reportsOnly", "`alice`, `bob`");
+                "-Daei.userOffset=100000", "Gatling Enterprise", "`alice`, `bob`");
     }
 
     @Test
