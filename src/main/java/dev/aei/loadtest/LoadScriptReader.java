@@ -34,9 +34,10 @@ import java.util.Set;
 
 /**
  * Reads a recording into the {@link LoadScript} a simulation plays: per recorded user its claims,
- * the ready event, each client message it sent (a prompt in the shape of the profile's template of
- * the same type, its canary and thread left to fill per virtual user) and the run it started.
- * Automatic frames (replies, pings) are left to the simulation, which answers on its own.
+ * the ready event (the profile's, else the connection event the user received), each client
+ * message it sent (a prompt in the shape of the profile's template of the same type, its canary
+ * and thread left to fill per virtual user) and the run it started. Automatic frames (replies,
+ * pings) are left to the simulation, which answers on its own.
  */
 final class LoadScriptReader {
     private static final Set<String> LEAK_RULES = Set.of(Rule.LEAK_OWNER.id(), Rule.LEAK_FOREIGN_RUN.id(),
@@ -108,7 +109,8 @@ final class LoadScriptReader {
         Set<String> automatic = client.automaticTypes();
         for (Frame frame : lane.frames()) {
             if (frame.direction() == Direction.IN) {
-                if (ready == null && messages.isEmpty()) {
+                // the server's connection event, even when the recording sent its first message before it arrived
+                if (ready == null) {
                     ready = connectionEvent(lane, frame);
                 }
                 continue;
@@ -137,7 +139,7 @@ final class LoadScriptReader {
         return new LoadScript.Lane(lane.id(), claims(lane), ready, messages);
     }
 
-    /** The type of a connection event before the first message, or null. */
+    /** The type of the frame's connection event, or null. */
     private String connectionEvent(Lane lane, Frame frame) {
         return decoder.decode(lane.id(), frame).stream().filter(e -> e.role() == EventRole.CONNECTION)
                 .map(AgentEvent::type).findFirst().orElse(null);
