@@ -70,6 +70,11 @@ final class LoadScriptReader {
         Set<String> leaked = leakedRuns(fixture);
         List<LoadScript.Lane> lanes = new ArrayList<>();
         for (Lane lane : session.lanes()) {
+            if (lane.isExtraConnection()) {
+                notes.add(lane.id() + " is another connection of " + lane.userId() + " and is left out: a virtual user "
+                        + "plays its user's first connection");
+                continue;
+            }
             LoadScript.Lane scripted = lane(lane, leaked, notes);
             if (scripted.messages().isEmpty()) {
                 notes.add(lane.id() + " sent nothing in the recording and is left out");
@@ -136,7 +141,7 @@ final class LoadScriptReader {
             messages.add(new LoadScript.Message(name, template(lane.id(), frame.text(), sent, markers, followUp, notes),
                     thread, steps));
         }
-        return new LoadScript.Lane(lane.id(), claims(lane), ready, messages);
+        return new LoadScript.Lane(lane.userId(), claims(lane), ready, messages);
     }
 
     /** The type of the frame's connection event, or null. */

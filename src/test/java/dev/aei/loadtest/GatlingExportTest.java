@@ -224,6 +224,22 @@ class GatlingExportTest {
     }
 
     @Test
+    void aUsersSecondConnectionIsLeftOutAndSaidSo() throws Exception {
+        Path tabs = dir.resolve("tabs.aei.json");
+        assertThat(Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret",
+                BackendConfig.DEMO_SECRET, "--user", "alice", "--user", "alice", "--prompt", "hi", "--until-complete",
+                "--grace", "200ms", "--out", tabs.toString())).isZero();
+        Path project = dir.resolve("project");
+
+        assertThat(export(tabs, project)).as(err()).isZero();
+
+        String source = Files.readString(project.resolve(SOURCES + "TabsSimulation.java"));
+        assertThat(source).contains("scenario(\"alice\")", "List.of(\"alice\"));").doesNotContain("#2");
+        assertThat(stdout.toString(StandardCharsets.UTF_8))
+                .contains("note: alice #2 is another connection of alice and is left out");
+    }
+
+    @Test
     void aFolderThatIsNotEmptyIsRefusedUnlessForced() throws Exception {
         Files.writeString(dir.resolve("notes.txt"), "mine");
 
