@@ -69,6 +69,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void theLoadTestExportIsHeadlessAndOnlyTheFrontEndsUseIt() {
+        noClasses().that().resideInAPackage("dev.aei.loadtest..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.aei.ui..", "dev.aei.cli..",
+                        "dev.aei.server..", "dev.aei.inspect..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("dev.aei.loadtest..", "dev.aei.ui..", "dev.aei.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.aei.loadtest..")
+                .check(classes);
+    }
+
+    @Test
     void theCoreStaysIndependent() {
         noClasses().that().resideInAnyPackage("dev.aei.capture..", "dev.aei.protocol..", "dev.aei.analysis..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.aei.net..", "dev.aei.fixture..",

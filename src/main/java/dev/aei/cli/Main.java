@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "aei", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent Event Inspector: capture, check and replay AI-agent WebSocket event streams.",
         subcommands = {GuiCommand.class, DemoServerCommand.class, RecordCommand.class, CheckCommand.class,
-                ServeCommand.class, VerifyCommand.class, ConvertCommand.class, BenchCommand.class})
+                ServeCommand.class, VerifyCommand.class, ConvertCommand.class, ExportCommand.class,
+                BenchCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code: nothing at or above the fail-on level. */

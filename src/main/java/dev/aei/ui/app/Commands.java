@@ -52,6 +52,9 @@ interface Commands {
 
     void exportTimeline();
 
+    /** Writes what is shown as a Gatling load-test project (File &gt; Export). */
+    void exportGatling();
+
     void saveSession();
 
     void saveSessionAs();

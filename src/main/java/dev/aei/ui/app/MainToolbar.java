@@ -39,7 +39,9 @@ final class MainToolbar {
                 item("Replay…", MaterialDesignP.PLAY_CIRCLE_OUTLINE, null, c::replay),
                 item("Save", MaterialDesignC.CONTENT_SAVE_OUTLINE, Commands.SAVE, c::saveSession),
                 item("Save as…", null, Commands.SAVE_AS, c::saveSessionAs),
-                item("Export timeline…", MaterialDesignE.EXPORT, Commands.EXPORT, c::exportTimeline),
+                new Menu("Export", new FontIcon(MaterialDesignE.EXPORT),
+                        item("Timeline as PNG…", null, Commands.EXPORT, c::exportTimeline),
+                        item("Gatling simulation…", null, null, c::exportGatling)),
                 item("Quit", null, Commands.QUIT, c::quit));
         Menu session = new Menu("Session", null,
                 item("Connect all", MaterialDesignL.LAN_CONNECT, Commands.CONNECT_ALL, c::connectAll),

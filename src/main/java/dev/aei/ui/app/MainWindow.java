@@ -50,6 +50,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -458,6 +459,23 @@ public final class MainWindow implements Commands {
         } catch (IOException e) {
             notices.problem("The timeline could not be exported", e.getMessage());
         }
+    }
+
+    @Override
+    public void exportGatling() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Export a Gatling simulation into a new folder in…");
+        File parent = chooser.showDialog(stage);
+        if (parent != null) {
+            exportGatling(parent.toPath());
+        }
+    }
+
+    /** Writes what is shown as a Gatling project in a new folder under {@code parent}, in the background. */
+    public void exportGatling(Path parent) {
+        String name = shown.viewedFile().map(file -> file.getFileName().toString()).orElse("live-session");
+        new SimulationExport(control::runInBackground, Platform::runLater, notices)
+                .start(control.inspection()::fixture, name, parent);
     }
 
     @Override
