@@ -1,6 +1,7 @@
 package dev.aei.ui.app;
 
 import dev.aei.analysis.Finding;
+import dev.aei.auth.TestUser;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
@@ -11,10 +12,14 @@ import dev.aei.ui.faults.FaultsViewModel;
 import dev.aei.ui.findings.FindingsViewModel;
 import dev.aei.ui.presenter.PresenterViewModel;
 import dev.aei.ui.settings.AppSettings;
+import dev.aei.ui.settings.NetworkPrefs;
+import dev.aei.ui.settings.SettingsViewModel;
+import dev.aei.ui.signin.Connections;
 import dev.aei.ui.signin.SignInViewModel;
 import dev.aei.ui.signin.UserRow;
 import dev.aei.ui.status.StatusViewModel;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -28,6 +33,7 @@ final class AppModels {
     final DetailViewModel detail;
     final ComposerViewModel composer;
     final FaultsViewModel faults;
+    final SettingsViewModel settings;
     final PresenterViewModel presenter;
     final StatusViewModel status = new StatusViewModel();
     final RunCounter runs;
@@ -45,7 +51,8 @@ final class AppModels {
         this.control = control;
         runs = new RunCounter(type -> control.inspection().decoder().profile().isPrompt(type));
         presenter = new PresenterViewModel(() -> control.inspection().decoder().profile().contract());
-        signIn = new SignInViewModel(settings, control);
+        this.settings = new SettingsViewModel(settings);
+        signIn = new SignInViewModel(settings, new WithNetwork(control, this.settings::network));
         findings = new FindingsViewModel(openFinding);
         detail = new DetailViewModel((lane, frame) -> control.inspection().decoder().decode(lane, frame),
                 this::findingsOf, () -> control.inspection().decoder().profile().contract(), ZoneId.systemDefault());
@@ -92,5 +99,23 @@ final class AppModels {
         Session session = control.inspection().session();
         Lane lane = session == null ? null : session.lane(laneId);
         return lane == null || index < 0 || index >= lane.frames().size() ? null : lane.frames().get(index);
+    }
+
+    /** Connects with the settings dialog's network preferences, which the sign-in panel knows nothing of. */
+    private record WithNetwork(Connections to, Supplier<NetworkPrefs> network) implements Connections {
+        @Override
+        public void connect(AppSettings settings, Collection<TestUser> users) {
+            to.connect(settings.withNetwork(network.get()), users);
+        }
+
+        @Override
+        public void disconnect(String userId) {
+            to.disconnect(userId);
+        }
+
+        @Override
+        public void disconnectAll() {
+            to.disconnectAll();
+        }
     }
 }

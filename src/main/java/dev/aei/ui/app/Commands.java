@@ -25,6 +25,7 @@ interface Commands {
     KeyCombination SAVE = keys(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     KeyCombination SAVE_AS = keys(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     KeyCombination THEME = keys(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
+    KeyCombination SETTINGS = keys(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
     KeyCombination HELP = keys(KeyCode.F1);
     KeyCombination QUIT = keys(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
@@ -65,7 +66,11 @@ interface Commands {
 
     void nextFrame();
 
+    void showSettings();
+
     void showHelp();
+
+    void showAbout();
 
     void quit();
 
@@ -89,6 +94,7 @@ interface Commands {
                 new Shortcut(SAVE, "Save the session (to the file it came from or was last saved to)", this::saveSession),
                 new Shortcut(SAVE_AS, "Save the session as a fixture or HAR file", this::saveSessionAs),
                 new Shortcut(THEME, "Light/dark theme", this::toggleTheme),
+                new Shortcut(SETTINGS, "Settings (theme, pings, frame size, reconnects)", this::showSettings),
                 new Shortcut(HELP, "This help", this::showHelp),
                 new Shortcut(QUIT, "Quit", this::quit));
     }

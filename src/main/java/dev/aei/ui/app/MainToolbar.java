@@ -20,6 +20,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -42,6 +43,7 @@ final class MainToolbar {
                 new Menu("Export", new FontIcon(MaterialDesignE.EXPORT),
                         item("Timeline as PNG…", null, Commands.EXPORT, c::exportTimeline),
                         item("Gatling simulation…", null, null, c::exportGatling)),
+                item("Settings…", MaterialDesignC.COG_OUTLINE, Commands.SETTINGS, c::showSettings),
                 item("Quit", null, Commands.QUIT, c::quit));
         Menu session = new Menu("Session", null,
                 item("Connect all", MaterialDesignL.LAN_CONNECT, Commands.CONNECT_ALL, c::connectAll),
@@ -55,7 +57,8 @@ final class MainToolbar {
                 item("Fit everything", MaterialDesignF.FIT_TO_SCREEN_OUTLINE, Commands.ZOOM_FIT, c::zoomToFit),
                 item("Filter findings", null, Commands.FIND, c::focusFindingsFilter),
                 item("Light/dark theme", MaterialDesignT.THEME_LIGHT_DARK, Commands.THEME, c::toggleTheme));
-        Menu help = new Menu("Help", null, item("Keyboard shortcuts", MaterialDesignH.HELP_CIRCLE_OUTLINE, Commands.HELP, c::showHelp));
+        Menu help = new Menu("Help", null, item("Keyboard shortcuts", MaterialDesignH.HELP_CIRCLE_OUTLINE, Commands.HELP, c::showHelp),
+                item("About Agent Event Inspector", MaterialDesignI.INFORMATION_OUTLINE, null, c::showAbout));
         return new MenuBar(file, session, view, help);
     }
 

@@ -8,6 +8,7 @@ import dev.aei.fixture.Fixture;
 import dev.aei.inspect.Mode;
 import dev.aei.inspect.Shown;
 import dev.aei.net.LaneState;
+import dev.aei.ui.about.AboutView;
 import dev.aei.ui.composer.ComposerView;
 import dev.aei.ui.detail.DetailView;
 import dev.aei.ui.faults.FaultsView;
@@ -23,6 +24,7 @@ import dev.aei.ui.help.Shortcut;
 import dev.aei.ui.presenter.PresenterView;
 import dev.aei.ui.settings.AppSettings;
 import dev.aei.ui.settings.SettingsStore;
+import dev.aei.ui.settings.SettingsView;
 import dev.aei.ui.signin.SignInView;
 import dev.aei.ui.status.StatusView;
 import dev.aei.ui.timeline.FrameRef;
@@ -111,13 +113,13 @@ public final class MainWindow implements Commands {
         timeline.setMinSize(0, 0); // the window, not the drawing, decides the size (also after presenter mode)
         models = new AppModels(saved, control, Platform::runLater, this::openFinding,
                 this::selectedUsers, history -> saveSettingsLater());
-        signIn = new SignInView(models.signIn);
+        signIn = SignInView.load(models.signIn);
         findings = new FindingsView(models.findings, this::clockText);
         composer = new ComposerView(models.composer);
         presenter = new PresenterView(models.presenter);
         notices = new Notices(stage);
         dialogs = new FxDialogs(stage);
-        faultsTab = new Tab("Faults", scrolling(new FaultsView(models.faults, this::leakDemo)));
+        faultsTab = new Tab("Faults", scrolling(FaultsView.load(models.faults, this::leakDemo).root()));
         faultsTab.setDisable(true);
         opener = new FileOpener(RecentFiles.besideSettings(store.file()), stage, notices,
                 control::runInBackground, this::view,
@@ -136,6 +138,8 @@ public final class MainWindow implements Commands {
         root.getStyleClass().add("app-root");
         theme = new ThemeSwitcher(root, saved.darkTheme());
         theme.darkProperty().addListener((o, a, b) -> saveSettingsLater());
+        models.settings.darkThemeProperty().bindBidirectional(theme.darkProperty());
+        models.settings.networkProperty().addListener((o, a, b) -> saveSettingsLater());
         wire();
     }
 
@@ -171,7 +175,7 @@ public final class MainWindow implements Commands {
     }
 
     private SplitPane workspace() {
-        TabPane left = new TabPane(new Tab("Users", scrolling(signIn)), faultsTab);
+        TabPane left = new TabPane(new Tab("Users", scrolling(signIn.root())), faultsTab);
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         left.getStyleClass().add("side-tabs");
         left.setId("side-tabs");
@@ -363,7 +367,7 @@ public final class MainWindow implements Commands {
     }
 
     private AppSettings currentSettings() {
-        return models.signIn.toSettings(saved.withDarkTheme(theme.darkProperty().get())
+        return models.signIn.toSettings(models.settings.applyTo(saved)
                 .withPromptHistory(models.composer.historyItems()));
     }
 
@@ -383,7 +387,8 @@ public final class MainWindow implements Commands {
                 : o.users().stream().map(dev.aei.ui.settings.UserSettings::named).toList();
         return new AppSettings(o.server() == null ? s.serverUrl() : o.server(), s.authMode(), s.tokenMode(),
                 s.algorithm(), o.secret() == null ? s.secret() : o.secret(), s.rememberSecret(), s.keyFile(),
-                s.loginUrl(), s.ticketUrl(), s.profile(), users, s.darkTheme(), s.promptHistory());
+                s.loginUrl(), s.ticketUrl(), s.profile(), users, s.darkTheme(), s.promptHistory(), s.canaryPatterns(),
+                s.network());
     }
 
     // ---- commands ----
@@ -594,8 +599,18 @@ public final class MainWindow implements Commands {
     }
 
     @Override
+    public void showSettings() {
+        SettingsView.show(stage, models.settings);
+    }
+
+    @Override
     public void showHelp() {
         HelpDialog.show(stage, shortcuts());
+    }
+
+    @Override
+    public void showAbout() {
+        AboutView.show(stage);
     }
 
     @Override

@@ -9,16 +9,19 @@ import dev.aei.inspect.LiveSettings;
 import dev.aei.inspect.TokenSettings;
 import dev.aei.net.AuthMode;
 import dev.aei.net.LaneState;
+import dev.aei.net.ReconnectPolicy;
 import dev.aei.net.SentPrompt;
 import dev.aei.server.BackendConfig;
 import dev.aei.server.FaultRule;
 import dev.aei.server.ReferenceBackend;
 import dev.aei.ui.composer.ComposerViewModel;
 import dev.aei.ui.settings.AppSettings;
+import dev.aei.ui.settings.NetworkPrefs;
 import dev.aei.ui.signin.Connections;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -170,13 +173,21 @@ public final class SessionControl implements Connections, AutoCloseable {
             if (embedded == null) {
                 throw new IllegalStateException("The embedded backend is not running");
             }
-            return LiveSettings.of(embedded.webSocketUrl(), auth, settings.profile(),
+            return withNetwork(LiveSettings.of(embedded.webSocketUrl(), auth, settings.profile(),
                     TokenSettings.secret(embedded.config().secret())).withTicketUrl(embedded.webClientTicketUrl())
-                    .withRules(rules(settings));
+                    .withRules(rules(settings)), settings.network());
         }
-        return LiveSettings.of(uri(settings.serverUrl(), "server URL"), auth, settings.profile(), tokens(settings))
+        return withNetwork(LiveSettings.of(uri(settings.serverUrl(), "server URL"), auth, settings.profile(),
+                        tokens(settings))
                 .withTicketUrl(settings.ticketUrl().isBlank() ? null : uri(settings.ticketUrl(), "ticket URL"))
-                .withRules(rules(settings));
+                .withRules(rules(settings)), settings.network());
+    }
+
+    /** The settings with the app-wide socket preferences: pings, the frame size limit, reconnects. */
+    private static LiveSettings withNetwork(LiveSettings s, NetworkPrefs net) {
+        return new LiveSettings(s.server(), s.auth(), s.ticketUrl(), s.profile(), s.client(), s.tokens(),
+                Duration.ofSeconds(net.pingSeconds()), net.maxFrameBytes(),
+                net.reconnect() ? ReconnectPolicy.defaults() : ReconnectPolicy.OFF, s.tls(), s.rules());
     }
 
     private static TokenSettings tokens(AppSettings settings) {

@@ -1,91 +1,59 @@
 package dev.aei.ui.faults;
 
-import static dev.aei.ui.common.Nodes.button;
-import static dev.aei.ui.common.Nodes.formGrid;
-import static dev.aei.ui.common.Nodes.formLabel;
 import static dev.aei.ui.common.Nodes.showIf;
 
-import atlantafx.base.theme.Styles;
 import dev.aei.server.FaultRule;
 import dev.aei.server.FaultType;
+import dev.aei.ui.common.Fxml;
 import java.util.Arrays;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
-import javafx.scene.control.Button;
+import javafx.fxml.FXML;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-/** The fault injection panel: pick a user, run, event and fault; arm it live on the embedded backend. */
-public final class FaultsView extends VBox {
-    private final FaultsViewModel vm;
+/**
+ * The fault injection panel (laid out in {@code FaultsView.fxml}): pick a user, run, event and fault;
+ * arm it live on the embedded backend. This controller only binds the form to {@link FaultsViewModel}.
+ */
+public final class FaultsView {
+    @FXML private ChoiceBox<String> user;
+    @FXML private Spinner<Integer> run;
+    @FXML private ChoiceBox<FaultType> fault;
+    @FXML private Label explained;
+    @FXML private Label eventLabel;
+    @FXML private ChoiceBox<String> event;
+    @FXML private Label toLabel;
+    @FXML private ChoiceBox<String> to;
+    @FXML private Label msLabel;
+    @FXML private Spinner<Integer> ms;
+    @FXML private Label message;
+    @FXML private ListView<FaultRule> active;
 
-    /** {@code leakDemo} arms bob → alice and sends a prompt so the leak shows at once. */
-    public FaultsView(FaultsViewModel vm, Runnable leakDemo) {
-        this.vm = vm;
-        getStyleClass().add("faults-panel");
-        setSpacing(10);
-        setPadding(new Insets(10));
-        Label title = new Label("Fault injection");
-        title.getStyleClass().addAll(Styles.TITLE_4, "panel-title");
-        Label hint = new Label("Break the embedded backend on purpose and watch the findings catch it.");
-        hint.setWrapText(true);
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+    private Region root;
+    private FaultsViewModel vm;
+    private Runnable leakDemo = () -> { };
 
-        Button demo = button("Leak bob → alice", MaterialDesignS.SHIELD_ALERT, "leak-demo", leakDemo, Styles.DANGER);
-        demo.setMaxWidth(Double.MAX_VALUE);
-        HBox buttons = new HBox(6, button("Arm", MaterialDesignB.BUG, "fault-apply", vm::apply, Styles.ACCENT),
-                button("Clear all", MaterialDesignC.CLOSE_CIRCLE_OUTLINE, "fault-clear", vm::clear));
-
-        Label armed = new Label("Armed faults");
-        armed.getStyleClass().add(Styles.TEXT_BOLD);
-        ListView<FaultRule> active = new ListView<>(vm.active());
-        active.setId("faults-active");
-        active.setPrefHeight(120);
-        active.setPlaceholder(new Label("None: the backend behaves."));
-        active.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(FaultRule item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : FaultsViewModel.describe(item));
-            }
-        });
-        VBox.setVgrow(active, Priority.ALWAYS);
-        Label message = new Label();
-        message.textProperty().bind(vm.messageProperty());
-        message.setWrapText(true);
-        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        getChildren().addAll(title, hint, demo, form(), buttons, message, armed, active);
+    /** Made by the FXML loader; {@link #load} binds it. */
+    public FaultsView() {
     }
 
-    private GridPane form() {
-        ChoiceBox<String> user = new ChoiceBox<>(vm.users());
-        user.valueProperty().bindBidirectional(vm.userProperty());
-        user.setId("fault-user");
-        Spinner<Integer> run = new Spinner<>(1, 9999, vm.runProperty().get());
-        run.setEditable(true);
-        run.setId("fault-run");
-        vm.runProperty().addListener((o, a, b) -> run.getValueFactory().setValue(b.intValue()));
-        run.valueProperty().addListener((o, a, b) -> vm.runProperty().set(b));
-        ChoiceBox<String> event = new ChoiceBox<>(FXCollections.observableArrayList(FaultsViewModel.EVENTS));
-        event.valueProperty().bindBidirectional(vm.eventProperty());
-        ChoiceBox<FaultType> fault = new ChoiceBox<>(FXCollections.observableArrayList(Arrays.asList(FaultType.values())));
-        fault.valueProperty().bindBidirectional(vm.faultProperty());
-        fault.setId("fault-type");
+    /** Loads the panel and binds it; {@code leakDemo} arms bob → alice and sends a prompt so the leak shows at once. */
+    public static FaultsView load(FaultsViewModel vm, Runnable leakDemo) {
+        Fxml.Form<FaultsView> form = Fxml.load(FaultsView.class, "FaultsView.fxml");
+        form.controller().bind(vm, leakDemo, (Region) form.root());
+        return form.controller();
+    }
+
+    @FXML
+    private void initialize() {
+        fault.setItems(FXCollections.observableArrayList(Arrays.asList(FaultType.values())));
         fault.setConverter(new StringConverter<>() {
             @Override
             public String toString(FaultType t) {
@@ -97,35 +65,65 @@ public final class FaultsView extends VBox {
                 return FaultType.parse(s);
             }
         });
-        ChoiceBox<String> to = new ChoiceBox<>(vm.users());
+        event.setItems(FXCollections.observableArrayList(FaultsViewModel.EVENTS));
+        active.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(FaultRule item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : FaultsViewModel.describe(item));
+            }
+        });
+    }
+
+    private void bind(FaultsViewModel model, Runnable demo, Region panel) {
+        this.vm = model;
+        this.leakDemo = demo;
+        this.root = panel;
+        user.setItems(vm.users());
+        user.valueProperty().bindBidirectional(vm.userProperty());
+        to.setItems(vm.users());
         to.valueProperty().bindBidirectional(vm.toProperty());
-        Spinner<Integer> ms = new Spinner<>(0, 60_000, (int) vm.msProperty().get(), 250);
-        ms.setEditable(true);
+        event.valueProperty().bindBidirectional(vm.eventProperty());
+        fault.valueProperty().bindBidirectional(vm.faultProperty());
+        run.getValueFactory().setValue(vm.runProperty().get());
+        vm.runProperty().addListener((o, a, b) -> run.getValueFactory().setValue(b.intValue()));
+        run.valueProperty().addListener((o, a, b) -> vm.runProperty().set(b));
+        ms.getValueFactory().setValue((int) vm.msProperty().get());
         ms.valueProperty().addListener((o, a, b) -> vm.msProperty().set(b));
-        BooleanBinding leak = Bindings.createBooleanBinding(vm::needsVictim, vm.faultProperty());
-        BooleanBinding delay = vm.faultProperty().isEqualTo(FaultType.DELAY);
-        BooleanBinding perEvent = Bindings.createBooleanBinding(() -> !vm.runWide(), vm.faultProperty());
-        Label explained = new Label();
-        explained.setId("fault-explained");
-        explained.setWrapText(true);
-        explained.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        explained.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        active.setItems(vm.active());
+        message.textProperty().bind(vm.messageProperty());
         explained.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.faultProperty().get() == null ? "" : FaultsViewModel.explain(vm.faultProperty().get()),
                 vm.faultProperty()));
 
-        GridPane grid = formGrid(60);
-        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {user, run, event, fault, to, ms}) {
-            c.setMaxWidth(Double.MAX_VALUE);
-        }
-        grid.addRow(0, formLabel("User"), user);
-        grid.addRow(1, formLabel("Run"), run);
-        grid.addRow(2, formLabel("Fault"), fault);
-        grid.add(explained, 1, 3);
-        grid.addRow(4, showIf(formLabel("Event"), perEvent), showIf(event, perEvent));
-        grid.addRow(5, showIf(formLabel("To"), leak), showIf(to, leak));
-        grid.addRow(6, showIf(formLabel("Delay ms"), delay), showIf(ms, delay));
-        return grid;
+        BooleanBinding leak = Bindings.createBooleanBinding(vm::needsVictim, vm.faultProperty());
+        BooleanBinding delay = vm.faultProperty().isEqualTo(FaultType.DELAY);
+        BooleanBinding perEvent = Bindings.createBooleanBinding(() -> !vm.runWide(), vm.faultProperty());
+        showIf(eventLabel, perEvent);
+        showIf(event, perEvent);
+        showIf(toLabel, leak);
+        showIf(to, leak);
+        showIf(msLabel, delay);
+        showIf(ms, delay);
     }
 
+    @FXML
+    private void leakDemo() {
+        leakDemo.run();
+    }
+
+    @FXML
+    private void arm() {
+        vm.apply();
+    }
+
+    @FXML
+    private void clearAll() {
+        vm.clear();
+    }
+
+    /** The panel, to place in the window. */
+    public Region root() {
+        return root;
+    }
 }

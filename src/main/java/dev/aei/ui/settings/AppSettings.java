@@ -23,12 +23,13 @@ import java.util.List;
  * @param canaryPatterns prompt marker formats (regular expressions; a named group {@code user} says whose
  *                       prompt a marker is) the analysis checks; this tool's own {@code cnry-} format by
  *                       default, and always checked whatever the list says
+ * @param network        how sockets ping, how large a frame may be, whether dropped users reconnect
  */
 public record AppSettings(String serverUrl, String authMode, String tokenMode, String algorithm, String secret,
                           boolean rememberSecret, String keyFile, String loginUrl, String ticketUrl,
                           String profile,
                           List<UserSettings> users, boolean darkTheme, List<String> promptHistory,
-                          List<String> canaryPatterns) {
+                          List<String> canaryPatterns, NetworkPrefs network) {
 
     /** Token made locally from a shared secret. */
     public static final String TOKEN_SECRET = "secret";
@@ -52,14 +53,15 @@ public record AppSettings(String serverUrl, String authMode, String tokenMode, S
         users = users == null ? List.of() : List.copyOf(users);
         promptHistory = promptHistory == null ? List.of() : List.copyOf(promptHistory);
         canaryPatterns = canaryPatterns == null ? DEFAULT_CANARY_PATTERNS : List.copyOf(canaryPatterns);
+        network = network == null ? NetworkPrefs.defaults() : network;
     }
 
-    /** Settings with the default prompt marker formats. */
+    /** Settings with the default prompt marker formats and network preferences. */
     public AppSettings(String serverUrl, String authMode, String tokenMode, String algorithm, String secret,
                        boolean rememberSecret, String keyFile, String loginUrl, String ticketUrl, String profile,
                        List<UserSettings> users, boolean darkTheme, List<String> promptHistory) {
         this(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl, ticketUrl, profile,
-                users, darkTheme, promptHistory, DEFAULT_CANARY_PATTERNS);
+                users, darkTheme, promptHistory, DEFAULT_CANARY_PATTERNS, NetworkPrefs.defaults());
     }
 
     /** First-run settings: the embedded backend, alice and bob, the netra profile, light theme. */
@@ -76,13 +78,19 @@ public record AppSettings(String serverUrl, String authMode, String tokenMode, S
     /** The same settings with another theme. */
     public AppSettings withDarkTheme(boolean dark) {
         return new AppSettings(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl,
-                ticketUrl, profile, users, dark, promptHistory, canaryPatterns);
+                ticketUrl, profile, users, dark, promptHistory, canaryPatterns, network);
     }
 
     /** The same settings with another prompt history. */
     public AppSettings withPromptHistory(List<String> history) {
         return new AppSettings(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl,
-                ticketUrl, profile, users, darkTheme, history, canaryPatterns);
+                ticketUrl, profile, users, darkTheme, history, canaryPatterns, network);
+    }
+
+    /** The same settings with other network preferences. */
+    public AppSettings withNetwork(NetworkPrefs prefs) {
+        return new AppSettings(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl,
+                ticketUrl, profile, users, darkTheme, promptHistory, canaryPatterns, prefs);
     }
 
     /**
@@ -97,13 +105,13 @@ public record AppSettings(String serverUrl, String authMode, String tokenMode, S
     /** What may be written to disk: the secret only when the user asked to remember it. */
     public AppSettings forDisk() {
         return rememberSecret ? this : new AppSettings(serverUrl, authMode, tokenMode, algorithm, "", false, keyFile,
-                loginUrl, ticketUrl, profile, users, darkTheme, promptHistory, canaryPatterns);
+                loginUrl, ticketUrl, profile, users, darkTheme, promptHistory, canaryPatterns, network);
     }
 
     /** The same settings with other prompt marker formats (each a valid pattern; see {@link #canaryProblem}). */
     public AppSettings withCanaryPatterns(List<String> patterns) {
         return new AppSettings(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl,
-                ticketUrl, profile, users, darkTheme, promptHistory, patterns);
+                ticketUrl, profile, users, darkTheme, promptHistory, patterns, network);
     }
 
     /** The prompt marker formats as the analysis takes them; patterns that do not compile are left out. */

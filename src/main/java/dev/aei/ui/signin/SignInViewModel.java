@@ -82,13 +82,13 @@ public final class SignInViewModel {
         users.setAll(s.users().stream().map(UserRow::new).toList());
     }
 
-    /** The connection part of the settings on top of {@code base} (theme and history are kept). */
+    /** The connection part of the settings on top of {@code base} (theme, history and network preferences are kept). */
     public AppSettings toSettings(AppSettings base) {
         return new AppSettings(serverUrl.get().trim(), authMode.get(), tokenMode.get(), algorithm.get(), secret.get(),
                 rememberSecret.get(), keyFile.get().trim(), loginUrl.get().trim(), ticketUrl.get().trim(),
                 profile.get().trim(),
                 users.stream().map(UserRow::toSettings).toList(), base.darkTheme(), base.promptHistory(),
-                base.canaryPatterns());
+                base.canaryPatterns(), base.network());
     }
 
     /**

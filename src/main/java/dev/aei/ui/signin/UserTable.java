@@ -1,11 +1,8 @@
 package dev.aei.ui.signin;
 
-import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import dev.aei.net.LaneState;
 import dev.aei.protocol.IdText;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -19,42 +16,28 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
-/** The table of test users: enabled tick, id, live connection status; a context menu per row. */
-final class UserTable extends TableView<UserRow> {
+/** Fills the users table laid out in the sign-in form: enabled tick, id, live connection status; a context menu per row. */
+final class UserTable {
 
-    UserTable(SignInViewModel vm, java.util.function.Consumer<UserRow> editClaims) {
-        itemsProperty().bind(vm.shownUsersProperty()); // the test users, or an opened file's lanes
-        setId("users-table");
+    private UserTable() {
+    }
+
+    /** Binds the table and its three columns (enabled, id, status) to the rows the view model lists. */
+    static void bind(TableView<UserRow> table, TableColumn<UserRow, Boolean> enabled, TableColumn<UserRow, String> id,
+                     TableColumn<UserRow, LaneState> status, SignInViewModel vm,
+                     java.util.function.Consumer<UserRow> editClaims) {
+        table.itemsProperty().bind(vm.shownUsersProperty()); // the test users, or an opened file's lanes
         // an opened file's lanes are listed as recorded: nothing to tick or edit
-        editableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !vm.showsFile(),
+        table.editableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !vm.showsFile(),
                 vm.shownUsersProperty()));
-        getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPlaceholder(new Label("No test users: add one below."));
-
-        TableColumn<UserRow, Boolean> enabled = new TableColumn<>("");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         enabled.setCellValueFactory(c -> c.getValue().enabledProperty());
         enabled.setCellFactory(CheckBoxTableCell.forTableColumn(enabled));
-        enabled.setEditable(true);
-        enabled.setPrefWidth(34);
-        enabled.setMaxWidth(34);
-        enabled.setSortable(false);
-
-        TableColumn<UserRow, String> id = new TableColumn<>("User");
         id.setCellValueFactory(c -> c.getValue().idProperty());
         id.setCellFactory(c -> new NameCell());
-        id.setPrefWidth(105);
-
-        TableColumn<UserRow, LaneState> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> c.getValue().stateProperty());
         status.setCellFactory(c -> new StatusCell());
-        status.setPrefWidth(125);
-
-        getColumns().add(enabled);
-        getColumns().add(id);
-        getColumns().add(status);
-        setRowFactory(t -> row(vm, editClaims));
+        table.setRowFactory(t -> row(vm, editClaims));
     }
 
     private static TableRow<UserRow> row(SignInViewModel vm, java.util.function.Consumer<UserRow> editClaims) {

@@ -1,0 +1,86 @@
+package dev.aei.ui.settings;
+
+import dev.aei.ui.common.Fxml;
+import javafx.beans.property.ObjectProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleGroup;
+import javafx.stage.Window;
+
+/**
+ * The settings dialog (laid out in {@code SettingsView.fxml}): theme and how sockets behave. This
+ * controller only binds the form to {@link SettingsViewModel}; every change applies at once.
+ */
+public final class SettingsView {
+    @FXML private ToggleGroup themes;
+    @FXML private RadioButton light;
+    @FXML private RadioButton dark;
+    @FXML private Spinner<Integer> ping;
+    @FXML private Label pingHint;
+    @FXML private Spinner<Integer> maxFrame;
+    @FXML private CheckBox reconnect;
+
+    private DialogPane root;
+    private SettingsViewModel vm;
+    // held here: a bidirectional binding keeps only weak references to these adapters
+    private ObjectProperty<Integer> pingValue;
+    private ObjectProperty<Integer> maxFrameValue;
+
+    /** Made by the FXML loader; {@link #load} binds it. */
+    public SettingsView() {
+    }
+
+    /** Loads the form and binds it to the view model. */
+    public static SettingsView load(SettingsViewModel vm) {
+        Fxml.Form<SettingsView> form = Fxml.load(SettingsView.class, "SettingsView.fxml");
+        form.controller().bind(vm, (DialogPane) form.root());
+        return form.controller();
+    }
+
+    /** Shows the dialog over the owner window without waiting for it to close. */
+    public static void show(Window owner, SettingsViewModel vm) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Settings");
+        dialog.setDialogPane(load(vm).root());
+        dialog.initOwner(owner);
+        dialog.show();
+    }
+
+    private void bind(SettingsViewModel model, DialogPane pane) {
+        this.vm = model;
+        this.root = pane;
+        showTheme(vm.darkThemeProperty().get());
+        vm.darkThemeProperty().addListener((o, was, now) -> showTheme(now));
+        themes.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.darkThemeProperty().set(now == dark);
+            }
+        });
+        pingValue = vm.pingSecondsProperty().asObject();
+        ping.getValueFactory().valueProperty().bindBidirectional(pingValue);
+        maxFrameValue = vm.maxFrameMiBProperty().asObject();
+        maxFrame.getValueFactory().valueProperty().bindBidirectional(maxFrameValue);
+        pingHint.textProperty().bind(vm.pingHint());
+        reconnect.selectedProperty().bindBidirectional(vm.reconnectProperty());
+    }
+
+    private void showTheme(boolean isDark) {
+        themes.selectToggle(isDark ? dark : light);
+    }
+
+    @FXML
+    private void restoreDefaults() {
+        vm.restoreDefaults();
+    }
+
+    /** The dialog's pane, to put in a dialog. */
+    public DialogPane root() {
+        return root;
+    }
+}
