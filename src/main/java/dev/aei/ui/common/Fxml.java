@@ -29,6 +29,9 @@ public final class Fxml {
         FXMLLoader loader = new FXMLLoader(url);
         try {
             Parent root = loader.load();
+            if (loader.getController() == null) {
+                throw new IllegalStateException("The form " + file + " names no fx:controller");
+            }
             return new Form<>(root, controller.cast(loader.getController()));
         } catch (IOException e) {
             throw new UncheckedIOException("The form " + file + " could not be loaded: " + e.getMessage(), e);

@@ -88,7 +88,7 @@ public final class SignInView {
         choose(auth, SignInViewModel.AUTH_MODES, vm.authModeProperty());
         choose(tokens, SignInViewModel.TOKEN_MODES, vm.tokenModeProperty());
         choose(algorithm, SignInViewModel.ALGORITHMS, vm.algorithmProperty());
-        secret.textProperty().bindBidirectional(vm.secretProperty());
+        bindSecret();
         remember.selectedProperty().bindBidirectional(vm.rememberSecretProperty());
         keyFile.textProperty().bindBidirectional(vm.keyFileProperty());
         login.textProperty().bindBidirectional(vm.loginUrlProperty());
@@ -111,6 +111,21 @@ public final class SignInView {
         showIf(secretLabel, keyMode.not());
         showIf(secret, keyMode.not());
         showIf(remember, keyMode.not());
+    }
+
+    /**
+     * The field's text holds only mask characters; the typed secret is its password. So the view model
+     * follows the password, and a secret set in the view model is typed into the field.
+     */
+    private void bindSecret() {
+        secret.setText(vm.secretProperty().get());
+        secret.passwordProperty().addListener((o, was, now) -> vm.secretProperty().set(now));
+        vm.secretProperty().addListener((o, was, now) -> {
+            String typed = now == null ? "" : now;
+            if (!typed.equals(secret.getPassword())) {
+                secret.setText(typed);
+            }
+        });
     }
 
     @FXML

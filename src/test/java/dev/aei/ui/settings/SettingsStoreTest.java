@@ -45,6 +45,20 @@ class SettingsStoreTest {
     }
 
     @Test
+    void networkPreferencesRoundTripAndAFileFromBeforeThemGetsTheDefaults() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        AppSettings tuned = withSecret(false).withNetwork(new NetworkPrefs(5, 2, true));
+        store.save(tuned);
+        assertThat(store.load().network()).isEqualTo(new NetworkPrefs(5, 2, true));
+
+        Files.writeString(store.file(), Files.readString(store.file()).replaceAll("(?s),\\s*\"network\"\\s*:\\s*\\{[^}]*}", ""));
+        assertThat(Files.readString(store.file())).doesNotContain("network");
+        AppSettings old = store.load();
+        assertThat(old.network()).isEqualTo(NetworkPrefs.defaults());
+        assertThat(old.profile()).isEqualTo("ag-ui");
+    }
+
+    @Test
     void aBrokenFileFallsBackToDefaults() throws Exception {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{not json");

@@ -1,0 +1,63 @@
+package dev.aei.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aei.ui.FormScenes;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The settings form as laid out in FXML: every field reaches the view model, and the view model's values show. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsViewTest {
+    private SettingsViewModel vm;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        vm = new SettingsViewModel(AppSettings.defaults());
+        scene = FormScenes.show(stage, SettingsView.load(vm).root(), 520, 440);
+    }
+
+    @Test
+    void theThemeRadiosFollowAndSetTheViewModel(FxRobot robot) {
+        RadioButton light = robot.lookup("#theme-light").queryAs(RadioButton.class);
+        RadioButton dark = robot.lookup("#theme-dark").queryAs(RadioButton.class);
+        assertThat(light.isSelected()).isTrue();
+        robot.clickOn(dark);
+        assertThat(vm.darkThemeProperty().get()).isTrue();
+        assertThat(light.isSelected()).isFalse();
+        robot.clickOn(light);
+        assertThat(vm.darkThemeProperty().get()).isFalse();
+        robot.interact(() -> vm.darkThemeProperty().set(true));
+        assertThat(dark.isSelected()).isTrue();
+    }
+
+    @Test
+    void typedAndTickedConnectionSettingsReachTheViewModelAndDefaultsComeBack(FxRobot robot) throws Exception {
+        robot.doubleClickOn("#ping-seconds .text-field").eraseText(4).write("45").type(KeyCode.ENTER);
+        assertThat(vm.pingSecondsProperty().get()).isEqualTo(45);
+        assertThat(robot.lookup("#ping-hint").queryAs(Label.class).getText()).contains("every 45 s");
+        robot.clickOn("#max-frame .decrement-arrow-button");
+        assertThat(vm.maxFrameMiBProperty().get()).isEqualTo(15);
+        robot.doubleClickOn("#max-frame .text-field").eraseText(4).write("99").type(KeyCode.ENTER);
+        assertThat(vm.maxFrameMiBProperty().get()).as("kept within 1 to 16 MiB").isEqualTo(16);
+        robot.doubleClickOn("#max-frame .text-field").eraseText(4).write("4").type(KeyCode.ENTER);
+        assertThat(vm.maxFrameMiBProperty().get()).isEqualTo(4);
+        robot.clickOn("#reconnect");
+        assertThat(vm.network()).isEqualTo(new NetworkPrefs(45, 4, true));
+        FormScenes.screenshot(scene, "form-settings");
+
+        robot.clickOn("#settings-defaults");
+        assertThat(vm.network()).isEqualTo(NetworkPrefs.defaults());
+        assertThat(robot.lookup("#ping-seconds .text-field").queryTextInputControl().getText()).isEqualTo("20");
+        assertThat(robot.lookup("#max-frame .text-field").queryTextInputControl().getText()).isEqualTo("16");
+    }
+}
