@@ -56,13 +56,13 @@ class SettingsAndAboutTest {
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
         driver.waitFor("the settings file holds the reconnects", () -> store.load().network().reconnect());
         assertThat(store.load().network()).isEqualTo(new NetworkPrefs(NetworkPrefs.DEFAULT_PING_SECONDS,
-                NetworkPrefs.MAX_FRAME_MIB, true));
+                NetworkPrefs.DEFAULT_FRAME_MIB, true));
         assertThat(store.load().darkTheme()).isFalse();
 
         driver.robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
         driver.waitFor("alice and bob are connected", () -> driver.models().signIn.connectedIds().size() == 2);
         int run = driver.fx(() -> driver.models().runs.runs("alice")) + 1;
-        driver.window.workbench().setFaults(List.of(
+        driver.window.control().setFaults(List.of(
                 new FaultRule("alice", run, "agent_thinking", FaultType.CLOSE_ABRUPT, null, 0)));
         driver.onFx(() -> {
             driver.models().composer.promptProperty().set("Summarise open incidents");

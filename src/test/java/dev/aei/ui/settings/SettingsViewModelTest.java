@@ -65,7 +65,8 @@ class SettingsViewModelTest {
     @Test
     void valuesOutOfRangeFallBackToTheDefaults() {
         assertThat(new NetworkPrefs(-1, 0, false)).isEqualTo(new NetworkPrefs(20, 16, false));
-        assertThat(new NetworkPrefs(NetworkPrefs.MAX_PING_SECONDS + 1, 17, true)).isEqualTo(new NetworkPrefs(20, 16, true));
+        assertThat(new NetworkPrefs(NetworkPrefs.MAX_PING_SECONDS + 1, 65, true)).isEqualTo(new NetworkPrefs(20, 16, true));
+        assertThat(new NetworkPrefs(0, 64, true).maxFrameBytes()).isEqualTo(64 * 1024 * 1024);
         assertThat(new NetworkPrefs(0, 1, false).maxFrameBytes()).isEqualTo(1024 * 1024);
         vm.pingSecondsProperty().set(99_999);
         assertThat(vm.network().pingSeconds()).isEqualTo(NetworkPrefs.DEFAULT_PING_SECONDS);

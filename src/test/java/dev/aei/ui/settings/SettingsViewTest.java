@@ -48,7 +48,7 @@ class SettingsViewTest {
         robot.clickOn("#max-frame .decrement-arrow-button");
         assertThat(vm.maxFrameMiBProperty().get()).isEqualTo(15);
         robot.doubleClickOn("#max-frame .text-field").eraseText(4).write("99").type(KeyCode.ENTER);
-        assertThat(vm.maxFrameMiBProperty().get()).as("kept within 1 to 16 MiB").isEqualTo(16);
+        assertThat(vm.maxFrameMiBProperty().get()).as("kept within 1 to 64 MiB").isEqualTo(NetworkPrefs.MAX_FRAME_MIB);
         robot.doubleClickOn("#max-frame .text-field").eraseText(4).write("4").type(KeyCode.ENTER);
         assertThat(vm.maxFrameMiBProperty().get()).isEqualTo(4);
         robot.clickOn("#reconnect");
