@@ -56,6 +56,15 @@ public record AppSettings(String serverUrl, String authMode, String tokenMode, S
         network = network == null ? NetworkPrefs.defaults() : network;
     }
 
+    /** Settings with the default network preferences. */
+    public AppSettings(String serverUrl, String authMode, String tokenMode, String algorithm, String secret,
+                       boolean rememberSecret, String keyFile, String loginUrl, String ticketUrl, String profile,
+                       List<UserSettings> users, boolean darkTheme, List<String> promptHistory,
+                       List<String> canaryPatterns) {
+        this(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl, ticketUrl, profile,
+                users, darkTheme, promptHistory, canaryPatterns, NetworkPrefs.defaults());
+    }
+
     /** Settings with the default prompt marker formats and network preferences. */
     public AppSettings(String serverUrl, String authMode, String tokenMode, String algorithm, String secret,
                        boolean rememberSecret, String keyFile, String loginUrl, String ticketUrl, String profile,

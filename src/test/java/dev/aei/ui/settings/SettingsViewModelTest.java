@@ -71,11 +71,4 @@ class SettingsViewModelTest {
         vm.pingSecondsProperty().set(99_999);
         assertThat(vm.network().pingSeconds()).isEqualTo(NetworkPrefs.DEFAULT_PING_SECONDS);
     }
-
-    @Test
-    void networkPreferencesDecideWhetherTwoSettingsConnectTheSameWay() {
-        AppSettings other = saved.withNetwork(new NetworkPrefs(45, 4, false));
-        assertThat(other.forConnecting()).isNotEqualTo(saved.forConnecting());
-        assertThat(saved.withDarkTheme(false).forConnecting()).isEqualTo(saved.forConnecting());
-    }
 }

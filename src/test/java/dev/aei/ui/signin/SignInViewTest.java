@@ -86,10 +86,11 @@ class SignInViewTest {
         robot.clickOn("#add-user");
         assertThat(vm.users()).extracting(UserRow::id).endsWith("dave");
 
-        robot.clickOn("#new-user").write("bad id");
+        robot.clickOn("#new-user").write("   ");
         robot.clickOn("#add-user");
         Label message = robot.lookup("#signin-message").queryAs(Label.class);
         assertThat(message.getText()).startsWith("A user id needs");
+        robot.clickOn("#new-user").eraseText(3);
         assertThat(message.isManaged()).isTrue();
 
         TableView<UserRow> table = robot.lookup("#users-table").queryAs(TableView.class);
