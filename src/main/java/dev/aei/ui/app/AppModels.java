@@ -12,7 +12,6 @@ import dev.aei.ui.faults.FaultsViewModel;
 import dev.aei.ui.findings.FindingsViewModel;
 import dev.aei.ui.presenter.PresenterViewModel;
 import dev.aei.ui.settings.AppSettings;
-import dev.aei.ui.settings.NetworkPrefs;
 import dev.aei.ui.settings.SettingsViewModel;
 import dev.aei.ui.signin.Connections;
 import dev.aei.ui.signin.SignInViewModel;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javafx.collections.ListChangeListener;
 
 /** Every panel's view model, wired to the window's inspection; built once per window. */
@@ -52,7 +52,7 @@ final class AppModels {
         runs = new RunCounter(type -> control.inspection().decoder().profile().isPrompt(type));
         presenter = new PresenterViewModel(() -> control.inspection().decoder().profile().contract());
         this.settings = new SettingsViewModel(settings);
-        signIn = new SignInViewModel(settings, new WithNetwork(control, this.settings::network));
+        signIn = new SignInViewModel(settings, new WithPreferences(control, this.settings::applyTo));
         findings = new FindingsViewModel(openFinding);
         detail = new DetailViewModel((lane, frame) -> control.inspection().decoder().decode(lane, frame),
                 this::findingsOf, () -> control.inspection().decoder().profile().contract(), ZoneId.systemDefault());
@@ -101,11 +101,14 @@ final class AppModels {
         return lane == null || index < 0 || index >= lane.frames().size() ? null : lane.frames().get(index);
     }
 
-    /** Connects with the settings dialog's network preferences, which the sign-in panel knows nothing of. */
-    private record WithNetwork(Connections to, Supplier<NetworkPrefs> network) implements Connections {
+    /**
+     * Connects with the settings dialog's choices (network preferences, prompt marker formats), which
+     * the sign-in panel knows nothing of.
+     */
+    private record WithPreferences(Connections to, UnaryOperator<AppSettings> preferences) implements Connections {
         @Override
         public void connect(AppSettings settings, Collection<TestUser> users) {
-            to.connect(settings.withNetwork(network.get()), users);
+            to.connect(preferences.apply(settings), users);
         }
 
         @Override

@@ -94,7 +94,7 @@ interface Commands {
                 new Shortcut(SAVE, "Save the session (to the file it came from or was last saved to)", this::saveSession),
                 new Shortcut(SAVE_AS, "Save the session as a fixture or HAR file", this::saveSessionAs),
                 new Shortcut(THEME, "Light/dark theme", this::toggleTheme),
-                new Shortcut(SETTINGS, "Settings (theme, pings, frame size, reconnects)", this::showSettings),
+                new Shortcut(SETTINGS, "Settings (theme, connections, prompt markers)", this::showSettings),
                 new Shortcut(HELP, "This help", this::showHelp),
                 new Shortcut(QUIT, "Quit", this::quit));
     }

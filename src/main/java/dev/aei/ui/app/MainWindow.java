@@ -139,7 +139,7 @@ public final class MainWindow implements Commands {
         theme = new ThemeSwitcher(root, saved.darkTheme());
         theme.darkProperty().addListener((o, a, b) -> saveSettingsLater());
         models.settings.darkThemeProperty().bindBidirectional(theme.darkProperty());
-        models.settings.networkProperty().addListener((o, a, b) -> saveSettingsLater());
+        models.settings.onChange(this::saveSettingsLater);
         wire();
     }
 

@@ -2,7 +2,9 @@ package dev.aei.ui.settings;
 
 import dev.aei.ui.common.Fxml;
 import javafx.beans.property.ObjectProperty;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -10,14 +12,18 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
 
 /**
- * The settings dialog (laid out in {@code SettingsView.fxml}): theme and how sockets behave. This
+ * The settings dialog (laid out in {@code SettingsView.fxml}): theme, how sockets behave, other tools'
+ * prompt markers. This
  * controller only binds the form to {@link SettingsViewModel}; every change applies at once.
  */
 public final class SettingsView {
+    @FXML private ButtonType defaults;
     @FXML private ToggleGroup themes;
     @FXML private RadioButton light;
     @FXML private RadioButton dark;
@@ -25,6 +31,8 @@ public final class SettingsView {
     @FXML private Label pingHint;
     @FXML private Spinner<Integer> maxFrame;
     @FXML private CheckBox reconnect;
+    @FXML private TextArea canaries;
+    @FXML private Label canaryProblems;
 
     private DialogPane root;
     private SettingsViewModel vm;
@@ -67,17 +75,24 @@ public final class SettingsView {
         maxFrameValue = vm.maxFrameMiBProperty().asObject();
         maxFrame.getValueFactory().valueProperty().bindBidirectional(maxFrameValue);
         pingHint.textProperty().bind(vm.pingHint());
+        Node restore = pane.lookupButton(defaults);
+        restore.setId("settings-defaults");
+        Tooltip.install(restore, new Tooltip("Put the connection settings back to their defaults"));
+        // a dialog button closes the dialog unless its action is taken here
+        restore.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.restoreDefaults();
+        });
         reconnect.selectedProperty().bindBidirectional(vm.reconnectProperty());
+        canaries.textProperty().bindBidirectional(vm.canaryTextProperty());
+        canaryProblems.textProperty().bind(vm.canaryProblems());
+        canaryProblems.managedProperty().bind(canaryProblems.textProperty().isNotEmpty());
     }
 
     private void showTheme(boolean isDark) {
         themes.selectToggle(isDark ? dark : light);
     }
 
-    @FXML
-    private void restoreDefaults() {
-        vm.restoreDefaults();
-    }
 
     /** The dialog's pane, to put in a dialog. */
     public DialogPane root() {

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The settings and about dialogs in the running app: opened from the keyboard and the menu, and put to use. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SettingsAndAboutTest {
+    /** Another tool's prompt marker format, which names the user whose prompt carried it. */
+    private static final String THEIRS = "\\[\\[canary:(?<user>[^:\\]]+):[0-9a-f]{8}]]";
+
     @TempDir
     static Path dir;
     private static AppDriver driver;
@@ -45,6 +48,7 @@ class SettingsAndAboutTest {
         driver.robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
         driver.waitFor("the settings dialog shows", () -> driver.robot.lookup("#settings-dialog").tryQuery().isPresent());
         driver.robot.clickOn("#reconnect");
+        driver.robot.clickOn("#canary-patterns").write(THEIRS);
         driver.robot.clickOn("#theme-dark");
         assertThat(driver.fx(() -> driver.window.darkThemeProperty().get())).as("the theme follows at once").isTrue();
         Node dialog = driver.lookup("#settings-dialog");
@@ -58,6 +62,7 @@ class SettingsAndAboutTest {
         assertThat(store.load().network()).isEqualTo(new NetworkPrefs(NetworkPrefs.DEFAULT_PING_SECONDS,
                 NetworkPrefs.DEFAULT_FRAME_MIB, true));
         assertThat(store.load().darkTheme()).isFalse();
+        assertThat(store.load().canaryPatterns()).containsExactly("cnry-[0-9a-f]{10}", THEIRS);
 
         driver.robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
         driver.waitFor("alice and bob are connected", () -> driver.models().signIn.connectedIds().size() == 2);
@@ -93,7 +98,7 @@ class SettingsAndAboutTest {
     void theHelpListsTheSettingsShortcut() {
         driver.robot.press(KeyCode.F1).release(KeyCode.F1);
         driver.waitFor("the help dialog shows", () -> driver.robot.lookup("#help-dialog").tryQuery().isPresent());
-        assertThat(driver.robot.lookup("Settings (theme, pings, frame size, reconnects)").tryQuery()).isPresent();
+        assertThat(driver.robot.lookup("Settings (theme, connections, prompt markers)").tryQuery()).isPresent();
         driver.robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         driver.waitFor("the help dialog closes", () -> driver.robot.lookup("#help-dialog").tryQuery().isEmpty());
     }

@@ -2,6 +2,7 @@ package dev.aei.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aei.protocol.CanaryPattern;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,26 @@ class SettingsViewModelTest {
         assertThat(vm.pingHint().get()).isEqualTo("Idle sockets are pinged every 45 s; one silent for 68 s counts as lost.");
         vm.pingSecondsProperty().set(0);
         assertThat(vm.pingHint().get()).startsWith("Idle sockets are never pinged");
+    }
+
+    @Test
+    void promptMarkerFormatsAreOursThenEachUsableTypedLine() {
+        String theirs = "\\[\\[canary:(?<user>[^:\\]]+):[0-9a-f]{8}]]";
+        assertThat(vm.canaryTextProperty().get()).as("our own format is implied, not listed").isEmpty();
+        assertThat(vm.canaryPatterns()).containsExactly(CanaryPattern.OURS.regex());
+
+        List<List<String>> changes = new ArrayList<>();
+        vm.onChange(() -> changes.add(vm.canaryPatterns()));
+        vm.canaryTextProperty().set("  " + theirs + "  \n\n([a-\n" + theirs + "\n.*");
+        assertThat(vm.canaryPatterns()).containsExactly(CanaryPattern.OURS.regex(), theirs);
+        assertThat(vm.canaryProblems().get()).contains("'([a-' is not a valid regular expression")
+                .contains("matches empty text").contains("left out until fixed");
+        assertThat(vm.applyTo(saved).canaries()).hasSize(2);
+        assertThat(changes).hasSize(1);
+
+        vm.canaryTextProperty().set(theirs);
+        assertThat(vm.canaryProblems().get()).isEmpty();
+        assertThat(new SettingsViewModel(vm.applyTo(saved)).canaryTextProperty().get()).isEqualTo(theirs);
     }
 
     @Test

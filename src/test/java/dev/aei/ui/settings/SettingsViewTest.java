@@ -6,6 +6,7 @@ import dev.aei.ui.FormScenes;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class SettingsViewTest {
     @Start
     void start(Stage stage) {
         vm = new SettingsViewModel(AppSettings.defaults());
-        scene = FormScenes.show(stage, SettingsView.load(vm).root(), 520, 440);
+        scene = FormScenes.show(stage, SettingsView.load(vm).root(), 560, 720);
     }
 
     @Test
@@ -53,6 +54,12 @@ class SettingsViewTest {
         assertThat(vm.maxFrameMiBProperty().get()).isEqualTo(4);
         robot.clickOn("#reconnect");
         assertThat(vm.network()).isEqualTo(new NetworkPrefs(45, 4, true));
+        robot.clickOn("#canary-patterns").write("([a-");
+        assertThat(robot.lookup("#canary-problems").queryAs(Label.class).getText()).contains("not a valid regular expression");
+        robot.eraseText(4).write("\\[\\[canary:(?<user>[^:\\]]+):[0-9a-f]{8}]]");
+        assertThat(vm.canaryPatterns()).endsWith("\\[\\[canary:(?<user>[^:\\]]+):[0-9a-f]{8}]]");
+        assertThat(robot.lookup("#canary-problems").queryAs(Label.class).isManaged()).isFalse();
+        assertThat(robot.lookup("#canary-patterns").queryAs(TextArea.class).getPromptText()).startsWith("\\[\\[canary:");
         FormScenes.screenshot(scene, "form-settings");
 
         robot.clickOn("#settings-defaults");
