@@ -1,5 +1,6 @@
 package dev.aei.ui.about;
 
+import dev.aei.runtime.AppVersion;
 import dev.aei.ui.common.Fxml;
 import javafx.fxml.FXML;
 import javafx.scene.control.ButtonType;
@@ -10,7 +11,11 @@ import javafx.stage.Window;
 
 /** The about dialog (laid out in {@code AboutView.fxml}): what the app is, its version and its runtime. */
 public final class AboutView {
+    /** Shown as the version of classes no build stamped (run straight from an IDE). */
+    public static final String DEVELOPMENT = "development build";
+
     @FXML private Label appVersion;
+    @FXML private Label commit;
     @FXML private Label javaVersion;
     @FXML private Label javafxVersion;
 
@@ -21,7 +26,7 @@ public final class AboutView {
     }
 
     /** Loads the form and shows {@code info} in it. */
-    public static AboutView load(AboutInfo info) {
+    public static AboutView load(AppVersion info) {
         Fxml.Form<AboutView> form = Fxml.load(AboutView.class, "AboutView.fxml");
         form.controller().show(info, (DialogPane) form.root());
         return form.controller();
@@ -31,16 +36,17 @@ public final class AboutView {
     public static void show(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle("About Agent Event Inspector");
-        dialog.setDialogPane(load(AboutInfo.current()).root());
+        dialog.setDialogPane(load(AppVersion.current()).root());
         dialog.initOwner(owner);
         dialog.show();
     }
 
-    private void show(AboutInfo info, DialogPane pane) {
+    private void show(AppVersion info, DialogPane pane) {
         root = pane;
-        appVersion.setText(info.version());
-        javaVersion.setText(info.java());
-        javafxVersion.setText(info.javafx());
+        appVersion.setText(AppVersion.UNKNOWN.equals(info.version()) ? DEVELOPMENT : info.version());
+        commit.setText(info.commit());
+        javaVersion.setText(info.javaVersion());
+        javafxVersion.setText(info.javaFx());
     }
 
     /** The dialog's pane, to put in a dialog. */

@@ -6,7 +6,8 @@ import dev.aei.capture.LaneEvent;
 import dev.aei.server.FaultRule;
 import dev.aei.server.FaultType;
 import dev.aei.ui.FormScenes;
-import dev.aei.ui.about.AboutInfo;
+import dev.aei.runtime.AppVersion;
+import dev.aei.ui.about.AboutView;
 import dev.aei.ui.settings.NetworkPrefs;
 import dev.aei.ui.settings.SettingsStore;
 import java.nio.file.Path;
@@ -83,9 +84,10 @@ class SettingsAndAboutTest {
         driver.robot.clickOn("Help");
         driver.robot.clickOn("About Agent Event Inspector");
         driver.waitFor("the about dialog shows", () -> driver.robot.lookup("#about-dialog").tryQuery().isPresent());
-        AboutInfo info = AboutInfo.current();
+        AppVersion info = AppVersion.current();
         assertThat(driver.<Label>lookup("#about-version").getText()).isEqualTo(info.version())
-                .isNotEqualTo(AboutInfo.DEVELOPMENT);
+                .isNotEqualTo(AboutView.DEVELOPMENT).matches("\\d+\\.\\d+.*");
+        assertThat(driver.<Label>lookup("#about-commit").getText()).isEqualTo(info.commit());
         assertThat(driver.<Label>lookup("#about-java").getText()).contains(System.getProperty("java.version"));
         assertThat(driver.<Label>lookup("#about-javafx").getText()).startsWith("21");
         FormScenes.screenshot(driver.lookup("#about-dialog").getScene(), "dialog-about");
