@@ -1,7 +1,9 @@
 package dev.aei.ui.app;
 
 import dev.aei.server.BackendConfig;
+import dev.aei.ui.settings.AppSettings;
 import dev.aei.ui.settings.SettingsStore;
+import dev.aei.ui.settings.UserSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -51,5 +53,14 @@ public record AppOptions(Path settingsFile, BackendConfig backend, String server
         Path open = named.containsKey("open") ? Path.of(named.get("open")) : null;
         return new AppOptions(d.settingsFile(), backend, named.get("server"), named.get("secret"), users,
                 d.sessionsDir(), open == null, open);
+    }
+
+    /** The saved settings with what the command line gave over them: server, secret, users. */
+    AppSettings overriding(AppSettings s) {
+        List<UserSettings> chosen = users().isEmpty() ? s.users() : users().stream().map(UserSettings::named).toList();
+        return new AppSettings(server() == null ? s.serverUrl() : server(), s.authMode(), s.tokenMode(),
+                s.algorithm(), secret() == null ? s.secret() : secret(), s.rememberSecret(), s.keyFile(),
+                s.loginUrl(), s.ticketUrl(), s.profile(), chosen, s.darkTheme(), s.promptHistory(), s.canaryPatterns(),
+                s.network());
     }
 }

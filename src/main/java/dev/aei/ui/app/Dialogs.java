@@ -3,7 +3,7 @@ package dev.aei.ui.app;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The questions the window asks its user: where to save, and whether unsaved work may be dropped. */
+/** The questions the window asks its user: which file or folder, and whether unsaved work may be dropped. */
 interface Dialogs {
 
     /** The answers to "the live session is not saved". */
@@ -17,4 +17,13 @@ interface Dialogs {
      * screen) when there is one; empty when the user cancels.
      */
     Optional<Path> askSaveTarget(Path near);
+
+    /** Asks which fixture, journal or HAR file to open; empty when the user cancels. */
+    Optional<Path> askFileToOpen();
+
+    /** Asks where to save a PNG picture of the timeline; empty when the user cancels. */
+    Optional<Path> askPngTarget();
+
+    /** Asks for a folder (for what {@code title} says); empty when the user cancels. */
+    Optional<Path> askFolder(String title);
 }

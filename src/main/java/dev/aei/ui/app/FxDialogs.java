@@ -8,6 +8,7 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -92,5 +93,31 @@ final class FxDialogs implements Dialogs {
         }
         Path named = file.resolveSibling(name + ending);
         return Files.isDirectory(named) ? file : named;
+    }
+
+    @Override
+    public Optional<Path> askFileToOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a fixture, journal or HAR file");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Captures", "*.aei.json", "*.jsonl", "*.har"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> askPngTarget() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export timeline as PNG");
+        chooser.setInitialFileName("timeline.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> askFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
 }

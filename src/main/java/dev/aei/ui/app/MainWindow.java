@@ -1,11 +1,8 @@
 package dev.aei.ui.app;
 
-import atlantafx.base.theme.Tweaks;
 import dev.aei.analysis.Finding;
 import dev.aei.capture.Frame;
-import dev.aei.capture.Lane;
 import dev.aei.fixture.Fixture;
-import dev.aei.inspect.Mode;
 import dev.aei.inspect.Shown;
 import dev.aei.net.LaneState;
 import dev.aei.ui.about.AboutView;
@@ -16,7 +13,6 @@ import dev.aei.ui.feed.CaptureFeed;
 import dev.aei.ui.feed.FeedPump;
 import dev.aei.ui.files.OpenFileViewModel;
 import dev.aei.ui.files.RecentFiles;
-import dev.aei.ui.files.ReplayBar;
 import dev.aei.ui.files.ReplayViewModel;
 import dev.aei.ui.findings.FindingsView;
 import dev.aei.ui.help.HelpDialog;
@@ -30,7 +26,6 @@ import dev.aei.ui.status.StatusView;
 import dev.aei.ui.timeline.FrameRef;
 import dev.aei.ui.timeline.FrameDecoder;
 import dev.aei.ui.timeline.TimelineView;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,20 +35,14 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -104,7 +93,7 @@ public final class MainWindow implements Commands {
         this.stage = stage;
         this.options = options;
         this.store = new SettingsStore(options.settingsFile());
-        this.saved = withOverrides(store.load(), options);
+        this.saved = options.overriding(store.load());
         control = new SessionControl(saved.profile(), new LatestValueRelay<>(Platform::runLater, this::applyState));
         control.inspection().addListener(feed);
         // hover cards decode on demand, with the profile of whatever is shown at the time
@@ -119,91 +108,34 @@ public final class MainWindow implements Commands {
         presenter = new PresenterView(models.presenter);
         notices = new Notices(stage);
         dialogs = new FxDialogs(stage);
-        faultsTab = new Tab("Faults", scrolling(FaultsView.load(models.faults, this::leakDemo).root()));
+        faultsTab = MainLayout.sideTab("Faults", FaultsView.load(models.faults, this::leakDemo).root());
         faultsTab.setDisable(true);
         opener = new FileOpener(RecentFiles.besideSettings(store.file()), stage, notices,
                 control::runInBackground, this::view,
                 () -> control.inspection().decoder().profile().vocabulary().socketPath());
-        shown = new OpenedFile(control, opener.model(), notices, shownPanels());
+        ReplayViewModel replay = new ReplayViewModel(control.inspection()::replay);
+        shown = new OpenedFile(control, opener.model(), notices,
+                new ShownPanels(timeline, models, stage, replay, () -> liveStatus), replay);
         drop = new FileDrop(this::openFile, notices);
-        workspace = workspace();
+        timelineSlot.getChildren().setAll(timeline);
+        timelineSlot.getStyleClass().add("timeline-slot");
+        timelineSlot.setMinSize(0, 0);
+        workspace = MainLayout.workspace(new TabPane(MainLayout.sideTab("Users", signIn.root()), faultsTab),
+                timelineSlot, new DetailView(models.detail), findings);
         placement = new WindowPlacement(stage, workspace, store);
-        workspace.setMinSize(0, 0);
         center.setMinSize(0, 0);
         center.getChildren().setAll(workspace);
         root.setTop(new VBox(MainToolbar.menuBar(this, opener.recentMenu()),
                 MainToolbar.toolBar(this, composer, presenterOn, models.status.recordingProperty())));
         root.setCenter(center);
-        root.setBottom(new VBox(loadBar(), replayBar(), new StatusView(models.status, models.findings)));
+        root.setBottom(new VBox(MainLayout.loadBar(opener.model()), MainLayout.replayBar(replay, opener.model()),
+                new StatusView(models.status, models.findings)));
         root.getStyleClass().add("app-root");
         theme = new ThemeSwitcher(root, saved.darkTheme());
         theme.darkProperty().addListener((o, a, b) -> saveSettingsLater());
         models.settings.darkThemeProperty().bindBidirectional(theme.darkProperty());
         models.settings.onChange(this::saveSettingsLater);
         wire();
-    }
-
-    /** A thin progress bar shown only while a file loads. */
-    private ProgressBar loadBar() {
-        ProgressBar bar = new ProgressBar();
-        bar.setId("load-progress");
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(opener.model().progressProperty());
-        bar.visibleProperty().bind(opener.model().loadingProperty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        return bar;
-    }
-
-    /** The replay controls, shown only while viewing a file. */
-    private ReplayBar replayBar() {
-        ReplayViewModel replay = shown.replayControls();
-        replay.activeProperty().addListener(o -> showBadge());
-        replay.positionProperty().addListener(o -> showBadge());
-        ReplayBar bar = new ReplayBar(replay);
-        bar.visibleProperty().bind(opener.model().viewingProperty().isNotEmpty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        return bar;
-    }
-
-    /** The timeline's badge names what is shown: LIVE, a file at its END, or how far a replay came. */
-    private void showBadge() {
-        ReplayViewModel replay = shown.replayControls();
-        Mode mode = shown.onScreen().mode();
-        timeline.liveLabelProperty().set(mode == Mode.LIVE || mode == Mode.NONE ? "LIVE"
-                : mode == Mode.REPLAY && replay.activeProperty().get()
-                ? String.format("REPLAY %d/%d", replay.positionProperty().get(), replay.totalProperty().get()) : "END");
-    }
-
-    private SplitPane workspace() {
-        TabPane left = new TabPane(new Tab("Users", scrolling(signIn.root())), faultsTab);
-        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        left.getStyleClass().add("side-tabs");
-        left.setId("side-tabs");
-        left.setMinWidth(260);
-        left.setPrefWidth(310);
-        timelineSlot.getChildren().setAll(timeline);
-        timelineSlot.getStyleClass().add("timeline-slot");
-        timelineSlot.setMinSize(0, 0);
-        DetailView detail = new DetailView(models.detail);
-        detail.setMinWidth(260);
-        detail.setPrefWidth(340);
-        SplitPane middle = new SplitPane(left, timelineSlot, detail);
-        middle.setDividerPositions(0.22, 0.76);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(detail, false);
-        SplitPane all = new SplitPane(middle, findings);
-        all.setOrientation(Orientation.VERTICAL);
-        all.setDividerPositions(0.68);
-        return all;
-    }
-
-    /** Lets a side panel scroll when the window is too short for it. */
-    private static ScrollPane scrolling(Region panel) {
-        ScrollPane scroll = new ScrollPane(panel);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        return scroll;
     }
 
     private void wire() {
@@ -382,15 +314,6 @@ public final class MainWindow implements Commands {
         });
     }
 
-    private static AppSettings withOverrides(AppSettings s, AppOptions o) {
-        List<dev.aei.ui.settings.UserSettings> users = o.users().isEmpty() ? s.users()
-                : o.users().stream().map(dev.aei.ui.settings.UserSettings::named).toList();
-        return new AppSettings(o.server() == null ? s.serverUrl() : o.server(), s.authMode(), s.tokenMode(),
-                s.algorithm(), o.secret() == null ? s.secret() : o.secret(), s.rememberSecret(), s.keyFile(),
-                s.loginUrl(), s.ticketUrl(), s.profile(), users, s.darkTheme(), s.promptHistory(), s.canaryPatterns(),
-                s.network());
-    }
-
     // ---- commands ----
 
     @Override
@@ -450,10 +373,7 @@ public final class MainWindow implements Commands {
 
     @Override
     public void exportTimeline() {
-        File file = chooser("Export timeline as PNG", "timeline.png", "PNG image", "*.png").showSaveDialog(stage);
-        if (file != null) {
-            exportTimeline(file.toPath());
-        }
+        dialogs.askPngTarget().ifPresent(this::exportTimeline);
     }
 
     /** Saves the timeline as drawn now to a PNG file. */
@@ -468,12 +388,7 @@ public final class MainWindow implements Commands {
 
     @Override
     public void exportGatling() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Export a Gatling simulation into a new folder in…");
-        File parent = chooser.showDialog(stage);
-        if (parent != null) {
-            exportGatling(parent.toPath());
-        }
+        dialogs.askFolder("Export a Gatling simulation into a new folder in…").ifPresent(this::exportGatling);
     }
 
     /** Writes what is shown as a Gatling project in a new folder under {@code parent}, in the background. */
@@ -503,15 +418,7 @@ public final class MainWindow implements Commands {
 
     @Override
     public void openFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a fixture, journal or HAR file");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Captures", "*.aei.json", "*.jsonl", "*.har"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            openFile(file.toPath());
-        }
+        dialogs.askFileToOpen().ifPresent(this::openFile);
     }
 
     /** Loads a fixture, journal or HAR file in the background and then shows it instead of the live session. */
@@ -540,46 +447,6 @@ public final class MainWindow implements Commands {
         shown.view(opened, loaded);
     }
 
-    /** How the window around the panels follows what is shown. */
-    private OpenedFile.Panels shownPanels() {
-        return new OpenedFile.Panels() {
-            @Override
-            public void showingFile(Shown file, String status) {
-                models.status.recordingProperty().set(false);
-                models.status.showingFileProperty().set(true);
-                models.runs.fileShown();
-                models.signIn.showFileLanes(file.session().lanes().stream().map(Lane::id).toList());
-                models.status.backendProperty().set(status);
-                models.composer.canariesProperty().set(""); // what was last sent live is not what is shown
-                showBadge();
-                stage.setTitle("Agent Event Inspector — viewing " + file.file().getFileName());
-                timeline.setFollowLive(false); // a file's frames fill its own range, which stays put
-                if (file.hasRange()) {
-                    timeline.fitTo(file.firstNanos(), file.lastNanos());
-                }
-            }
-
-            @Override
-            public void showingLive() {
-                models.runs.liveShown();
-                models.signIn.showTestUsers();
-                models.status.showingFileProperty().set(false);
-                models.status.backendProperty().set(liveStatus);
-                showBadge();
-                timeline.setFollowLive(true);
-                stage.setTitle("Agent Event Inspector");
-            }
-
-            @Override
-            public void clear() {
-                timeline.clear();
-                models.findings.clear();
-                models.presenter.clear();
-                models.detail.show(null, null);
-            }
-        };
-    }
-
     @Override
     public void replay() {
         shown.replay();
@@ -588,14 +455,6 @@ public final class MainWindow implements Commands {
     @Override
     public void nextFrame() {
         shown.nextFrame();
-    }
-
-    private static FileChooser chooser(String title, String name, String kind, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        return chooser;
     }
 
     @Override

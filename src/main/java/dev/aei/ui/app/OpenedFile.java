@@ -42,12 +42,13 @@ final class OpenedFile {
      */
     private Path savedAs;
 
-    OpenedFile(SessionControl control, OpenFileViewModel files, Notices notices, Panels panels) {
+    /** @param replay the replay controls, replaying through the control's inspection */
+    OpenedFile(SessionControl control, OpenFileViewModel files, Notices notices, Panels panels, ReplayViewModel replay) {
         this.control = control;
         this.files = files;
         this.notices = notices;
         this.panels = panels;
-        this.replay = new ReplayViewModel(control.inspection()::replay);
+        this.replay = replay;
     }
 
     /** Shows a loaded file: the inspection reads it in the background; the panels follow through the feed. */

@@ -22,4 +22,22 @@ final class ScriptedDialogs implements Dialogs {
         asked.add(near == null ? "save target" : "save target near " + near.getFileName());
         return Optional.ofNullable(saveTarget);
     }
+
+    @Override
+    public Optional<Path> askFileToOpen() {
+        asked.add("file to open");
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> askPngTarget() {
+        asked.add("png target");
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> askFolder(String title) {
+        asked.add("folder: " + title);
+        return Optional.empty();
+    }
 }

@@ -1,0 +1,80 @@
+package dev.aei.ui.app;
+
+import dev.aei.capture.Lane;
+import dev.aei.inspect.Mode;
+import dev.aei.inspect.Shown;
+import dev.aei.ui.files.ReplayViewModel;
+import dev.aei.ui.timeline.TimelineView;
+import java.util.function.Supplier;
+import javafx.stage.Stage;
+
+/**
+ * How the window around the panels follows what is shown: the title, the status line, the users
+ * table, the run counts, the timeline's range and its badge (LIVE, a file at its END, or how far a
+ * replay came). FX thread only.
+ */
+final class ShownPanels implements OpenedFile.Panels {
+    private static final String TITLE = "Agent Event Inspector";
+
+    private final TimelineView timeline;
+    private final AppModels models;
+    private final Stage stage;
+    private final ReplayViewModel replay;
+    private final Supplier<String> liveStatus;
+    private Mode mode = Mode.NONE;
+
+    /** @param liveStatus the status line of the live session (the backend or server), shown when it is */
+    ShownPanels(TimelineView timeline, AppModels models, Stage stage, ReplayViewModel replay,
+                Supplier<String> liveStatus) {
+        this.timeline = timeline;
+        this.models = models;
+        this.stage = stage;
+        this.replay = replay;
+        this.liveStatus = liveStatus;
+        replay.activeProperty().addListener(o -> showBadge());
+        replay.positionProperty().addListener(o -> showBadge());
+    }
+
+    @Override
+    public void showingFile(Shown file, String status) {
+        mode = file.mode();
+        models.status.recordingProperty().set(false);
+        models.status.showingFileProperty().set(true);
+        models.runs.fileShown();
+        models.signIn.showFileLanes(file.session().lanes().stream().map(Lane::id).toList());
+        models.status.backendProperty().set(status);
+        models.composer.canariesProperty().set(""); // what was last sent live is not what is shown
+        showBadge();
+        stage.setTitle(TITLE + " — viewing " + file.file().getFileName());
+        timeline.setFollowLive(false); // a file's frames fill its own range, which stays put
+        if (file.hasRange()) {
+            timeline.fitTo(file.firstNanos(), file.lastNanos());
+        }
+    }
+
+    @Override
+    public void showingLive() {
+        mode = Mode.LIVE;
+        models.runs.liveShown();
+        models.signIn.showTestUsers();
+        models.status.showingFileProperty().set(false);
+        models.status.backendProperty().set(liveStatus.get());
+        showBadge();
+        timeline.setFollowLive(true);
+        stage.setTitle(TITLE);
+    }
+
+    @Override
+    public void clear() {
+        timeline.clear();
+        models.findings.clear();
+        models.presenter.clear();
+        models.detail.show(null, null);
+    }
+
+    private void showBadge() {
+        timeline.liveLabelProperty().set(mode == Mode.LIVE || mode == Mode.NONE ? "LIVE"
+                : mode == Mode.REPLAY && replay.activeProperty().get()
+                ? String.format("REPLAY %d/%d", replay.positionProperty().get(), replay.totalProperty().get()) : "END");
+    }
+}
