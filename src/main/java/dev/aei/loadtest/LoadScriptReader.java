@@ -15,6 +15,7 @@ import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
 import dev.aei.fixture.Fixture;
+import dev.aei.fixture.MessageRenewer;
 import dev.aei.net.AuthMode;
 import dev.aei.net.TicketUrls;
 import dev.aei.protocol.AgentEvent;
@@ -209,23 +210,10 @@ final class LoadScriptReader {
     /** The string in the message that holds the marker: what the user typed, with the marker appended. */
     private String contentHolding(String text, String marker) {
         try {
-            return textHolding(json.readTree(text), marker);
+            return MessageRenewer.textHolding(json.readTree(text), marker);
         } catch (JsonProcessingException e) {
             return null;
         }
-    }
-
-    private static String textHolding(JsonNode node, String marker) {
-        if (node.isTextual()) {
-            return node.asText().contains(marker) ? node.asText() : null;
-        }
-        for (JsonNode child : node) {
-            String found = textHolding(child, marker);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     /** The profile's default claims, then the user's own; none that is reserved, a marker or a secret. */
