@@ -98,20 +98,7 @@ final class ClientContractReader {
     }
 
     private List<String> list(JsonNode node, String where) {
-        if (node == null || node.isNull()) {
-            return List.of();
-        }
-        if (!node.isArray()) {
-            throw fail(where + " must be an array of strings");
-        }
-        List<String> list = new ArrayList<>();
-        for (JsonNode item : node) {
-            if (!item.isTextual() || item.asText().isBlank()) {
-                throw fail(where + " must hold only non-empty strings");
-            }
-            list.add(item.asText());
-        }
-        return list;
+        return node == null || node.isNull() ? List.of() : JsonValues.textList(node, where, source);
     }
 
     private String text(JsonNode node, String key, String fallback, String where) {

@@ -78,4 +78,23 @@ final class JsonValues {
         }
         return value;
     }
+
+    /**
+     * An array of non-empty strings of a profile file.
+     *
+     * @throws IllegalArgumentException naming the profile ({@code source}) and the key ({@code where})
+     */
+    static List<String> textList(JsonNode node, String where, String source) {
+        if (!node.isArray()) {
+            throw new IllegalArgumentException("profile " + source + ": " + where + " must be an array of strings");
+        }
+        List<String> list = new ArrayList<>();
+        for (JsonNode item : node) {
+            if (!item.isTextual() || item.asText().isBlank()) {
+                throw new IllegalArgumentException("profile " + source + ": " + where + " must hold only non-empty strings");
+            }
+            list.add(item.asText());
+        }
+        return list;
+    }
 }

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -367,17 +366,7 @@ public record Profile(String name, Fields fields, List<Pattern> threadFromRunId,
         }
 
         private List<String> textList(JsonNode node, String where) {
-            if (!node.isArray()) {
-                throw fail(where + " must be an array of strings");
-            }
-            List<String> list = new ArrayList<>();
-            for (JsonNode item : node) {
-                if (!item.isTextual() || item.asText().isBlank()) {
-                    throw fail(where + " must hold only non-empty strings");
-                }
-                list.add(item.asText());
-            }
-            return list;
+            return JsonValues.textList(node, where, source);
         }
 
         private JsonNode required(JsonNode node, String key) {
