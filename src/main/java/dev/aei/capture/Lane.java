@@ -63,4 +63,13 @@ public final class Lane {
     void appendEvent(LaneEvent event) {
         events.append(event);
     }
+
+    /** The stamp of the lane's last frame or connection event (each list is in stamp order), or 0. */
+    public long lastNanos() {
+        List<Frame> frameList = frames();
+        List<LaneEvent> eventList = events();
+        long frame = frameList.isEmpty() ? 0 : frameList.get(frameList.size() - 1).nanos();
+        long event = eventList.isEmpty() ? 0 : eventList.get(eventList.size() - 1).nanos();
+        return Math.max(frame, event);
+    }
 }

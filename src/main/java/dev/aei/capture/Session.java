@@ -162,6 +162,15 @@ public final class Session {
         }
     }
 
+    /** The stamp of the last frame or connection event on any lane, or 0 for an empty session. */
+    public long lastNanos() {
+        long last = 0;
+        for (Lane lane : laneList) {
+            last = Math.max(last, lane.lastNanos());
+        }
+        return last;
+    }
+
     /** Total frames over all lanes. */
     public long frameCount() {
         long total = 0;

@@ -232,7 +232,7 @@ public final class Inspection implements AutoCloseable {
         }
         Session session = current.session();
         synchronized (session) {
-            current.analyzer().finish(Shown.file(null, null, session).lastNanos(), openRunsIncomplete);
+            current.analyzer().finish(session.lastNanos(), openRunsIncomplete);
         }
         return current.analyzer().findings();
     }
