@@ -4,7 +4,6 @@ import dev.aei.protocol.AgentEvent;
 import dev.aei.protocol.Grammar;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The pair rules of the profile's grammar, per run: {@code pair-unopened} (a close or inside event
@@ -18,12 +17,10 @@ final class PairRules {
     private static final String NO_KEY = "";
 
     private final FindingLog log;
-    private final Map<String, Grammar.Member> members;
     private final List<Grammar.Pair> pairs;
 
     PairRules(FindingLog log, Grammar grammar) {
         this.log = log;
-        this.members = grammar.members();
         this.pairs = grammar.pairs();
     }
 
@@ -36,11 +33,6 @@ final class PairRules {
             }
             return pair.name() + (pair.keyed() && key != null ? " " + key : "");
         }
-    }
-
-    /** The event's part in a pair, or null. */
-    Grammar.Member member(AgentEvent e) {
-        return e.type() == null ? null : members.get(e.type());
     }
 
     /**

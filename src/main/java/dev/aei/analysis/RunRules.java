@@ -214,7 +214,7 @@ final class RunRules {
             return;
         }
         run.lastFrame = e.frame();
-        Grammar.Member member = pairs.member(e);
+        Grammar.Member member = e.pair();
         if (member != null) {
             run.pairs = pairs.accept(run.pairs, member, e, run.runId, run.label());
         }

@@ -274,7 +274,8 @@ public final class EventDecoder {
                 mapper);
         return new AgentEvent(lane, frame.index(), frame.nanos(), type, role, runId, threadId, userId, scan.seq(),
                 scan.time(), scan.text(FieldPlan.Field.TOOL_CALL_ID), scan.text(FieldPlan.Field.TOOL_NAME),
-                scan.attempt(), null, problem, source, pair == null ? null : scan.key(pair.keySlot()),
+                scan.attempt(), null, problem, source, pair == null ? null : known.member(),
+                pair == null ? null : scan.key(pair.keySlot()),
                 pair == null ? null : scan.key(pair.fallbackSlot()), scan.key(idSlot));
     }
 
