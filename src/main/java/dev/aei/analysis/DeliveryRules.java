@@ -14,7 +14,10 @@ import java.util.Set;
  * The delivery rules per connection: {@code duplicate-event}, {@code timestamp-regression} and
  * {@code late-event}.
  *
- * <p>Two events are the same event when their objects are equal apart from top-level seq,
+ * <p>How a duplicate is recognised is the profile's policy: by content (below, the default), by
+ * event id, by seq, or never (a protocol whose events may legitimately repeat word for word).
+ *
+ * <p>By content, two events are the same event when their objects are equal apart from top-level seq,
  * attempt and timestamp fields. A repeat within the duplicate window is a {@code duplicate-event}
  * when it is identical (same timestamp too) or says {@code attempt} &gt; 1; a repeat with a new
  * timestamp and no attempt is a new event that happens to say the same thing.
