@@ -72,9 +72,9 @@ public final class Analyzer implements CaptureListener {
         this.profile = decoder.profile();
         this.canaries = new CanaryPatterns(config.canaries());
         this.isolation = new IsolationRules(ownership, log, this::userOf, profile.userEventsToAllConnections());
-        this.runs = new RunRules(log, config.runTimeout(), new RoleNames(profile));
+        this.runs = new RunRules(log, config.runTimeout(), new RoleNames(profile), profile.grammar());
         this.seq = new SeqRules(log, config.reorderWindow());
-        this.delivery = new DeliveryRules(log, config);
+        this.delivery = new DeliveryRules(log, config, profile.grammar().runs().duplicates());
         this.prompts = new PromptRules(log, config.answerTimeout());
         this.connections = new ConnectionRules(log, runs, seq, prompts);
         this.contracts = new ContractRules(log, profile.contract(), config.runTimeout());

@@ -2,6 +2,7 @@ package dev.aei.analysis;
 
 import dev.aei.protocol.AgentEvent;
 import dev.aei.protocol.EventText;
+import dev.aei.protocol.Grammar;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +14,10 @@ import java.util.Set;
  * The delivery rules per connection: {@code duplicate-event}, {@code timestamp-regression} and
  * {@code late-event}.
  *
- * <p>Two events are the same event when their objects are equal apart from top-level seq,
+ * <p>How a duplicate is recognised is the profile's policy: by content (below, the default), by
+ * event id, by seq, or never (a protocol whose events may legitimately repeat word for word).
+ *
+ * <p>By content, two events are the same event when their objects are equal apart from top-level seq,
  * attempt and timestamp fields. A repeat within the duplicate window is a {@code duplicate-event}
  * when it is identical (same timestamp too) or says {@code attempt} &gt; 1; a repeat with a new
  * timestamp and no attempt is a new event that happens to say the same thing.
@@ -30,9 +34,16 @@ final class DeliveryRules {
     private final long lateMillis;
     private final String lateText;
     private final Map<String, LaneDelivery> lanes = new HashMap<>();
+    private final Grammar.Duplicates policy;
 
     DeliveryRules(FindingLog log, RuleConfig config) {
+        this(log, config, Grammar.Duplicates.CONTENT);
+    }
+
+    /** Rules that recognise a duplicate as {@code policy} says (by content, event id, seq, or never). */
+    DeliveryRules(FindingLog log, RuleConfig config, Grammar.Duplicates policy) {
         this.log = log;
+        this.policy = policy;
         this.windowNanos = config.duplicateWindow().toNanos();
         this.lateMillis = config.lateThreshold().toMillis();
         this.lateText = Durations.human(config.lateThreshold());
@@ -53,6 +64,16 @@ final class DeliveryRules {
      * events in a window, a false match is about as likely as 1 in 10^12.
      */
     boolean duplicate(AgentEvent e) {
+        switch (policy) {
+            case OFF:
+                return false;
+            case ID:
+                return e.eventId() != null && sameKey(e, "id " + e.eventId(), hash(e.eventId()));
+            case SEQ:
+                return e.seq() != null && sameKey(e, "seq " + e.seq(), e.seq() * 0x9E3779B97F4A7C15L + 1);
+            default:
+                break;
+        }
         EventText text = e.source();
         if (text == null) {
             return false;
@@ -71,6 +92,31 @@ final class DeliveryRules {
                 ? " was delivered twice" : " was delivered again as attempt " + e.attempt())
                 + " (frames " + earlierFrame + " and " + e.frame() + ")", List.of(earlierFrame, e.frame()));
         return true;
+    }
+
+    /** True (and reported) when an event with the same id (or seq) came within the window. */
+    private boolean sameKey(AgentEvent e, String what, long hash) {
+        RecentEvents recent = lanes.computeIfAbsent(e.lane(), k -> new LaneDelivery()).recent;
+        recent.expire(e.nanos(), windowNanos);
+        int earlier = recent.find(hash);
+        int earlierFrame = earlier >= 0 ? recent.frame(earlier) : -1;
+        recent.add(hash, e.frame(), e.nanos(), e.serverTime());
+        if (earlier < 0) {
+            return false;
+        }
+        log.raise(Rule.DUPLICATE_EVENT, e.lane(), e.runId(), e.type() + " with " + what
+                + " was delivered twice (frames " + earlierFrame + " and " + e.frame() + ")",
+                List.of(earlierFrame, e.frame()));
+        return true;
+    }
+
+    /** A 64-bit hash of an id, so the window keeps a number per event, not its text. */
+    private static long hash(String id) {
+        long h = 0xCBF29CE484222325L;
+        for (int i = 0; i < id.length(); i++) {
+            h = (h ^ id.charAt(i)) * 0x100000001B3L;
+        }
+        return h;
     }
 
     /** Checks the server timestamp against the previous one and against the receive time. */

@@ -2,6 +2,7 @@ package dev.aei.analysis;
 
 import dev.aei.protocol.AgentEvent;
 import dev.aei.protocol.EventRole;
+import dev.aei.protocol.Grammar;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,50 +10,57 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * The per-run ordering rules, in receive order: {@code first-event}, {@code duplicate-start},
- * {@code after-completion}, {@code tool-unmatched}, {@code tool-unfinished} and
- * {@code run-incomplete}. Fed only the lane's own runs, without redelivered duplicates.
- * Events without a run id (AG-UI text and tool events, most netra events) belong to the lane's open run.
+ * {@code run-overlap}, {@code after-completion} and {@code run-incomplete}, and the profile's pairs
+ * ({@link PairRules}: tool calls, text messages, steps…). Fed only the lane's own runs, without
+ * redelivered duplicates. Events without a run id (AG-UI text and tool events, most netra events)
+ * belong to the lane's open run.
  */
 final class RunRules {
     private final FindingLog log;
     private final long timeoutNanos;
     private final String timeoutText;
     private final RoleNames names;
+    private final Grammar.Runs switches;
+    private final PairRules pairs;
     private final Map<String, LaneRuns> lanes = new HashMap<>();
     /** Runs not ended yet, oldest first, so timeouts are found from the head. */
     private final LinkedHashMap<RunState, RunState> open = new LinkedHashMap<>();
 
-    RunRules(FindingLog log, Duration timeout, RoleNames names) {
+    RunRules(FindingLog log, Duration timeout, RoleNames names, Grammar grammar) {
         this.log = log;
         this.timeoutNanos = timeout.toNanos();
         this.timeoutText = Durations.human(timeout);
         this.names = names;
+        this.switches = grammar.runs();
+        this.pairs = new PairRules(log, grammar);
     }
 
     /** A run seen on one lane. */
     private static final class RunState {
         final String lane;
-        final String runId;
+        /** Set late only for a run whose first events came before its start (one run at a time). */
+        String runId;
         final int firstFrame;
         final long firstNanos;
         int lastFrame;
         boolean started;
         boolean ended;
+        /** Ended with its completed event (not an error). */
+        boolean completed;
+        /** An {@code after_end} event came after it ended. */
+        boolean afterUsed;
         boolean afterReported;
         int startFrame = -1;
         int endFrame;
         String endType;
-        /** Tool calls not ended yet; null while there are none, and once the run has ended (runs are kept). */
-        List<OpenTool> tools;
-
-        List<OpenTool> openTools() {
-            return tools == null ? List.of() : tools;
-        }
+        /** Pairs not closed yet; null before the first opens, and once the run has ended (runs are kept). */
+        List<PairRules.Open> pairs;
 
         /** "run r-1", or for a run whose events carry no run id, where it began. */
         String label() {
@@ -65,12 +73,6 @@ final class RunRules {
             this.firstFrame = frame;
             this.lastFrame = frame;
             this.firstNanos = nanos;
-        }
-    }
-
-    private record OpenTool(String callId, String name, int frame) {
-        String label() {
-            return (name == null ? "a tool" : name) + (callId == null ? "" : " (call " + callId + ")");
         }
     }
 
@@ -87,47 +89,140 @@ final class RunRules {
     /**
      * Orders one event of the lane's own runs; true when it began a run. An event without a run id
      * belongs to the lane's open run; with none open it begins one (and is its first event), unless
-     * it is no step of a run's life cycle ({@code other}).
+     * it is no step of a run's life cycle ({@code other}). With one run at a time, see {@link #serial}.
      */
     boolean accept(AgentEvent e) {
         LaneRuns lane = lanes.computeIfAbsent(e.lane(), k -> new LaneRuns());
+        if (switches.oneAtATime()) {
+            return serial(lane, e);
+        }
+        return byRunId(lane, e);
+    }
+
+    /** Runs told apart by their run ids; several may be open at once. */
+    private boolean byRunId(LaneRuns lane, AgentEvent e) {
         RunState run = e.runId() != null ? lane.runs.get(e.runId()) : lane.openRun();
         boolean began = false;
         if (run == null) {
             if (e.runId() == null && e.role() == EventRole.OTHER) {
                 return false; // a loose partial result or report: nothing to order it against
             }
-            run = new RunState(e.lane(), e.runId(), e.frame(), e.nanos());
-            if (e.runId() != null) {
-                lane.runs.put(e.runId(), run);
-                RunState loose = lane.openRun();
-                if (loose != null && loose.runId == null) {
-                    open.remove(loose); // runless events just before a run's start were its beginning
-                }
-            }
-            open.put(run, run);
+            run = begin(lane, e);
             began = true;
-            if (e.role() != EventRole.STARTED) {
-                log.raise(Rule.FIRST_EVENT, e.lane(), e.runId(), run.label() + " began with " + e.type()
-                        + ", not " + names.of(EventRole.STARTED), List.of(e.frame()));
-            }
         }
         if (began || e.role() == EventRole.STARTED || e.runId() != null) {
             lane.latest = run;
         }
-        if (run.ended) {
-            afterEnd(run, e);
+        step(run, e);
+        return began;
+    }
+
+    /**
+     * One run at a time: every event belongs to the lane's open run whatever run id it carries
+     * (an end event's id still names its run when the profile checks it). A start while a run is
+     * open is {@code run-overlap} (or {@code duplicate-start} for the same id); any other event
+     * with no run open is {@code after-completion} of the latest run, or begins a run without its
+     * start ({@code first-event}) before the first; the profile's {@code after_end} types may come
+     * once after a run completed, or before the first run.
+     */
+    private boolean serial(LaneRuns lane, AgentEvent e) {
+        RunState run = lane.openRun();
+        if (run != null && e.role().endsRun() && switches.endRunIdChecked() && e.runId() != null
+                && run.runId != null && !run.runId.equals(e.runId())) {
+            // It names another run: judged as that run's event, the open run stays the lane's.
+            RunState named = lane.runs.get(e.runId());
+            boolean began = named == null;
+            step(began ? begin(lane, e) : named, e);
             return began;
         }
+        if (e.role() == EventRole.STARTED) {
+            if (run == null) {
+                lane.latest = begin(lane, e);
+                step(lane.latest, e);
+                return true;
+            }
+            if (!run.started && run.runId == null) {
+                adopt(lane, run, e); // the start of a run whose first events came before it
+            } else if (Objects.equals(run.runId, e.runId())) {
+                started(run, e);
+            } else {
+                log.raise(Rule.RUN_OVERLAP, e.lane(), e.runId(), e.type() + (e.runId() == null ? "" : " of run "
+                        + e.runId()) + " arrived while " + run.label() + " was still open (since frame "
+                        + run.firstFrame + ")", List.of(run.firstFrame, e.frame()));
+            }
+            return false;
+        }
+        if (run == null) {
+            RunState last = lane.latest;
+            if (switches.afterEnd().contains(e.type()) && (last == null || !last.afterUsed && last.completed)) {
+                lane.latest = last == null ? closedBefore(e) : last;
+                lane.latest.afterUsed = true;
+                lane.latest.endType = e.type();
+                lane.latest.endFrame = e.frame();
+                return false;
+            }
+            if (last != null) {
+                afterEnd(last, e);
+                return false;
+            }
+            lane.latest = begin(lane, e);
+            step(lane.latest, e);
+            return true;
+        }
+        step(run, e);
+        return false;
+    }
+
+    /** A run that begins with this event; {@code first-event} unless it is a start. */
+    private RunState begin(LaneRuns lane, AgentEvent e) {
+        RunState run = new RunState(e.lane(), e.runId(), e.frame(), e.nanos());
+        if (e.runId() != null) {
+            lane.runs.put(e.runId(), run);
+            RunState loose = lane.openRun();
+            if (loose != null && loose.runId == null) {
+                open.remove(loose); // runless events just before a run's start were its beginning
+            }
+        }
+        open.put(run, run);
+        if (e.role() != EventRole.STARTED) {
+            log.raise(Rule.FIRST_EVENT, e.lane(), e.runId(), run.label() + " began with " + e.type()
+                    + ", not " + names.of(EventRole.STARTED), List.of(e.frame()));
+        }
+        return run;
+    }
+
+    /** A run whose first events came without a run id gets its start, and the start's run id. */
+    private void adopt(LaneRuns lane, RunState run, AgentEvent e) {
+        run.runId = e.runId();
+        if (e.runId() != null) {
+            lane.runs.put(e.runId(), run);
+        }
+        step(run, e);
+    }
+
+    /** The state left by an {@code after_end} event before any run: nothing more may follow but a start. */
+    private static RunState closedBefore(AgentEvent e) {
+        RunState none = new RunState(e.lane(), null, e.frame(), e.nanos());
+        none.ended = true;
+        return none;
+    }
+
+    /** One event of a known run: its life cycle and its pairs. */
+    private void step(RunState run, AgentEvent e) {
+        if (run.ended) {
+            afterEnd(run, e);
+            return;
+        }
         run.lastFrame = e.frame();
+        Grammar.Member member = e.pair();
+        if (member != null) {
+            run.pairs = pairs.accept(run.pairs, member, e, run.runId, run.label());
+        }
         switch (e.role()) {
             case STARTED -> started(run, e);
-            case TOOL_START -> toolStarted(run, e);
-            case TOOL_END -> toolEnded(run, e);
             case COMPLETED, ERROR -> ended(run, e);
             default -> { }
         }
-        return began;
     }
 
     private void started(RunState run, AgentEvent e) {
@@ -140,57 +235,16 @@ final class RunRules {
         run.startFrame = e.frame();
     }
 
-    private static void toolStarted(RunState run, AgentEvent e) {
-        if (run.tools == null) {
-            run.tools = new ArrayList<>(2);
-        }
-        run.tools.add(new OpenTool(e.toolCallId(), e.toolName(), e.frame()));
-    }
-
-    private void toolEnded(RunState run, AgentEvent e) {
-        int match = matchingTool(run.openTools(), e);
-        if (match >= 0) {
-            run.tools.remove(match);
-            return;
-        }
-        OpenTool ended = new OpenTool(e.toolCallId(), e.toolName(), e.frame());
-        log.raise(Rule.TOOL_UNMATCHED, e.lane(), run.runId, e.type() + " for " + ended.label() + " in "
-                + run.label() + " has no open " + names.of(EventRole.TOOL_START), List.of(e.frame()));
-    }
-
-    /** The open tool call an end pairs with: by call id, else (ids missing on a side) by name in order; or -1. */
-    private static int matchingTool(List<OpenTool> tools, AgentEvent e) {
-        if (e.toolCallId() != null) {
-            for (int i = 0; i < tools.size(); i++) {
-                if (e.toolCallId().equals(tools.get(i).callId())) {
-                    return i;
-                }
-            }
-        }
-        for (int i = 0; i < tools.size(); i++) {
-            OpenTool t = tools.get(i);
-            if ((t.callId() == null || e.toolCallId() == null) && (e.toolName() == null || e.toolName().equals(t.name()))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private void ended(RunState run, AgentEvent e) {
         run.ended = true;
+        run.completed = e.role() == EventRole.COMPLETED;
         run.endFrame = e.frame();
         run.endType = e.type();
         open.remove(run);
-        List<OpenTool> tools = run.openTools();
-        if (e.role() == EventRole.COMPLETED && !tools.isEmpty()) {
-            List<Integer> frames = new ArrayList<>();
-            tools.forEach(t -> frames.add(t.frame()));
-            frames.add(e.frame());
-            log.raise(Rule.TOOL_UNFINISHED, e.lane(), run.runId, run.label() + " completed while "
-                    + String.join(", ", tools.stream().map(OpenTool::label).toList())
-                    + (tools.size() == 1 ? " was" : " were") + " still running", frames);
+        if (run.completed) {
+            pairs.completed(run.pairs, e, run.runId, run.label());
         }
-        run.tools = null; // ended runs are kept for after-completion; their tool list is not
+        run.pairs = null; // ended runs are kept for after-completion; their open pairs are not
     }
 
     private void afterEnd(RunState run, AgentEvent e) {

@@ -23,11 +23,25 @@ import java.time.Instant;
  * @param body        the JSON object of the event when it was given as a tree, else null (see {@link #body()})
  * @param problem     why the frame is malformed or unknown, for messages; else null
  * @param source      the event's text in its frame, as a decoder read it; null for events given as a tree
+ * @param pair        the part the type plays in one of the profile's pairs (opens a text message…), or null
+ * @param pairKey     the key of that pair (a message id, a tool call id…), or null
+ * @param pairFallback the pair's fallback key (netra: the tool name), or null
+ * @param eventId     the event id the profile's duplicate check reads, or null
  */
 public record AgentEvent(String lane, int frame, long nanos, String type, EventRole role,
                          String runId, String threadId, String userId, Long seq, Instant serverTime,
                          String toolCallId, String toolName, int attempt, JsonNode body, String problem,
-                         EventText source) {
+                         EventText source, Grammar.Member pair, String pairKey, String pairFallback,
+                         String eventId) {
+
+    /** An event read from text, with no pair key or event id. */
+    public AgentEvent(String lane, int frame, long nanos, String type, EventRole role,
+                      String runId, String threadId, String userId, Long seq, Instant serverTime,
+                      String toolCallId, String toolName, int attempt, JsonNode body, String problem,
+                      EventText source) {
+        this(lane, frame, nanos, type, role, runId, threadId, userId, seq, serverTime, toolCallId, toolName, attempt,
+                body, problem, source, null, null, null, null);
+    }
 
     /** An event over an already built JSON tree (or none). */
     public AgentEvent(String lane, int frame, long nanos, String type, EventRole role,

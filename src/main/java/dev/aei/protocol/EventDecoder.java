@@ -44,6 +44,8 @@ public final class EventDecoder {
     private final FieldPlan plan;
     private final Map<String, KnownType> types = new HashMap<>();
     private final ThreadIds threads;
+    /** The grammar key holding the event id, or -1. */
+    private final int idSlot;
     /** Each thread reuses its own scans: decoding allocates no per-frame read state. */
     private final ThreadLocal<Scans> scans;
     /** Frames decoded so far: each stage shares one decode per frame, and tests count that it stays one. */
@@ -53,8 +55,8 @@ public final class EventDecoder {
     private record Scans(ObjectScan root, ObjectScan member) {
     }
 
-    /** An event type the profile knows: its name and its role. */
-    private record KnownType(String name, EventRole role) {
+    /** An event type the profile knows: its name, its role and its part in a pair (or null). */
+    private record KnownType(String name, EventRole role, Grammar.Member member) {
     }
 
     public EventDecoder(Profile profile) {
@@ -77,8 +79,10 @@ public final class EventDecoder {
                         .build())
                 .build();
         this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        this.plan = new FieldPlan(profile.fields(), profile.contract().paths());
-        profile.roles().forEach((name, role) -> types.put(name, new KnownType(name, role)));
+        this.plan = new FieldPlan(profile.fields(), profile.contract().paths(), profile.grammar().keyPaths());
+        Map<String, Grammar.Member> members = profile.grammar().members();
+        profile.roles().forEach((name, role) -> types.put(name, new KnownType(name, role, members.get(name))));
+        this.idSlot = profile.grammar().runs().idSlot();
         this.threads = new ThreadIds(profile);
         this.scans = ThreadLocal.withInitial(() -> new Scans(new ObjectScan(plan), new ObjectScan(plan)));
     }
@@ -247,10 +251,11 @@ public final class EventDecoder {
         KnownType known = type == null ? null : types.get(type);
         if (known == null && type != null) {
             EventRole byPrefix = profile.role(type); // a type under a prefix such as mcp_*
-            known = byPrefix == null ? null : new KnownType(type, byPrefix);
+            known = byPrefix == null ? null : new KnownType(type, byPrefix, null);
         }
         EventRole role;
         String problem = null;
+        Grammar.Pair pair = known == null || known.member() == null ? null : known.member().pair();
         if (known == null) {
             role = EventRole.UNKNOWN;
             problem = type == null ? "event without a type" : "unknown event type '" + type + "'";
@@ -269,7 +274,9 @@ public final class EventDecoder {
                 mapper);
         return new AgentEvent(lane, frame.index(), frame.nanos(), type, role, runId, threadId, userId, scan.seq(),
                 scan.time(), scan.text(FieldPlan.Field.TOOL_CALL_ID), scan.text(FieldPlan.Field.TOOL_NAME),
-                scan.attempt(), null, problem, source);
+                scan.attempt(), null, problem, source, pair == null ? null : known.member(),
+                pair == null ? null : scan.key(pair.keySlot()),
+                pair == null ? null : scan.key(pair.fallbackSlot()), scan.key(idSlot));
     }
 
     private AgentEvent outgoing(String lane, Frame frame) {

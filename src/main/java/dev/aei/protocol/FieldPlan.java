@@ -16,7 +16,9 @@ final class FieldPlan {
     enum Field { TYPE, SEQ, TIMESTAMP, USER_ID, CONNECTION_USER_ID, THREAD_ID, RUN_ID, TOOL_CALL_ID, TOOL_NAME,
         ATTEMPT, OUTGOING_THREAD_ID,
         /** The paths the client contract reads: only whether each holds a value is kept. */
-        PRESENCE }
+        PRESENCE,
+        /** A key the profile's grammar reads (a pair's key, an event id): one group of slots per key. */
+        KEY }
 
     static final int FIELD_COUNT = Field.values().length;
 
@@ -87,30 +89,44 @@ final class FieldPlan {
     }
 
     private final Step root = new Step();
-    /** Per slot, its field; per field, its slots in lookup order. */
+    /**
+     * Per slot, its field and its group; per group, its slots in lookup order. A group is a field's
+     * ordinal, or {@code FIELD_COUNT + k} for key {@code k} of the grammar.
+     */
     private final Field[] slotFields;
-    private final int[][] fieldSlots = new int[FIELD_COUNT][];
+    private final int[] slotGroups;
+    private final int[][] groupSlots;
 
     FieldPlan(Profile.Fields fields) {
-        this(fields, List.of());
+        this(fields, List.of(), List.of());
     }
 
-    /** A plan that also notes which of {@code presencePaths} (at most 64) hold a value. */
-    FieldPlan(Profile.Fields fields, List<String> presencePaths) {
-        List<JsonPaths> byField = List.of(fields.type(), fields.seq(), fields.timestamp(), fields.userId(),
-                fields.connectionUserId(), fields.threadId(), fields.runId(), fields.toolCallId(), fields.toolName(),
-                fields.attempt(), fields.outgoingThreadId(), new JsonPaths(presencePaths));
+    /**
+     * A plan that also notes which of {@code presencePaths} (at most 64) hold a value and reads
+     * each of {@code keyPaths} as a key of its own.
+     */
+    FieldPlan(Profile.Fields fields, List<String> presencePaths, List<JsonPaths> keyPaths) {
+        List<JsonPaths> byGroup = new ArrayList<>(List.of(fields.type(), fields.seq(), fields.timestamp(),
+                fields.userId(), fields.connectionUserId(), fields.threadId(), fields.runId(), fields.toolCallId(),
+                fields.toolName(), fields.attempt(), fields.outgoingThreadId(), new JsonPaths(presencePaths),
+                new JsonPaths(List.of())));
+        byGroup.addAll(keyPaths);
+        groupSlots = new int[byGroup.size()][];
         List<Field> slots = new ArrayList<>();
-        for (Field field : Field.values()) {
-            JsonPaths paths = byField.get(field.ordinal());
-            fieldSlots[field.ordinal()] = new int[paths.paths().size()];
+        List<Integer> groups = new ArrayList<>();
+        for (int group = 0; group < byGroup.size(); group++) {
+            JsonPaths paths = byGroup.get(group);
+            Field field = group < FIELD_COUNT ? Field.values()[group] : Field.KEY;
+            groupSlots[group] = new int[paths.paths().size()];
             for (int rank = 0; rank < paths.paths().size(); rank++) {
-                fieldSlots[field.ordinal()][rank] = slots.size();
+                groupSlots[group][rank] = slots.size();
                 place(paths.segments(rank)).want(slots.size());
                 slots.add(field);
+                groups.add(group);
             }
         }
         slotFields = slots.toArray(new Field[0]);
+        slotGroups = groups.stream().mapToInt(Integer::intValue).toArray();
         // Redeliveries differ in these; the duplicate check compares everything else.
         List<String> delivery = new ArrayList<>(fields.seq().topLevelNames());
         delivery.addAll(fields.attempt().topLevelNames());
@@ -134,7 +150,22 @@ final class FieldPlan {
 
     /** A field's slots, one per path, in lookup order. */
     int[] slotsOf(Field field) {
-        return fieldSlots[field.ordinal()];
+        return groupSlots[field.ordinal()];
+    }
+
+    /** The group a slot's value counts for: its field's ordinal, or {@code FIELD_COUNT + k} for key k. */
+    int groupOf(int slot) {
+        return slotGroups[slot];
+    }
+
+    /** A group's slots, one per path, in lookup order. */
+    int[] slotsOfGroup(int group) {
+        return groupSlots[group];
+    }
+
+    /** How many groups there are: the fields, then the keys. */
+    int groupCount() {
+        return groupSlots.length;
     }
 
     private Step place(List<String> path) {

@@ -43,8 +43,8 @@ final class ObjectScan {
     private final Object[] values;
     /** Per slot: true when a non-null value was found there. */
     private final boolean[] found;
-    /** Per field: its first slot in lookup order holding a value, or -1. */
-    private final int[] first = new int[FieldPlan.FIELD_COUNT];
+    /** Per group (a field, or a key of the grammar): its first slot in lookup order holding a value, or -1. */
+    private final int[] first;
     /** Per slot of the timestamp: true when it was written in whole seconds. */
     private final boolean[] wholeSeconds;
     private long contentHash;
@@ -54,6 +54,7 @@ final class ObjectScan {
         this.values = new Object[plan.slotCount()];
         this.found = new boolean[plan.slotCount()];
         this.wholeSeconds = new boolean[plan.slotCount()];
+        this.first = new int[plan.groupCount()];
     }
 
     /**
@@ -168,10 +169,11 @@ final class ObjectScan {
     private void found(FieldPlan.Step step, JsonParser p, JsonToken t) throws IOException {
         for (int slot : step.slots()) {
             FieldPlan.Field field = plan.fieldOf(slot);
+            int group = plan.groupOf(slot);
             if (t == JsonToken.VALUE_NULL) {
                 found[slot] = false; // a null leaves the lookup to the next path
-                if (first[field.ordinal()] == slot) {
-                    first[field.ordinal()] = firstFound(field);
+                if (first[group] == slot) {
+                    first[group] = firstFound(group);
                 }
                 continue;
             }
@@ -184,9 +186,9 @@ final class ObjectScan {
                 case PRESENCE -> Boolean.TRUE; // only whether it is there counts: no text is made
                 default -> text(p, t);
             };
-            int best = first[field.ordinal()];
-            if (best < 0 || slot < best) { // a field's slots are numbered in lookup order
-                first[field.ordinal()] = slot;
+            int best = first[group];
+            if (best < 0 || slot < best) { // a group's slots are numbered in lookup order
+                first[group] = slot;
             }
         }
     }
@@ -237,8 +239,8 @@ final class ObjectScan {
     }
 
     /** The slot of the first path in lookup order that holds a non-null value, or -1. */
-    private int firstFound(FieldPlan.Field field) {
-        for (int slot : plan.slotsOf(field)) {
+    private int firstFound(int group) {
+        for (int slot : plan.slotsOfGroup(group)) {
             if (found[slot]) {
                 return slot;
             }
@@ -254,6 +256,15 @@ final class ObjectScan {
     /** The text found for a field, or null. */
     String text(FieldPlan.Field field) {
         return (String) value(field);
+    }
+
+    /** The text found for key {@code k} of the grammar, or null (also for k = -1). */
+    String key(int k) {
+        if (k < 0) {
+            return null;
+        }
+        int slot = first[FieldPlan.FIELD_COUNT + k];
+        return slot < 0 ? null : (String) values[slot];
     }
 
     Long seq() {

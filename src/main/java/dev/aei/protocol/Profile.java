@@ -36,9 +36,11 @@ import java.util.regex.PatternSyntaxException;
  * @param batchField      the container's array field holding the members, or null
  * @param vocabulary      the types with a meaning beyond their role, and where the sockets live
  * @param contract        what the backend's own client reads from the events ({@link ClientContract#NONE} if unsaid)
+ * @param grammar         the pairs of a run and how runs follow each other ({@link Grammar#NONE} if unsaid)
  */
 public record Profile(String name, Fields fields, List<Pattern> threadFromRunId, Map<String, EventRole> roles,
-                      String batchType, String batchField, Vocabulary vocabulary, ClientContract contract) {
+                      String batchType, String batchField, Vocabulary vocabulary, ClientContract contract,
+                      Grammar grammar) {
 
     /** The profiles shipped inside the application. */
     public static final Set<String> SHIPPED = Set.of("netra", "ag-ui");
@@ -47,7 +49,7 @@ public record Profile(String name, Fields fields, List<Pattern> threadFromRunId,
             EventRole.MALFORMED, EventRole.BINARY, EventRole.OUTGOING));
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "fields", "thread_from_run_id",
             "roles", "batch", "prompt_types", "server_error_types", "socket_path", "client", "contract",
-            "user_events");
+            "user_events", "pairs", "runs");
     /** {@code user_events} value: a user's events go to every connection the user has open. */
     public static final String ALL_CONNECTIONS = "all-connections";
     /** {@code user_events} value (the default): a run's events go only to the connection that asked for it. */
@@ -59,6 +61,7 @@ public record Profile(String name, Fields fields, List<Pattern> threadFromRunId,
         threadFromRunId = List.copyOf(threadFromRunId);
         roles = Collections.unmodifiableMap(new LinkedHashMap<>(roles));
         contract = contract == null ? ClientContract.NONE : contract;
+        grammar = grammar == null ? Grammar.NONE : grammar;
     }
 
     /**
@@ -261,8 +264,15 @@ public record Profile(String name, Fields fields, List<Pattern> threadFromRunId,
             }
             Vocabulary vocabulary = new Vocabulary(outside, Set.copyOf(optionalList(root, "prompt_types")),
                     serverErrors, socketPath(root), allConnections(root));
+            Map<String, JsonPaths> fieldPaths = Map.ofEntries(Map.entry("type", fields.type()),
+                    Map.entry("seq", fields.seq()), Map.entry("timestamp", fields.timestamp()),
+                    Map.entry("user_id", fields.userId()), Map.entry("connection_user_id", fields.connectionUserId()),
+                    Map.entry("thread_id", fields.threadId()), Map.entry("run_id", fields.runId()),
+                    Map.entry("tool_call_id", fields.toolCallId()), Map.entry("tool_name", fields.toolName()),
+                    Map.entry("attempt", fields.attempt()), Map.entry("outgoing_thread_id", fields.outgoingThreadId()));
+            Grammar grammar = new GrammarReader(source, fieldPaths, roles).read(root);
             return new Profile(name, fields, threadPatterns(root), roles, batchType, batchField, vocabulary,
-                    ClientContract.read(root.get("contract"), source));
+                    ClientContract.read(root.get("contract"), source), grammar);
         }
 
         private List<String> optionalList(JsonNode root, String key) {

@@ -92,6 +92,7 @@ public final class PresenterViewModel {
     public void acceptAll(String lane, List<AgentEvent> events) {
         UserCard card = null;
         AgentEvent newest = null;
+        boolean streamed = false;
         ClientContract client = asClient.get() ? contract.get() : ClientContract.NONE;
         for (AgentEvent event : events) {
             if (!NARRATED.contains(event.role()) && !client.endsRun(event.type())) {
@@ -105,10 +106,13 @@ public final class PresenterViewModel {
                 card.clientEnded(); // also when a later event of the batch is the one narrated
             }
             card.step();
+            streamed = card.streamed().accept(event);
             newest = event;
         }
         if (card != null) {
-            if (!ClientNarration.narrate(card, newest, client)) {
+            if (streamed && !client.endsRun(newest.type())) {
+                card.show(AgentPhase.WORKING, card.streamed().headline(newest, MAX_TEXT), ""); // as the client shows it too
+            } else if (!ClientNarration.narrate(card, newest, client)) {
                 narrate(card, newest);
             }
             publish(card);

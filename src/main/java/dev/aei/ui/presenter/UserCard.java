@@ -31,6 +31,7 @@ public final class UserCard {
     private int steps;
     private int leaks;
     private boolean clientEnded;
+    private final StreamedText streamed = new StreamedText();
 
     public UserCard(String user) {
         this.user = user;
@@ -138,6 +139,11 @@ public final class UserCard {
     }
 
     /** Counts one event of the current run. */
+    /** The text the lane's run is streaming (deltas joined). */
+    StreamedText streamed() {
+        return streamed;
+    }
+
     void step() {
         steps++;
     }

@@ -6,6 +6,7 @@ import dev.aei.capture.Frame;
 import dev.aei.capture.LaneEvent;
 import dev.aei.protocol.AgentEvent;
 import dev.aei.protocol.EventRole;
+import dev.aei.protocol.Grammar;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the timeline keeps of one lane: compact event columns, run and tool spans, connection
+ * What the timeline keeps of one lane: compact event columns, run spans, spans of tool calls and
+ * the profile's other pairs, connection
  * events and finding marks. Each frame is decoded once, when it arrives.
  */
 final class LaneTrack {
@@ -72,7 +74,10 @@ final class LaneTrack {
             if (run != Interner.NONE && role.isRunEvent()) {
                 trackRun(run, role, frame.nanos());
             }
-            if (role == EventRole.TOOL_START) {
+            Grammar.Member pair = event.pair();
+            if (pair != null) {
+                pairSpan(run, pair, event, frame.nanos(), strings);
+            } else if (role == EventRole.TOOL_START) {
                 ToolKey key = ToolKey.of(run, event);
                 openTools.computeIfAbsent(key, k -> new ArrayDeque<>())
                         .addLast(tools.open(frame.nanos(), strings.id(toolLabel(event))));
@@ -81,6 +86,27 @@ final class LaneTrack {
                 if (open != null && !open.isEmpty()) {
                     tools.close(open.removeFirst(), frame.nanos(), false);
                 }
+            }
+        }
+    }
+
+    /**
+     * A span for every pair the profile declares: tool calls labelled with the tool, the others
+     * (text messages, steps, thinking) with the pair's name and key, in their own colour.
+     */
+    private void pairSpan(int run, Grammar.Member member, AgentEvent event, long nanos, Interner strings) {
+        Grammar.Pair pair = member.pair();
+        ToolKey key = new ToolKey(run, pair.index() + (event.pairKey() != null ? ":k:" + event.pairKey()
+                : ":f:" + event.pairFallback()));
+        if (member.part() == Grammar.Part.OPEN) {
+            String label = pair.tool() ? toolLabel(event)
+                    : pair.name() + (pair.keyed() && event.pairKey() != null ? " " + event.pairKey() : "");
+            openTools.computeIfAbsent(key, k -> new ArrayDeque<>())
+                    .addLast(tools.open(nanos, strings.id(label), pair.tool() ? 0 : SpanColumns.FLAG_OTHER_PAIR));
+        } else if (member.part() == Grammar.Part.CLOSE) {
+            ArrayDeque<Integer> open = openTools.get(key);
+            if (open != null && !open.isEmpty()) {
+                tools.close(open.removeFirst(), nanos, false);
             }
         }
     }
@@ -169,7 +195,10 @@ final class LaneTrack {
         }
     }
 
-    /** Tool calls pair by call id when there is one, else by tool name in order, within a run. */
+    /**
+     * Tool calls pair by call id when there is one, else by tool name in order, within a run; a
+     * profile's pairs by their key (or fallback), prefixed with the pair's index.
+     */
     private record ToolKey(int run, String key) {
         static ToolKey of(int run, AgentEvent event) {
             return new ToolKey(run, event.toolCallId() != null ? "id:" + event.toolCallId() : "name:" + event.toolName());

@@ -12,6 +12,8 @@ import java.util.BitSet;
 final class SpanColumns {
     /** The span ended with an error, or was left unfinished. */
     static final byte FLAG_FAILED = 1;
+    /** The span is a pair of the profile other than a tool call (a text message, a step…). */
+    static final byte FLAG_OTHER_PAIR = 2;
 
     private long[] starts = new long[16];
     private long[] ends = new long[16];
@@ -29,6 +31,11 @@ final class SpanColumns {
 
     /** Opens a span and returns its index. */
     int open(long start, int label) {
+        return open(start, label, (byte) 0);
+    }
+
+    /** Opens a span with {@code flags} ({@link #FLAG_OTHER_PAIR}) and returns its index. */
+    int open(long start, int label, int kind) {
         if (size == starts.length) {
             int capacity = size + (size >> 1);
             starts = Arrays.copyOf(starts, capacity);
@@ -39,6 +46,7 @@ final class SpanColumns {
         starts[size] = size == 0 ? start : Math.max(start, starts[size - 1]);
         ends[size] = starts[size];
         labels[size] = label;
+        flags[size] = (byte) kind;
         open.set(size);
         return size++;
     }
@@ -85,6 +93,11 @@ final class SpanColumns {
 
     boolean failed(int i) {
         return (flags[i] & FLAG_FAILED) != 0;
+    }
+
+    /** True for a pair other than a tool call. */
+    boolean otherPair(int i) {
+        return (flags[i] & FLAG_OTHER_PAIR) != 0;
     }
 
     /**

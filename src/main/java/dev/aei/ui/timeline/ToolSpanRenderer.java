@@ -5,7 +5,10 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
-/** Draws tool calls as rounded boxes from tool start to tool end, labelled with the tool name. */
+/**
+ * Draws the profile's pairs as rounded boxes from open to close: tool calls labelled with the tool
+ * name, the others (text messages, steps, thinking) in the thinking colour with their name.
+ */
 final class ToolSpanRenderer implements LayerRenderer {
     private final SpanMerger merger = new SpanMerger();
     /** Where the last label drawn on the current lane ends, so labels never overlap. */
@@ -24,7 +27,8 @@ final class ToolSpanRenderer implements LayerRenderer {
             double y = layout.laneCenter(lane);
             labelEnd = Double.NEGATIVE_INFINITY;
             merger.forEach(track.tools(), ctx, (x0, x1, span, failed) -> {
-                Color color = failed ? ctx.palette().danger() : ctx.palette().tool();
+                Color color = failed ? ctx.palette().danger()
+                        : span >= 0 && track.tools().otherPair(span) ? ctx.palette().thinking() : ctx.palette().tool();
                 double w = Math.max(1.5, x1 - x0);
                 if (w < 2 * arc) {
                     // Too narrow for corners to show: one plain box, far cheaper to rasterise by thousands.

@@ -50,6 +50,36 @@ class PresenterViewModelTest {
     }
 
     @Test
+    void anAgUiRunsStreamedTextIsToldWithItsDeltasJoined() {
+        dev.aei.protocol.Profile agUi = dev.aei.protocol.Profile.load("ag-ui");
+        PresenterViewModel client = new PresenterViewModel(agUi::contract);
+        dev.aei.capture.Session session = dev.aei.capture.Session.start("ws://test", "header", "ag-ui");
+        dev.aei.capture.Lane lane = session.addLane("alice", java.util.Map.of());
+        dev.aei.protocol.EventDecoder decoder = new dev.aei.protocol.EventDecoder(agUi);
+        java.util.function.Function<String, List<AgentEvent>> in = json -> decoder.decode("alice",
+                session.appendText(lane, dev.aei.capture.Direction.IN, json));
+        for (boolean asClient : new boolean[] {false, true}) {
+            client.asClientProperty().set(asClient);
+            client.acceptAll("alice", in.apply("{\"type\":\"RUN_STARTED\",\"threadId\":\"t\",\"runId\":\"r\"}"));
+            client.acceptAll("alice", in.apply("{\"type\":\"TEXT_MESSAGE_START\",\"messageId\":\"m1\"}"));
+            UserCard alice = client.card("alice").orElseThrow();
+            assertThat(alice.headline()).isEqualTo("Writing…");
+            List<AgentEvent> batch = new java.util.ArrayList<>();
+            for (String delta : new String[] {"Q3", " costs", "\\n", "rose 4%."}) {
+                batch.addAll(in.apply("{\"type\":\"TEXT_MESSAGE_CONTENT\",\"messageId\":\"m1\",\"delta\":\""
+                        + delta + "\"}"));
+            }
+            client.acceptAll("alice", batch.subList(0, 1));
+            client.acceptAll("alice", batch.subList(1, batch.size()));
+            assertThat(alice.headline()).as("as the client: " + asClient).isEqualTo("Writing: Q3 costs rose 4%.");
+            client.acceptAll("alice", in.apply("{\"type\":\"TEXT_MESSAGE_END\",\"messageId\":\"m1\"}"));
+            assertThat(alice.headline()).isEqualTo("Writing: Q3 costs rose 4%.");
+            client.acceptAll("alice", in.apply("{\"type\":\"RUN_FINISHED\",\"threadId\":\"t\",\"runId\":\"r\"}"));
+            assertThat(alice.phase()).isEqualTo(AgentPhase.DONE);
+        }
+    }
+
+    @Test
     void asTheWebClientSeesItTheBridgesShapeShowsUnknownToolsAndNeverStopsProcessing() throws Exception {
         PresenterViewModel client = new PresenterViewModel(() -> dev.aei.protocol.Profile.load("netra").contract());
         client.asClientProperty().set(true);

@@ -62,6 +62,32 @@ class TimelineModelTest {
     }
 
     @Test
+    void everyPairTheProfileDeclaresIsASpanNotOnlyToolCalls() {
+        TimelineModel agUi = new TimelineModel(new EventDecoder(Profile.load("ag-ui"))::decode);
+        String[] frames = {"{\"type\":\"RUN_STARTED\",\"threadId\":\"t\",\"runId\":\"r\"}",
+            "{\"type\":\"STEP_STARTED\",\"stepName\":\"plan\"}",
+            "{\"type\":\"TEXT_MESSAGE_START\",\"messageId\":\"m1\"}",
+            "{\"type\":\"TEXT_MESSAGE_CONTENT\",\"messageId\":\"m1\",\"delta\":\"hi\"}",
+            "{\"type\":\"TOOL_CALL_START\",\"toolCallId\":\"c1\",\"toolCallName\":\"search\"}",
+            "{\"type\":\"TEXT_MESSAGE_END\",\"messageId\":\"m1\"}",
+            "{\"type\":\"THINKING_START\"}",
+            "{\"type\":\"TOOL_CALL_END\",\"toolCallId\":\"c1\"}",
+            "{\"type\":\"THINKING_END\"}",
+            "{\"type\":\"STEP_FINISHED\",\"stepName\":\"plan\"}"};
+        for (int i = 0; i < frames.length; i++) {
+            agUi.addFrame("alice", Frame.text(i, Direction.IN, i * 10 * MS, 1_000 + i, frames[i]));
+        }
+        SpanColumns spans = agUi.find("alice").tools();
+        assertThat(spans.size()).isEqualTo(4);
+        assertThat(List.of(0, 1, 2, 3)).extracting(i -> agUi.string(spans.label(i)))
+                .containsExactly("step plan", "text message m1", "search", "thinking");
+        assertThat(List.of(0, 1, 2, 3)).extracting(spans::otherPair).containsExactly(true, true, false, true);
+        assertThat(List.of(0, 1, 2, 3)).extracting(spans::isOpen).containsOnly(false);
+        assertThat(spans.end(1, 0)).isEqualTo(50 * MS);
+        assertThat(spans.end(0, 0)).isEqualTo(90 * MS);
+    }
+
+    @Test
     void pairsToolsByCallIdWhenPresent() {
         in(0, event("tool_executing", ",\"tool_name\":\"a\",\"tool_call_id\":\"c1\""));
         in(10, event("tool_executing", ",\"tool_name\":\"b\",\"tool_call_id\":\"c2\""));
