@@ -14,34 +14,30 @@ import dev.aei.protocol.ClientProfile;
 import dev.aei.protocol.ThreadPolicy;
 import dev.aei.server.BackendConfig;
 import dev.aei.server.ReferenceBackend;
+import dev.aei.testing.ConsoleCapture;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.Jwts;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 class ConversationOptionsTest {
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
     private static final String SECRET = "conversation-options-secret-0123456789abcdef";
     private static final ClientProfile NETRA = ClientProfile.load("netra");
 
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
     private ReferenceBackend backend;
 
     @Command(name = "probe")
@@ -52,25 +48,11 @@ class ConversationOptionsTest {
         PromptOptions prompts;
     }
 
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
     @AfterEach
     void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
         if (backend != null) {
             backend.close();
         }
-    }
-
-    private String err() {
-        return stderr.toString(StandardCharsets.UTF_8);
     }
 
     private static Probe parse(String... args) {
@@ -114,12 +96,12 @@ class ConversationOptionsTest {
     @Test
     void theHelpNamesTheNewOptionsAndThePlaceholdersAsWritten() {
         assertThat(Main.run("record", "--help")).isEqualTo(Main.OK);
-        String help = stdout.toString(StandardCharsets.UTF_8);
+        String help = console.out();
         assertThat(help).contains("--claim=KEY=VALUE", "--claims=FILE", "--issuer=ISS", "--audience=AUD",
                 "--send-as=NAME|FILE", "--thread=new|same", "${content}", "[\"read\"]");
-        stdout.reset();
+        console.reset();
         assertThat(Main.run("verify", "--help")).isEqualTo(Main.OK);
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("--claim=KEY=VALUE", "--send-as=NAME|FILE");
+        assertThat(console.out()).contains("--claim=KEY=VALUE", "--send-as=NAME|FILE");
     }
 
     @Test
@@ -172,13 +154,13 @@ class ConversationOptionsTest {
     void badConversationOptionsExitWith2OnRecordAndVerify() {
         for (String[] bad : List.of(new String[] {"--send-as", "nope"}, new String[] {"--thread", "maybe"},
                 new String[] {"--claim", "=x"})) {
-            stderr.reset();
+            console.reset();
             String[] args = concat(new String[] {"record", "--server", "ws://127.0.0.1:9/ws", "--secret", SECRET,
                     "--user", "alice"}, bad);
             assertThat(Main.run(args)).as(String.join(" ", bad)).isEqualTo(Main.USAGE_OR_IO);
-            assertThat(err()).startsWith("record: ");
+            assertThat(console.err()).startsWith("record: ");
         }
-        stderr.reset();
+        console.reset();
         assertThat(Main.run("verify", dir.resolve("none.jsonl").toString(), "--server", "ws://127.0.0.1:9/ws",
                 "--secret", SECRET, "--claim", "novalue")).isEqualTo(Main.USAGE_OR_IO);
     }
@@ -190,14 +172,14 @@ class ConversationOptionsTest {
         int code = Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret",
                 BackendConfig.DEMO_SECRET, "--user", "alice", "--prompt", "hi", "--until-complete",
                 "--out", netra.toString());
-        assertThat(code).as(err()).isEqualTo(Main.OK);
+        assertThat(code).as(console.err()).isEqualTo(Main.OK);
         assertThat(firstSent(netra)).contains("\"type\":\"start_agent\"", "\"user_request\":\"hi [cnry-");
 
         Path asUserMessage = dir.resolve("user-message.jsonl");
         code = Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret",
                 BackendConfig.DEMO_SECRET, "--user", "alice", "--prompt", "hi", "--until-complete",
                 "--send-as", "user_message", "--claim", "tenant=acme", "--out", asUserMessage.toString());
-        assertThat(code).as(err()).isEqualTo(Main.OK);
+        assertThat(code).as(console.err()).isEqualTo(Main.OK);
         assertThat(firstSent(asUserMessage)).contains("\"type\":\"user_message\"", "\"references\":[]");
     }
 
@@ -207,16 +189,16 @@ class ConversationOptionsTest {
         Path journal = dir.resolve("recorded.jsonl");
         assertThat(Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret",
                 BackendConfig.DEMO_SECRET, "--user", "alice", "--prompt", "hi", "--until-complete",
-                "--send-as", "user_message", "--out", journal.toString())).as(err()).isEqualTo(Main.OK);
+                "--send-as", "user_message", "--out", journal.toString())).as(console.err()).isEqualTo(Main.OK);
 
         int code = Main.run("verify", journal.toString(), "--server", backend.webSocketUrl().toString(),
                 "--secret", BackendConfig.DEMO_SECRET, "--send-as", "start_agent", "--audience", "netra-services");
 
-        assertThat(code).as(stdout.toString(StandardCharsets.UTF_8) + err()).isEqualTo(Main.OK);
-        stderr.reset();
+        assertThat(code).as(console.both()).isEqualTo(Main.OK);
+        console.reset();
         assertThat(Main.run("verify", journal.toString(), "--server", backend.webSocketUrl().toString(),
                 "--secret", BackendConfig.DEMO_SECRET, "--send-as", "nope")).isEqualTo(Main.USAGE_OR_IO);
-        assertThat(err()).contains("--send-as nope");
+        assertThat(console.err()).contains("--send-as nope");
     }
 
     @Test
@@ -225,16 +207,16 @@ class ConversationOptionsTest {
         Path journal = dir.resolve("ok.jsonl");
         assertThat(Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret",
                 BackendConfig.DEMO_SECRET, "--user", "alice", "--prompt", "hi", "--until-complete",
-                "--out", journal.toString())).as(err()).isEqualTo(Main.OK);
-        stderr.reset();
+                "--out", journal.toString())).as(console.err()).isEqualTo(Main.OK);
+        console.reset();
 
         int code = Main.run("verify", journal.toString(), "--server", backend.webSocketUrl().toString(),
                 "--secret", "not-the-demo-secret-0123456789abcdef0123");
 
         assertThat(code).isEqualTo(Main.USAGE_OR_IO);
-        assertThat(err()).contains("no user could connect").contains("alice: could not connect (failed")
+        assertThat(console.err()).contains("no user could connect").contains("alice: could not connect (failed")
                 .contains("401");
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("alice: could not connect (failed");
+        assertThat(console.out()).contains("alice: could not connect (failed");
     }
 
     private static String firstSent(Path journal) throws Exception {

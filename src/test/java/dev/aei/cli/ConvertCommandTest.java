@@ -6,58 +6,36 @@ import dev.aei.fixture.Fixture;
 import dev.aei.fixture.FileKind;
 import dev.aei.fixture.Progress;
 import dev.aei.fixture.SessionFiles;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.aei.testing.ConsoleCapture;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code aei convert}: HAR, journal or fixture to fixture or HAR, redacted, never over its input. */
 class ConvertCommandTest {
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
     private static final Path SAMPLE = Path.of("/work/shared/samples/chromium-one-user.har");
 
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
-    private String err() {
-        return stderr.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void aBrowserHarBecomesARedactedFixtureAndBackAHar() throws Exception {
         Path har = Files.copy(SAMPLE, dir.resolve("in.har"));
         byte[] before = Files.readAllBytes(har);
         Path fixture = dir.resolve("bug.aei.json");
-        assertThat(Main.run("convert", har.toString(), fixture.toString())).as(err()).isEqualTo(Main.OK);
+        assertThat(Main.run("convert", har.toString(), fixture.toString())).as(console.err()).isEqualTo(Main.OK);
         Fixture loaded = SessionFiles.defaults().open(fixture, Progress.NONE);
         assertThat(loaded.kind()).isEqualTo(FileKind.FIXTURE);
         assertThat(loaded.session().lanes()).hasSize(1);
         assertThat(Files.readString(fixture)).doesNotContain("eyJ");
 
         Path back = dir.resolve("again.har");
-        assertThat(Main.run("convert", fixture.toString(), back.toString())).as(err()).isEqualTo(Main.OK);
+        assertThat(Main.run("convert", fixture.toString(), back.toString())).as(console.err()).isEqualTo(Main.OK);
         assertThat(SessionFiles.defaults().open(back, Progress.NONE).session().frameCount())
                 .isEqualTo(loaded.session().frameCount());
         assertThat(Files.readAllBytes(har)).isEqualTo(before);
@@ -68,7 +46,7 @@ class ConvertCommandTest {
         Path har = Files.copy(SAMPLE, dir.resolve("in.har"));
         byte[] before = Files.readAllBytes(har);
         assertThat(Main.run("convert", har.toString(), har.toString())).isEqualTo(Main.USAGE_OR_IO);
-        assertThat(err()).contains("never writes over its input");
+        assertThat(console.err()).contains("never writes over its input");
         assertThat(Main.run("convert", har.toString(), dir.resolve(".").resolve("in.har").toString()))
                 .isEqualTo(Main.USAGE_OR_IO);
         Path link = dir.resolve("link.har");
@@ -78,7 +56,7 @@ class ConvertCommandTest {
 
         Path other = Files.writeString(dir.resolve("other.aei.json"), "keep me");
         assertThat(Main.run("convert", har.toString(), other.toString())).isEqualTo(Main.USAGE_OR_IO);
-        assertThat(err()).contains("use --force");
+        assertThat(console.err()).contains("use --force");
         assertThat(Files.readString(other)).isEqualTo("keep me");
         assertThat(Main.run("convert", har.toString(), other.toString(), "--force")).isEqualTo(Main.OK);
     }
@@ -87,7 +65,7 @@ class ConvertCommandTest {
     void anOutputNameThatIsNeitherFixtureNorHarIsRefused() throws Exception {
         Path har = Files.copy(SAMPLE, dir.resolve("in.har"));
         assertThat(Main.run("convert", har.toString(), dir.resolve("out.json").toString())).isEqualTo(Main.USAGE_OR_IO);
-        assertThat(err()).contains("OUT must end in .aei.json (a fixture) or .har (a HAR)");
+        assertThat(console.err()).contains("OUT must end in .aei.json (a fixture) or .har (a HAR)");
         assertThat(Files.exists(dir.resolve("out.json"))).isFalse();
     }
 
@@ -101,7 +79,7 @@ class ConvertCommandTest {
                     "{\"type\":\"error_message\",\"data\":{\"error_code\":\"E1\",\"error_message\":\"no\"}}");
         }
         Path fixture = dir.resolve("s.aei.json");
-        assertThat(Main.run("convert", journal.toString(), fixture.toString())).as(err()).isEqualTo(Main.OK);
+        assertThat(Main.run("convert", journal.toString(), fixture.toString())).as(console.err()).isEqualTo(Main.OK);
         assertThat(SessionFiles.defaults().open(fixture, Progress.NONE).findings())
                 .extracting(dev.aei.analysis.Finding::rule).containsExactly("server-error");
     }

@@ -24,9 +24,7 @@ import dev.aei.server.FaultType;
 import dev.aei.server.InputMode;
 import dev.aei.server.ReferenceBackend;
 import dev.aei.testing.Await;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.aei.testing.ConsoleCapture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,10 +32,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -47,14 +44,13 @@ import org.junit.jupiter.api.io.TempDir;
  * run ids that hold no thread). Nothing here ends green by accident.
  */
 class RealBackendImitationTest {
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static ReferenceBackend backend;
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
 
     @BeforeAll
     static void startBackend() throws Exception {
@@ -70,29 +66,15 @@ class RealBackendImitationTest {
         backend.close();
     }
 
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
     @Test
     void tokensWithTheOldClaimsAreRefusedAndTheProfilesClaimsGetIn() throws Exception {
         int old = record("erin-old", dir.resolve("old.jsonl"), "--issuer", "aei");
         assertThat(old).isEqualTo(Main.USAGE_OR_IO);
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("401", "iss");
+        assertThat(console.both()).contains("401", "iss");
 
         Path findings = dir.resolve("erin.json");
         int code = record("erin", dir.resolve("erin.jsonl"), "--findings-json", findings.toString());
-        assertThat(code).as(stdout.toString(StandardCharsets.UTF_8)).isEqualTo(Main.OK);
+        assertThat(code).as(console.both()).isEqualTo(Main.OK);
         assertThat(rules(findings)).containsExactlyInAnyOrderElementsOf(webClientContract("erin"));
     }
 
@@ -101,7 +83,7 @@ class RealBackendImitationTest {
         Path findings = dir.resolve("ticket.json");
         int code = record("frank", dir.resolve("ticket.jsonl"), "--auth", "ticket",
                 "--ticket-url", backend.webClientTicketUrl().toString(), "--findings-json", findings.toString());
-        assertThat(code).as(stdout.toString(StandardCharsets.UTF_8)).isEqualTo(Main.OK);
+        assertThat(code).as(console.both()).isEqualTo(Main.OK);
         assertThat(rules(findings)).containsExactlyInAnyOrderElementsOf(webClientContract("frank"));
     }
 

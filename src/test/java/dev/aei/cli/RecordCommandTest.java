@@ -12,49 +12,32 @@ import dev.aei.server.BackendConfig;
 import dev.aei.server.FaultRule;
 import dev.aei.server.FaultType;
 import dev.aei.server.ReferenceBackend;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import dev.aei.testing.ConsoleCapture;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class RecordCommandTest {
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
     @TempDir
     Path dir;
 
     private ReferenceBackend backend;
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
 
     @BeforeEach
     void start() throws Exception {
         backend = ReferenceBackend.start(BackendConfig.defaults().withEventDelayMs(5));
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
     }
 
     @AfterEach
     void stop() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
         backend.close();
-    }
-
-    private String out() {
-        return stdout.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return stderr.toString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -65,7 +48,7 @@ class RecordCommandTest {
                 backend.webSocketUrl().toString(), "--secret", backend.config().secret(), "--user", "alice",
                 "--user", "bob", "--prompt", "Compare Q3 costs", "--until-complete", "--grace", "200ms",
                 "--out", fixture.toString());
-        assertThat(code).as(err()).isZero();
+        assertThat(code).as(console.err()).isZero();
         long frames = dev.aei.fixture.SessionFiles.defaults().open(fixture, dev.aei.fixture.Progress.NONE)
                 .session().frameCount();
         assertThat(frames).isPositive();
@@ -81,9 +64,9 @@ class RecordCommandTest {
                 "--secret", BackendConfig.DEMO_SECRET, "--user", "alice", "--user", "bob", "--user", "carol",
                 "--prompt", "hello", "--until-complete", "--timeout", "60s", "--out", journal.toString());
 
-        assertThat(code).as(err()).isEqualTo(Main.OK);
+        assertThat(code).as(console.err()).isEqualTo(Main.OK);
         for (String user : List.of("alice", "bob", "carol")) {
-            String block = out().substring(out().indexOf(user + ": "));
+            String block = console.out().substring(console.out().indexOf(user + ": "));
             assertThat(block).startsWith(user + ": connected");
             assertThat(block.lines().filter(l -> l.startsWith("  runs:")).findFirst().orElseThrow())
                     .isEqualTo("  runs: 1 started, 1 completed, 0 errored");
@@ -108,8 +91,8 @@ class RecordCommandTest {
                 "--timeout", "2s", "--out", journal.toString());
         int checked = Main.run("check", journal.toString(), "--findings-json", findings.toString());
 
-        assertThat(code).as(err()).isEqualTo(Main.FINDINGS);
-        assertThat(out()).contains("run-incomplete");
+        assertThat(code).as(console.err()).isEqualTo(Main.FINDINGS);
+        assertThat(console.out()).contains("run-incomplete");
         assertThat(checked).isEqualTo(Main.FINDINGS);
         assertThat(java.nio.file.Files.readString(findings)).contains("run-incomplete", "gave up waiting");
     }
@@ -123,8 +106,8 @@ class RecordCommandTest {
                 "--profile", netraWithTheFormerTicketExchange().toString(),
                 "--user", "alice", "--prompt", "hi", "--until-complete", "--out", journal.toString());
 
-        assertThat(code).as(err()).isEqualTo(Main.OK);
-        assertThat(out()).contains("alice: connected", "runs: 1 started, 1 completed");
+        assertThat(code).as(console.err()).isEqualTo(Main.OK);
+        assertThat(console.out()).contains("alice: connected", "runs: 1 started, 1 completed");
     }
 
     /** The netra profile fetching tickets as the reference backend's {@code /auth/ticket} wants: {@code {"token": …}}. */
@@ -146,16 +129,16 @@ class RecordCommandTest {
                 "--login-url", backend.loginUrl().toString(), "--password", "demo", "--user", "alice",
                 "--prompt", "hi", "--until-complete", "--out", dir.resolve("login.jsonl").toString());
 
-        assertThat(code).as(err()).isEqualTo(Main.OK);
-        assertThat(out()).contains("alice: connected", "runs: 1 started, 1 completed");
+        assertThat(code).as(console.err()).isEqualTo(Main.OK);
+        assertThat(console.out()).contains("alice: connected", "runs: 1 started, 1 completed");
 
         int refused = Main.run("record", "--server", backend.webSocketUrl().toString(),
                 "--login-url", backend.loginUrl().toString(), "--password", "wrong", "--user", "bob",
                 "--out", dir.resolve("refused.jsonl").toString());
 
         assertThat(refused).isEqualTo(Main.USAGE_OR_IO);
-        assertThat(out()).contains("bob: FAILED sign-in failed:");
-        assertThat(err()).contains("no user could connect").doesNotContain("wrong");
+        assertThat(console.out()).contains("bob: FAILED sign-in failed:");
+        assertThat(console.err()).contains("no user could connect").doesNotContain("wrong");
     }
 
     @Test
@@ -169,27 +152,27 @@ class RecordCommandTest {
                 "--user", "alice", "--user", "bob", "--duration", "0s", "--out", dir.resolve("x.jsonl").toString());
 
         assertThat(code).isEqualTo(Main.USAGE_OR_IO);
-        assertThat(out()).contains("alice: FAILED connection refused", "bob: FAILED connection refused");
-        assertThat(err()).contains("record: no user could connect");
+        assertThat(console.out()).contains("alice: FAILED connection refused", "bob: FAILED connection refused");
+        assertThat(console.err()).contains("record: no user could connect");
     }
 
     @Test
     void usageProblemsAreOneClearLineWithExitCode2() {
         assertThat(Main.run("record", "--server", backend.webSocketUrl().toString(), "--user", "alice"))
                 .isEqualTo(Main.USAGE_OR_IO);
-        assertThat(err()).contains("record: give --secret, --key-file or --login-url");
+        assertThat(console.err()).contains("record: give --secret, --key-file or --login-url");
 
         assertThat(Main.run("record", "--server", "http://example.com", "--secret", "s", "--user", "a"))
                 .isEqualTo(Main.USAGE_OR_IO);
-        assertThat(err()).contains("--server must be a ws:// or wss:// URL");
+        assertThat(console.err()).contains("--server must be a ws:// or wss:// URL");
 
         assertThat(Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret", "s",
                 "--user", "a", "--timeout", "soon")).isEqualTo(Main.USAGE_OR_IO);
-        assertThat(err()).contains("not a duration");
+        assertThat(console.err()).contains("not a duration");
 
         assertThat(Main.run("record", "--server", "wss://127.0.0.1:1/ws", "--secret", "s", "--user", "a",
                 "--insecure", "--trust-store", "ca.pem")).isEqualTo(Main.USAGE_OR_IO);
-        assertThat(err()).contains("either --insecure or --trust-store");
+        assertThat(console.err()).contains("either --insecure or --trust-store");
     }
 
     @Test
@@ -200,8 +183,8 @@ class RecordCommandTest {
                 dir.resolve("small.jsonl").toString());
 
         // Cut frames are malformed-frame findings (error), so the default --fail-on error exits 1.
-        assertThat(code).as(err()).isEqualTo(Main.FINDINGS);
-        assertThat(out()).contains("Gave up waiting for runs", "alice: connected", "(malformed)");
+        assertThat(code).as(console.err()).isEqualTo(Main.FINDINGS);
+        assertThat(console.out()).contains("Gave up waiting for runs", "alice: connected", "(malformed)");
         // The limit is on what the server sends; the prompt (netra's start_agent) is longer and sent whole.
         assertThat(new JournalReader().load(dir.resolve("small.jsonl")).session().lane("alice").frames())
                 .filteredOn(f -> f.direction() == dev.aei.capture.Direction.IN)

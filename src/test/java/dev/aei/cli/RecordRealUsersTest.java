@@ -10,8 +10,7 @@ import dev.aei.fixture.Progress;
 import dev.aei.fixture.SessionFiles;
 import dev.aei.server.BackendConfig;
 import dev.aei.server.ReferenceBackend;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import dev.aei.testing.ConsoleCapture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,39 +19,28 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code record} and {@code check} with users as real teams have them: any script, two tabs, other tools' markers. */
 class RecordRealUsersTest {
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
     @TempDir
     Path dir;
 
     private ReferenceBackend backend;
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
 
     @BeforeEach
     void start() throws Exception {
         // strict netra: ids cut in connection_established, no seq, the real backend's mixed shapes
         backend = ReferenceBackend.start(BackendConfig.defaults().withEventDelayMs(5).withStrictNetra(true)
                 .withShape(dev.aei.server.EventShape.WEB_CLIENT)); // who receives what, not the contract, is judged here
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
     }
 
     @AfterEach
     void stop() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
         backend.close();
-    }
-
-    private String out() {
-        return stdout.toString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -65,17 +53,17 @@ class RecordRealUsersTest {
                 "--prompt", "比较第三季度成本 🙂 مقارنة", "--until-complete", "--out", fixture.toString(),
                 "--findings-json", findings.toString());
 
-        assertThat(code).as(stderr.toString(StandardCharsets.UTF_8) + out()).isEqualTo(Main.OK);
-        assertThat(out()).doesNotContain("leak").contains("0 findings");
+        assertThat(code).as(console.err() + console.out()).isEqualTo(Main.OK);
+        assertThat(console.out()).doesNotContain("leak").contains("0 findings");
         for (String user : List.of("爱丽丝", "bob🙂", "عمر", "a b", "x/y?z")) {
-            assertThat(out()).contains(user + ": connected");
+            assertThat(console.out()).contains(user + ": connected");
         }
         Session saved = SessionFiles.defaults().open(fixture, Progress.NONE).session();
         assertThat(saved.lanes()).extracting(Lane::id).containsExactly("爱丽丝", "bob🙂", "عمر", "a b", "x/y?z");
         assertThat(Files.readString(findings, StandardCharsets.UTF_8).replaceAll("\\s", "")).isEqualTo("[]");
         assertThat(Main.run("check", fixture.toString())).isEqualTo(Main.OK);
         assertThat(Main.run("verify", fixture.toString(), "--server", backend.webSocketUrl().toString(),
-                "--secret", BackendConfig.DEMO_SECRET)).as(out()).isEqualTo(Main.OK);
+                "--secret", BackendConfig.DEMO_SECRET)).as(console.out()).isEqualTo(Main.OK);
     }
 
     @Test
@@ -87,14 +75,14 @@ class RecordRealUsersTest {
                 "--user", "alice", "--user", "alice", "--user", "bob", "--prompt", "hello", "--until-complete",
                 "--out", fixture.toString(), "--findings-json", findings.toString());
 
-        assertThat(code).as(out()).isEqualTo(Main.OK);
-        assertThat(out()).contains("alice: connected", "alice #2: connected", "bob: connected").doesNotContain("leak");
+        assertThat(code).as(console.out()).isEqualTo(Main.OK);
+        assertThat(console.out()).contains("alice: connected", "alice #2: connected", "bob: connected").doesNotContain("leak");
         assertThat(Files.readString(findings, StandardCharsets.UTF_8)).contains("\"other-tab\"", "\"alice #2\"");
         Session saved = SessionFiles.defaults().open(fixture, Progress.NONE).session();
         assertThat(saved.lanes()).extracting(Lane::id).containsExactly("alice", "alice #2", "bob");
         assertThat(saved.lane("alice #2").userId()).isEqualTo("alice");
         assertThat(Main.run("verify", fixture.toString(), "--server", backend.webSocketUrl().toString(),
-                "--secret", BackendConfig.DEMO_SECRET)).as(out()).isEqualTo(Main.OK);
+                "--secret", BackendConfig.DEMO_SECRET)).as(console.out()).isEqualTo(Main.OK);
     }
 
     @Test
@@ -116,8 +104,8 @@ class RecordRealUsersTest {
 
         assertThat(plain).isEqualTo(Main.OK);
         assertThat(checked).isEqualTo(Main.FINDINGS);
-        assertThat(out()).contains("leak-canary bob", "it carries alice's prompt marker [[canary:alice:d72cb0c7]]");
+        assertThat(console.out()).contains("leak-canary bob", "it carries alice's prompt marker [[canary:alice:d72cb0c7]]");
         assertThat(bad).isEqualTo(Main.USAGE_OR_IO);
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--canary").contains("not a valid regular expression");
+        assertThat(console.err()).contains("--canary").contains("not a valid regular expression");
     }
 }

@@ -6,10 +6,8 @@ import dev.aei.server.BackendConfig;
 import dev.aei.server.FaultRule;
 import dev.aei.server.FaultType;
 import dev.aei.server.ReferenceBackend;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import dev.aei.testing.ConsoleCapture;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,35 +17,19 @@ import java.util.concurrent.TimeUnit;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code record --until-complete}: it waits out late events and unanswered prompts and never ends green on them. */
 class RecordUntilCompleteTest {
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
     private static final int REPETITIONS = 20;
 
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
 
     @Test
     void anEventTwentyMillisecondsAfterCompletionIsRecordedEveryTime() throws Exception {
@@ -82,7 +64,7 @@ class RecordUntilCompleteTest {
                     "--secret", BackendConfig.DEMO_SECRET, "--user", "alice", "--user", "bob", "--prompt", "hello",
                     "--until-complete", "--answer-timeout", "1s", "--grace", "100ms", "--timeout", "60s",
                     "--out", journal.toString(), "--findings-json", json.toString());
-            assertThat(code).as(stdout.toString(StandardCharsets.UTF_8)).isEqualTo(Main.FINDINGS);
+            assertThat(code).as(console.out()).isEqualTo(Main.FINDINGS);
             String findings = Files.readString(json);
             assertThat(findings.split("\"prompt-unanswered\"", -1)).hasSize(3); // one per lane
             assertThat(findings).contains("started no run within 1 s").doesNotContain("gave up");

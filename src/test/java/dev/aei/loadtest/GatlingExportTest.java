@@ -8,10 +8,8 @@ import dev.aei.server.BackendConfig;
 import dev.aei.server.FaultRule;
 import dev.aei.server.FaultType;
 import dev.aei.server.ReferenceBackend;
-import java.io.ByteArrayOutputStream;
+import dev.aei.testing.ConsoleCapture;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Maven repository) sources that compile against it. Running the simulation is {@code GatlingLoadTest}.
  */
 class GatlingExportTest {
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
     private static final String SOURCES = "src/test/java/aei/loadtest/";
 
     @TempDir
@@ -39,10 +39,6 @@ class GatlingExportTest {
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
 
     @BeforeAll
     static void recordAlice() throws Exception {
@@ -59,23 +55,9 @@ class GatlingExportTest {
         backend.close();
     }
 
-    @BeforeEach
-    void captureConsole() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
     @AfterEach
     void restoreConsole() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
         backend.setFaults(List.of());
-    }
-
-    private String err() {
-        return stderr.toString(StandardCharsets.UTF_8);
     }
 
     private int export(Path fixture, Path out, String... options) {
@@ -92,8 +74,8 @@ class GatlingExportTest {
     void writesAStandaloneMavenProjectNamedAfterTheRecording() throws Exception {
         int code = export(recording, dir, "--users", "20", "--ramp", "0s");
 
-        assertThat(code).as(err()).isZero();
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("wrote Q3CostsSimulation", "mvn gatling:test");
+        assertThat(code).as(console.err()).isZero();
+        assertThat(console.out()).contains("wrote Q3CostsSimulation", "mvn gatling:test");
         for (String file : List.of("pom.xml", "README.md", ".gitignore", "src/test/resources/logback-test.xml",
                 SOURCES + "Q3CostsSimulation.java", SOURCES + "AgentWire.java", SOURCES + "LoadSettings.java",
                 SOURCES + "Tokens.java")) {
@@ -111,7 +93,7 @@ class GatlingExportTest {
 
     @Test
     void eachRecordedRunBecomesChecksNamedAfterItsStepsInTheRecordedOrder() throws Exception {
-        assertThat(export(recording, dir, "--users", "20", "--ramp", "0s")).as(err()).isZero();
+        assertThat(export(recording, dir, "--users", "20", "--ramp", "0s")).as(console.err()).isZero();
         String source = simulation(dir);
 
         assertThat(source).contains("LoadSettings.read(\"" + backend.webSocketUrl() + "\", 20, \"0s\", \"60s\"",
@@ -133,7 +115,7 @@ class GatlingExportTest {
 
     @Test
     void promptsTakeTheProfilesTemplateWithCanaryThreadAndClaimsLeftToEachVirtualUser() throws Exception {
-        assertThat(export(recording, dir)).as(err()).isZero();
+        assertThat(export(recording, dir)).as(console.err()).isZero();
         String source = simulation(dir);
 
         assertThat(source).contains("\"{\\\"type\\\":\\\"start_agent\\\",\\\"payload\\\":{\\\"user_request\\\":"
@@ -145,7 +127,7 @@ class GatlingExportTest {
 
     @Test
     void theProjectCarriesNoSecret() throws Exception {
-        assertThat(export(recording, dir)).as(err()).isZero();
+        assertThat(export(recording, dir)).as(console.err()).isZero();
 
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -159,7 +141,7 @@ class GatlingExportTest {
     void theGeneratedSourcesCompileAgainstGatling() throws Exception {
         Optional<List<Path>> jars = GatlingJars.inLocalRepository();
         assumeTrue(jars.isPresent(), "Gatling 3.13.5 is not in the local Maven repository");
-        assertThat(export(recording, dir)).as(err()).isZero();
+        assertThat(export(recording, dir)).as(console.err()).isZero();
 
         List<String> problems = SourceCompiler.compile(dir.resolve("src/test/java"), dir.resolve("classes"), jars.get());
 
@@ -169,7 +151,7 @@ class GatlingExportTest {
 
     @Test
     void ticketAuthFetchesATicketBeforeEachConnectAndStillCompiles() throws Exception {
-        assertThat(export(recording, dir, "--auth", "ticket")).as(err()).isZero();
+        assertThat(export(recording, dir, "--auth", "ticket")).as(console.err()).isZero();
         String source = simulation(dir);
 
         assertThat(source).contains("http(\"ticket\").post(SETTINGS.requiredTicketUrl())"
@@ -190,8 +172,8 @@ class GatlingExportTest {
         Path subprotocol = dir.resolve("subprotocol");
 
         assertThat(export(recording, query, "--auth", "query", "--server", "wss://staging.example.com/ws?token=x&v=2"))
-                .as(err()).isZero();
-        assertThat(export(recording, subprotocol, "--auth", "subprotocol")).as(err()).isZero();
+                .as(console.err()).isZero();
+        assertThat(export(recording, subprotocol, "--auth", "subprotocol")).as(console.err()).isZero();
 
         assertThat(simulation(query)).contains("LoadSettings.read(\"wss://staging.example.com/ws?v=2\"",
                 "AgentWire.withQuery(SETTINGS.server(), \"token\", session.getString(AgentWire.TOKEN))");
@@ -211,14 +193,14 @@ class GatlingExportTest {
 
         int code = export(leaky, project);
 
-        assertThat(code).as(err()).isZero();
+        assertThat(code).as(console.err()).isZero();
         String source = Files.readString(project.resolve(SOURCES + "LeakySimulation.java"));
         String alice = source.substring(source.indexOf("scenario(\"alice\")"), source.indexOf("scenario(\"bob\")"));
         assertThat(alice.split("WIRE\\.(first)?[sS]tep\\(", -1)).as("alice's own nine steps, not bob's leaked thought")
                 .hasSize(10);
         String carol = source.substring(source.indexOf("scenario(\"carol\")"));
         assertThat(carol).contains("ws(\"start_agent\").sendText(").doesNotContain("WIRE.firstStep(");
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("note: carol's start_agent #1 started no run");
+        assertThat(console.out()).contains("note: carol's start_agent #1 started no run");
         assertThat(Files.readString(project.resolve("README.md"))).contains("## Notes from the export",
                 "carol's start_agent #1 started no run");
     }
@@ -231,11 +213,11 @@ class GatlingExportTest {
                 "--grace", "200ms", "--out", tabs.toString())).isZero();
         Path project = dir.resolve("project");
 
-        assertThat(export(tabs, project)).as(err()).isZero();
+        assertThat(export(tabs, project)).as(console.err()).isZero();
 
         String source = Files.readString(project.resolve(SOURCES + "TabsSimulation.java"));
         assertThat(source).contains("scenario(\"alice\")", "List.of(\"alice\"));").doesNotContain("#2");
-        assertThat(stdout.toString(StandardCharsets.UTF_8))
+        assertThat(console.out())
                 .contains("note: alice #2 is another connection of alice and is left out");
     }
 
@@ -247,7 +229,7 @@ class GatlingExportTest {
         int forced = export(recording, dir, "--force");
 
         assertThat(refused).isEqualTo(Main.USAGE_OR_IO);
-        assertThat(err()).contains("is not empty");
+        assertThat(console.err()).contains("is not empty");
         assertThat(forced).isZero();
         assertThat(dir.resolve("notes.txt")).hasContent("mine");
         assertThat(dir.resolve("pom.xml")).isRegularFile();
@@ -259,7 +241,7 @@ class GatlingExportTest {
         assertThat(export(recording, dir.resolve("p"), "--users", "0")).isEqualTo(Main.USAGE_OR_IO);
         assertThat(export(recording, dir.resolve("p"), "--auth", "carrier-pigeon")).isEqualTo(Main.USAGE_OR_IO);
         assertThat(Main.run("export")).isEqualTo(Main.USAGE_OR_IO);
-        assertThat(err()).contains("export gatling: ", "at least one virtual user", "unknown auth mode 'carrier-pigeon'",
+        assertThat(console.err()).contains("export gatling: ", "at least one virtual user", "unknown auth mode 'carrier-pigeon'",
                 "export gatling FIXTURE --out DIR");
         assertThat(dir.resolve("p")).doesNotExist();
     }

@@ -102,15 +102,6 @@ public record AppSettings(String serverUrl, String authMode, String tokenMode, S
                 ticketUrl, profile, users, darkTheme, promptHistory, canaryPatterns, prefs);
     }
 
-    /**
-     * Only what decides how sockets are opened (server, auth, tokens, profile): two settings that
-     * differ in users, theme or history connect the same way, so connected users keep their sockets.
-     */
-    public AppSettings forConnecting() {
-        return new AppSettings(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl,
-                ticketUrl, profile, List.of(), false, List.of());
-    }
-
     /** What may be written to disk: the secret only when the user asked to remember it. */
     public AppSettings forDisk() {
         return rememberSecret ? this : new AppSettings(serverUrl, authMode, tokenMode, algorithm, "", false, keyFile,
