@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + "exit 1 on findings at or above --fail-on, 2 on usage or I/O errors.")
 public final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A capture journal (.jsonl), fixture (.aei.json) or .har.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "A capture journal (.jsonl), fixture (.aei.json, .aei.json.gz) or .har.")
     Path file;
 
     @Mixin

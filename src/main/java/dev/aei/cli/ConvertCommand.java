@@ -26,14 +26,14 @@ import picocli.CommandLine.Spec;
 
 /** The {@code convert} command: a HAR, journal or fixture saved as a fixture or a HAR. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Convert a HAR, capture journal or fixture to a fixture (OUT ends in .aei.json, with the "
+        description = "Convert a HAR, capture journal or fixture to a fixture (OUT ends in .aei.json or .aei.json.gz (gzip), with the "
                 + "findings) or a HAR (OUT ends in .har); secrets redacted; never writes over IN.")
 public final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IN", description = "A HAR, capture journal (.jsonl) or fixture (.aei.json).")
     Path in;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "NAME.aei.json for a fixture or NAME.har for a HAR.")
+    @Parameters(index = "1", paramLabel = "OUT", description = "NAME.aei.json (or NAME.aei.json.gz, compressed) for a fixture or NAME.har for a HAR.")
     Path out;
 
     @Mixin
@@ -82,7 +82,7 @@ public final class ConvertCommand implements Callable<Integer> {
     /** OUT must name a fixture or a HAR, must not be IN, and must not exist unless --force. */
     private void refuseUnsafeOutput() throws UsageException {
         if (!SessionFiles.isFixtureName(out) && !SessionFiles.isHarName(out)) {
-            throw new UsageException("OUT must end in .aei.json (a fixture) or .har (a HAR): " + out);
+            throw new UsageException("OUT must end in .aei.json or .aei.json.gz (a fixture) or .har (a HAR): " + out);
         }
         if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize()) || sameFile()) {
             throw new UsageException("OUT is IN (" + out + "): convert never writes over its input");

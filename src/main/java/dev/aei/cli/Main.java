@@ -1,5 +1,6 @@
 package dev.aei.cli;
 
+import dev.aei.ui.AppLauncher;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Parameters;
@@ -21,6 +22,12 @@ public final class Main implements Runnable {
     public static final int USAGE_OR_IO = 2;
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // the desktop app as `java -jar aei.jar` starts it: its window paints before the command
+            // line's model of every subcommand (a few hundred milliseconds of reflection) is built
+            AppLauncher.launch();
+            System.exit(OK);
+        }
         System.exit(run(args));
     }
 

@@ -107,7 +107,7 @@ public final class RecordCommand implements Callable<Integer> {
             description = "How long to record without --until-complete (default ${DEFAULT-VALUE}).")
     private Duration duration;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Journal file (default sessions/<timestamp>.jsonl); NAME.aei.json saves a fixture (journal NAME.jsonl beside it).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Journal file (default sessions/<timestamp>.jsonl); NAME.aei.json (or .aei.json.gz) saves a fixture (journal NAME.jsonl beside it).")
     private Path out;
 
     @Option(names = "--reconnect", description = "Reconnect dropped lanes (backoff 1 s doubling to 30 s, with jitter).")

@@ -9,6 +9,14 @@ import javafx.application.Application;
 
 /** Starts the desktop app; kept apart from the Application class so a plain jar can launch it. */
 public final class AppLauncher {
+    /** The main class of a bare JavaFX window, the reference of the bench's start-up figure. */
+    public static final String BARE_WINDOW_MAIN = dev.aei.ui.bench.BareWindow.Launcher.class.getName();
+    /** The system property that makes a window print {@link #FIRST_PAINT_LINE} at its first painted frame and exit. */
+    public static final String FIRST_PAINT_PROPERTY = FirstPaint.PROPERTY;
+    /** The system property naming the folder of the app's settings (and its journals). */
+    public static final String CONFIG_DIR_PROPERTY = dev.aei.ui.settings.SettingsStore.DIR_PROPERTY;
+    /** What a window started with {@link #FIRST_PAINT_PROPERTY} prints. */
+    public static final String FIRST_PAINT_LINE = FirstPaint.LINE;
 
     private AppLauncher() {
     }

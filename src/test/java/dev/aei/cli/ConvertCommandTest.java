@@ -65,8 +65,19 @@ class ConvertCommandTest {
     void anOutputNameThatIsNeitherFixtureNorHarIsRefused() throws Exception {
         Path har = Files.copy(SAMPLE, dir.resolve("in.har"));
         assertThat(Main.run("convert", har.toString(), dir.resolve("out.json").toString())).isEqualTo(Main.USAGE_OR_IO);
-        assertThat(console.err()).contains("OUT must end in .aei.json (a fixture) or .har (a HAR)");
+        assertThat(console.err()).contains("OUT must end in .aei.json or .aei.json.gz (a fixture) or .har (a HAR)");
         assertThat(Files.exists(dir.resolve("out.json"))).isFalse();
+    }
+
+    @Test
+    void aCompressedFixtureNameWritesGzipThatOpensAgain() throws Exception {
+        Path har = Files.copy(SAMPLE, dir.resolve("in.har"));
+        Path out = dir.resolve("out.aei.json.gz");
+        assertThat(Main.run("convert", har.toString(), out.toString())).isNotEqualTo(Main.USAGE_OR_IO);
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(out), 2);
+        assertThat(head).containsExactly(0x1f, 0x8b);
+        assertThat(dev.aei.fixture.SessionFiles.defaults().open(out, dev.aei.fixture.Progress.NONE).session().lanes())
+                .isNotEmpty();
     }
 
     @Test

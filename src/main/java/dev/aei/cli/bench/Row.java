@@ -9,14 +9,14 @@ package dev.aei.cli.bench;
  * @param reference the reference value measured in the same run, with its unit
  * @param ratio     ours against the reference, or "-" when there is no reference
  * @param goal      the goal, e.g. "ratio >= 0.85"
- * @param verdict   whether the goal was met
+ * @param verdict   whether the goal was met (INFO: a figure reported without a goal)
  */
 public record Row(String figure, String measured, String ours, String reference, String ratio, String goal,
                   Verdict verdict) {
 
     /** Whether a figure met its goal. */
     public enum Verdict {
-        PASS, FAIL, NOT_MEASURED;
+        PASS, FAIL, NOT_MEASURED, INFO;
 
         /** PASS when {@code met}, else FAIL. */
         public static Verdict of(boolean met) {
@@ -25,7 +25,7 @@ public record Row(String figure, String measured, String ours, String reference,
 
         /** The word shown in the table. */
         public String label() {
-            return this == NOT_MEASURED ? "n/a" : name().toLowerCase(java.util.Locale.ROOT);
+            return this == NOT_MEASURED ? "n/a" : this == INFO ? "-" : name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 

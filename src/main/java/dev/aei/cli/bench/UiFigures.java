@@ -51,6 +51,7 @@ final class UiFigures {
                 Row.Verdict.of(worst <= GOAL_REDRAW_P99_MS)));
         report.note("timeline redraw p99: " + levels);
         report.value("ui_pulse_p99_ms", Fmt.round2(r.pulseP99Ms()));
+        report.value("ui_pulse_idle_p99_ms", Fmt.round2(r.idlePulseP99Ms()));
         report.value("ui_backlog_growing", r.backlogGrowing());
         report.value("timeline_redraw_p99_ms", Fmt.round2(worst));
     }

@@ -17,7 +17,7 @@ import javafx.scene.input.TransferMode;
  */
 final class FileDrop {
     /** The names the app opens, by ending. */
-    static final List<String> KNOWN = List.of(".aei.json", ".har", ".jsonl");
+    static final List<String> KNOWN = List.of(".aei.json", ".aei.json.gz", ".har", ".jsonl");
 
     private final Consumer<Path> open;
     private final Notices notices;
@@ -65,7 +65,7 @@ final class FileDrop {
     static String refusal(List<Path> files) {
         String names = files.stream().map(f -> String.valueOf(f.getFileName())).limit(3)
                 .reduce((a, b) -> a + ", " + b).orElse("nothing");
-        return names + (files.size() > 3 ? " …" : "") + ": only fixtures (.aei.json), HAR files (.har) and"
+        return names + (files.size() > 3 ? " …" : "") + ": only fixtures (.aei.json, .aei.json.gz), HAR files (.har) and"
                 + " capture journals (.jsonl) can be opened.";
     }
 

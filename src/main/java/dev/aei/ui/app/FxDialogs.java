@@ -16,6 +16,8 @@ import javafx.stage.Window;
 final class FxDialogs implements Dialogs {
     private static final FileChooser.ExtensionFilter FIXTURE =
             new FileChooser.ExtensionFilter("Fixture (*.aei.json)", "*.aei.json");
+    private static final FileChooser.ExtensionFilter COMPRESSED_FIXTURE =
+            new FileChooser.ExtensionFilter("Compressed fixture (*.aei.json.gz)", "*.aei.json.gz");
     private static final FileChooser.ExtensionFilter HAR =
             new FileChooser.ExtensionFilter("HAR for browser DevTools (*.har)", "*.har");
 
@@ -44,7 +46,7 @@ final class FxDialogs implements Dialogs {
     public Optional<Path> askSaveTarget(Path near) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save session as");
-        chooser.getExtensionFilters().addAll(FIXTURE, HAR);
+        chooser.getExtensionFilters().addAll(FIXTURE, COMPRESSED_FIXTURE, HAR);
         chooser.setInitialFileName(near == null ? "session" : baseName(near));
         File folder = near != null && near.toAbsolutePath().getParent() != null
                 ? near.toAbsolutePath().getParent().toFile() : lastFolder;
@@ -56,12 +58,16 @@ final class FxDialogs implements Dialogs {
             return Optional.empty();
         }
         lastFolder = file.getParentFile();
-        Path target = withEnding(file.toPath(), chooser.getSelectedExtensionFilter() == HAR ? ".har" : ".aei.json");
+        Path target = withEnding(file.toPath(), endingOf(chooser.getSelectedExtensionFilter()));
         // the chooser asked about the name as typed; a different file under the new ending is asked about here
         if (!target.equals(file.toPath()) && Files.exists(target) && !confirmReplace(target)) {
             return Optional.empty();
         }
         return Optional.of(target);
+    }
+
+    private static String endingOf(FileChooser.ExtensionFilter filter) {
+        return filter == HAR ? ".har" : filter == COMPRESSED_FIXTURE ? ".aei.json.gz" : ".aei.json";
     }
 
     private boolean confirmReplace(Path target) {
@@ -85,7 +91,7 @@ final class FxDialogs implements Dialogs {
         if (!ending.isEmpty() && lower.endsWith(ending)) {
             return file;
         }
-        for (String other : new String[] {".aei.json", ".har", ".json"}) {
+        for (String other : new String[] {".aei.json.gz", ".aei.json", ".har", ".json"}) {
             if (lower.endsWith(other)) {
                 name = name.substring(0, name.length() - other.length());
                 break;
@@ -100,7 +106,7 @@ final class FxDialogs implements Dialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a fixture, journal or HAR file");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Captures", "*.aei.json", "*.jsonl", "*.har"),
+                new FileChooser.ExtensionFilter("Captures", "*.aei.json", "*.aei.json.gz", "*.jsonl", "*.har"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }

@@ -5,6 +5,7 @@ import dev.aei.capture.Frame;
 import dev.aei.fixture.Fixture;
 import dev.aei.inspect.Shown;
 import dev.aei.net.LaneState;
+import dev.aei.protocol.Profile;
 import dev.aei.ui.about.AboutView;
 import dev.aei.ui.composer.ComposerView;
 import dev.aei.ui.detail.DetailView;
@@ -35,7 +36,6 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -43,7 +43,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,10 +89,15 @@ public final class MainWindow implements Commands {
     private boolean closed;
 
     public MainWindow(Stage stage, AppOptions options) {
+        this(stage, options, readSettings(options));
+    }
+
+    /** The window with its settings already read ({@link #readSettings}, off the FX thread). */
+    public MainWindow(Stage stage, AppOptions options, AppSettings settings) {
         this.stage = stage;
         this.options = options;
         this.store = new SettingsStore(options.settingsFile());
-        this.saved = options.overriding(store.load());
+        this.saved = settings;
         control = new SessionControl(saved.profile(), new LatestValueRelay<>(Platform::runLater, this::applyState));
         control.inspection().addListener(feed);
         // hover cards decode on demand, with the profile of whatever is shown at the time
@@ -138,6 +142,20 @@ public final class MainWindow implements Commands {
         wire();
     }
 
+    /**
+     * The saved settings with the command line's over them; reads a file and loads the profile, so
+     * the app calls it on a background thread while the window shows its starting state.
+     */
+    public static AppSettings readSettings(AppOptions options) {
+        AppSettings settings = options.overriding(new SettingsStore(options.settingsFile()).load());
+        try {
+            Profile.load(settings.profile()); // loads the classes reading a profile takes, ahead of the window
+        } catch (RuntimeException e) {
+            LOG.debug("profile {} not readable ahead: the window reports it", settings.profile(), e);
+        }
+        return settings;
+    }
+
     private void wire() {
         pump.addListener(batch -> {
             if (batch.shown() != null) {
@@ -158,8 +176,7 @@ public final class MainWindow implements Commands {
 
     /** Shows the window and starts the backend (when embedded) and the sign-in, all in the background. */
     public void show() {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        Scene scene = new Scene(root, StartingView.width(), StartingView.height());
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         for (Shortcut s : shortcuts()) {
             scene.getAccelerators().put(s.keys(), s.action());

@@ -15,5 +15,11 @@ class SaveEndingTest {
         assertThat(FxDialogs.withEnding(dir.resolve("bug.json"), ".aei.json")).isEqualTo(dir.resolve("bug.aei.json"));
         assertThat(FxDialogs.withEnding(dir.resolve("Bug.HAR"), ".har")).isEqualTo(dir.resolve("Bug.HAR"));
         assertThat(FxDialogs.withEnding(dir.resolve("bug.har"), "")).isEqualTo(dir.resolve("bug"));
+        assertThat(FxDialogs.withEnding(dir.resolve("bug.aei.json"), ".aei.json.gz"))
+                .isEqualTo(dir.resolve("bug.aei.json.gz"));
+        assertThat(FxDialogs.withEnding(dir.resolve("bug.aei.json.gz"), ".aei.json"))
+                .isEqualTo(dir.resolve("bug.aei.json"));
+        assertThat(FxDialogs.withEnding(dir.resolve("bug.aei.json.gz"), "")).isEqualTo(dir.resolve("bug"));
+        assertThat(FileDrop.known(dir.resolve("bug.aei.json.gz"))).isTrue();
     }
 }
