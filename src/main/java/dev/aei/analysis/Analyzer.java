@@ -57,8 +57,8 @@ public final class Analyzer implements CaptureListener {
     private final PromptRules prompts;
     private final ContractRules contracts;
     private final Profile profile;
-    /** The user of every lane seen so far (a user signed in twice has two lanes). */
-    private final Map<String, String> laneUsers = new HashMap<>();
+    /** Every lane seen so far, by id: its user (a user signed in twice has two lanes). */
+    private final Map<String, LaneInfo> lanes = new HashMap<>();
     private final List<DecodedFrameListener> decodedListeners = new CopyOnWriteArrayList<>();
     private int internalErrors;
 
@@ -111,6 +111,11 @@ public final class Analyzer implements CaptureListener {
         } catch (RuntimeException e) {
             internalErrors++;
         }
+        decodedFrameAppended(lane, frame, events);
+    }
+
+    /** A frame whose events this analyzer's decoder read already (ahead of the rules, offline). */
+    synchronized void decodedFrameAppended(Lane lane, Frame frame, List<AgentEvent> events) {
         for (DecodedFrameListener listener : decodedListeners) {
             listener.frameDecoded(lane, frame, events);
         }
@@ -123,14 +128,22 @@ public final class Analyzer implements CaptureListener {
 
     private void analyse(Lane lane, Frame frame, List<AgentEvent> events) {
         advance(frame.nanos());
-        seen(lane);
+        LaneInfo info = seen(lane);
         if (frame.direction() == Direction.OUT) {
-            events.forEach(e -> ownership.openThread(e.threadId(), lane.id()));
-            events.stream().filter(e -> profile.isPrompt(e.type())).forEach(prompts::prompted);
-            canaries.findAll(frame.text()).forEach(marker -> ownership.sentCanary(marker.text(), lane.id()));
+            for (AgentEvent e : events) {
+                ownership.openThread(e.threadId(), lane.id());
+            }
+            for (AgentEvent e : events) {
+                if (profile.isPrompt(e.type())) {
+                    prompts.prompted(e);
+                }
+            }
+            for (CanaryPattern.Marker marker : canaries.findAll(frame.text())) {
+                ownership.sentCanary(marker.text(), lane.id());
+            }
             return;
         }
-        List<MarkerOwner> foreign = foreignMarkers(lane.id(), frame.text());
+        List<MarkerOwner> foreign = foreignMarkers(info, frame.text());
         boolean anyMatched = false;
         for (int i = 0; i < events.size(); i++) {
             AgentEvent e = events.get(i);
@@ -165,36 +178,62 @@ public final class Analyzer implements CaptureListener {
         }
     }
 
-    /** The first time a lane shows up: notes its user and says whether its identity can be checked. */
-    private void seen(Lane lane) {
-        if (laneUsers.putIfAbsent(lane.id(), lane.userId()) != null) {
-            return;
+    /** A lane the analysis has seen: its id, its user, and the last marker it was found to own. */
+    private static final class LaneInfo {
+        final String id;
+        final String user;
+        /** A marker this lane sent itself, last seen in one of its frames (a run's events repeat it). */
+        String ownMarker;
+
+        LaneInfo(String id, String user) {
+            this.id = id;
+            this.user = user;
         }
+    }
+
+    /**
+     * The lane's record; the first time a lane shows up, notes its user and says whether its identity
+     * can be checked.
+     */
+    private LaneInfo seen(Lane lane) {
+        LaneInfo info = lanes.get(lane.id());
+        if (info != null) {
+            return info;
+        }
+        info = new LaneInfo(lane.id(), lane.userId());
+        lanes.put(lane.id(), info);
         isolation.laneSeen(lane.id(), lane.userId());
         if (Boolean.TRUE.equals(lane.claims().get(UNVERIFIED_CLAIM))) {
             isolation.unverified(lane.id());
         }
+        return info;
     }
 
     /** The user of a lane: the one its connection signed in as (the lane id itself for a lane not seen). */
     private String userOf(String laneId) {
-        String user = laneUsers.get(laneId);
-        return user != null ? user : laneId;
+        LaneInfo info = lanes.get(laneId);
+        return info != null ? info.user : laneId;
     }
 
     /** The markers in a received text that another lane sent or that name another user, with their owners. */
-    private List<MarkerOwner> foreignMarkers(String lane, String text) {
+    private List<MarkerOwner> foreignMarkers(LaneInfo lane, String text) {
         List<CanaryPattern.Marker> found = canaries.findAll(text);
         if (found.isEmpty()) {
             return List.of();
         }
-        String laneUser = userOf(lane);
+        String laneUser = lane.user;
         List<MarkerOwner> foreign = List.of(); // most frames carry only their own lane's markers
         for (CanaryPattern.Marker marker : found) {
+            if (marker.user() == null && marker.text().equals(lane.ownMarker)) {
+                continue; // sent by this lane: its owner is fixed, so the answer is too
+            }
             String ownerLane = ownership.canaryOwner(marker.text());
             String ownerUser = marker.user() != null ? marker.user() : ownerLane != null ? userOf(ownerLane) : null;
             boolean own = ownerUser == null
-                    || ownerUser.equals(laneUser) && (ownerLane == null || ownerLane.equals(lane));
+                    || ownerUser.equals(laneUser) && (ownerLane == null || ownerLane.equals(lane.id));
+            if (own && marker.user() == null && lane.id.equals(ownerLane)) {
+                lane.ownMarker = marker.text();
+            }
             if (!own && foreign.stream().noneMatch(m -> m.marker().equals(marker.text()))) {
                 if (foreign.isEmpty()) {
                     foreign = new ArrayList<>(found.size());

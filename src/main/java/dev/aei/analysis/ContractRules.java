@@ -25,7 +25,6 @@ import java.util.Map;
 final class ContractRules {
     /** The frames a finding names: the first few events with the gap. */
     private static final int MAX_FRAMES = 10;
-    private static final String END_KEY = "";
 
     private final FindingLog log;
     private final ClientContract contract;
@@ -41,8 +40,10 @@ final class ContractRules {
     }
 
     private static final class LaneContract {
-        /** Every gap seen on the lane, by event type and field name ({@link #END_KEY} for the end). */
-        final Map<String, Gap> gaps = new HashMap<>();
+        /** Every field gap seen on the lane: per event type, one per field in the contract's order for it. */
+        final Map<String, Gap[]> gaps = new HashMap<>();
+        /** The missing end, once seen. */
+        Gap end;
         /** True once an event that ends a run for the client arrived in the lane's current run. */
         boolean endSeen;
     }
@@ -75,14 +76,23 @@ final class ContractRules {
         if (contract.endsRun(e.type())) {
             lane.endSeen = true;
         }
-        for (ContractField field : contract.fieldsOf(e.type())) {
+        List<ContractField> fields = contract.fieldsOf(e.type());
+        for (int i = 0; i < fields.size(); i++) {
+            ContractField field = fields.get(i);
             if (field.needed() && !field.presentIn(e)) {
-                seen(lane, e.type() + " " + field.name(), e, field);
+                Gap[] ofType = lane.gaps.computeIfAbsent(e.type(), k -> new Gap[fields.size()]);
+                if (ofType[i] == null) {
+                    ofType[i] = opened(e, field);
+                }
+                seen(ofType[i], e);
             }
         }
         if (e.role().endsRun()) {
             if (!lane.endSeen && !contract.endTypes().isEmpty()) {
-                seen(lane, END_KEY, e, null);
+                if (lane.end == null) {
+                    lane.end = opened(e, null);
+                }
+                seen(lane.end, e);
             }
             lane.endSeen = false;
             report(e.lane());
@@ -93,13 +103,14 @@ final class ContractRules {
         return log.isEnabled(Rule.CONTRACT_FIELD) || log.isEnabled(Rule.CONTRACT_END);
     }
 
-    private void seen(LaneContract lane, String key, AgentEvent e, ContractField field) {
-        Gap gap = lane.gaps.get(key);
-        if (gap == null) {
-            gap = new Gap(e, field);
-            lane.gaps.put(key, gap);
-            pending.add(gap);
-        }
+    /** A gap first seen in {@code e}, waiting to be reported. */
+    private Gap opened(AgentEvent e, ContractField field) {
+        Gap gap = new Gap(e, field);
+        pending.add(gap);
+        return gap;
+    }
+
+    private static void seen(Gap gap, AgentEvent e) {
         gap.count++;
         if (!gap.reported && gap.frames.size() < MAX_FRAMES) {
             gap.frames.add(e.frame());

@@ -120,7 +120,8 @@ final class IsolationRules {
         String owner = ownership.runOwner(e.runId(), e.threadId(), e.role() == EventRole.STARTED ? e.lane() : null);
         boolean otherLane = owner != null && !owner.equals(e.lane());
         boolean foreignRun = otherLane && !userOf.apply(owner).equals(laneUser);
-        List<MarkerOwner> foreign = markers.stream().filter(m -> !m.user().equals(laneUser)).toList();
+        List<MarkerOwner> foreign = markers.isEmpty() ? markers
+                : markers.stream().filter(m -> !m.user().equals(laneUser)).toList();
         boolean tabMarker = foreign.size() < markers.size();
         boolean wrongUser = false;
         if (e.userId() != null && lane.identity != Identity.UNVERIFIABLE) {

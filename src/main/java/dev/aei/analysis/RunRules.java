@@ -80,6 +80,15 @@ final class RunRules {
         final Map<String, RunState> runs = new HashMap<>();
         RunState latest;
 
+        /**
+         * The run with this id, or null. The latest run is the one almost every event names, and the
+         * decoder shares one copy of a run id between its events: that case needs no map look-up.
+         */
+        RunState byId(String runId) {
+            RunState last = latest;
+            return last != null && last.runId == runId ? last : runs.get(runId);
+        }
+
         /** The run events without a run id belong to: the latest, while it is open. */
         RunState openRun() {
             return latest == null || latest.ended ? null : latest;
@@ -101,7 +110,7 @@ final class RunRules {
 
     /** Runs told apart by their run ids; several may be open at once. */
     private boolean byRunId(LaneRuns lane, AgentEvent e) {
-        RunState run = e.runId() != null ? lane.runs.get(e.runId()) : lane.openRun();
+        RunState run = e.runId() != null ? lane.byId(e.runId()) : lane.openRun();
         boolean began = false;
         if (run == null) {
             if (e.runId() == null && e.role() == EventRole.OTHER) {
@@ -130,7 +139,7 @@ final class RunRules {
         if (run != null && e.role().endsRun() && switches.endRunIdChecked() && e.runId() != null
                 && run.runId != null && !run.runId.equals(e.runId())) {
             // It names another run: judged as that run's event, the open run stays the lane's.
-            RunState named = lane.runs.get(e.runId());
+            RunState named = lane.byId(e.runId());
             boolean began = named == null;
             step(began ? begin(lane, e) : named, e);
             return began;

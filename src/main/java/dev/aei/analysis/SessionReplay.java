@@ -5,6 +5,7 @@ import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Session;
+import dev.aei.protocol.EventDecoder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,9 +28,21 @@ public final class SessionReplay {
      * timed out) runs still open at the end are {@code run-incomplete}.
      */
     public static List<Finding> analyze(Session session, Analyzer analyzer, boolean openRunsIncomplete) {
-        long last = replay(session, analyzer);
+        long last = replayDecoded(session, analyzer.decoder(), analyzer::decodedFrameAppended, analyzer);
         analyzer.finish(last, openRunsIncomplete);
         return analyzer.findings();
+    }
+
+    /**
+     * Feeds everything in stamp order as {@link #replay} does, each frame with its events: frames
+     * are decoded (once each, with {@code decoder}) in runs ahead of the listeners, for a large
+     * session on a thread of their own, while the listeners work on the frames before them. The
+     * listeners are called on the calling thread. Returns the last stamp (0 for an empty session).
+     */
+    public static long replayDecoded(Session session, EventDecoder decoder, DecodedFrameListener frames,
+                                     CaptureListener laneEvents) {
+        DecodeAhead ahead = new DecodeAhead(decoder, frames, laneEvents);
+        return ahead.run(session.frameCount(), items -> merge(session, items));
     }
 
     /**
@@ -48,6 +61,23 @@ public final class SessionReplay {
      * stamp (0 for an empty session).
      */
     public static long replay(Session session, CaptureListener analyzer) {
+        return merge(session, (lane, item) -> {
+            if (item instanceof Frame frame) {
+                analyzer.frameAppended(lane, frame);
+            } else {
+                analyzer.laneEventAppended(lane, (LaneEvent) item);
+            }
+        });
+    }
+
+    /** Takes each item of a merged session: a {@link Frame} or a {@link LaneEvent} of the lane. */
+    @FunctionalInterface
+    interface Items {
+        void take(Lane lane, Object item);
+    }
+
+    /** Hands every frame and lane event to {@code items} in stamp order and returns the last stamp. */
+    static long merge(Session session, Items analyzer) {
         List<Source> sources = new ArrayList<>();
         for (Lane lane : session.lanes()) {
             sources.add(new Source(lane, lane.frames()));
@@ -78,7 +108,7 @@ public final class SessionReplay {
     }
 
     /** The fallback for lists not in stamp order (a hand-edited file): a stable sort of every item. */
-    private static long replaySorted(List<Source> sources, CaptureListener analyzer) {
+    private static long replaySorted(List<Source> sources, Items analyzer) {
         List<Source> items = new ArrayList<>();
         for (Source source : sources) {
             for (int i = source.position; i < source.end; i++) {
@@ -147,16 +177,12 @@ public final class SessionReplay {
             return new Source(lane, items, index, index + 1);
         }
 
-        /** Hands the current item to the listener and moves on. */
-        void feed(CaptureListener analyzer) {
+        /** Hands the current item on and moves on. */
+        void feed(Items analyzer) {
             Object item = current;
             position++;
             current = position < end ? items.get(position) : null;
-            if (item instanceof Frame frame) {
-                analyzer.frameAppended(lane, frame);
-            } else {
-                analyzer.laneEventAppended(lane, (LaneEvent) item);
-            }
+            analyzer.take(lane, item);
         }
     }
 }

@@ -16,7 +16,7 @@ final class FastIso {
     private FastIso() {
     }
 
-    static Instant parse(String t) {
+    static Instant parse(CharSequence t) {
         int n = t.length();
         if (n < 19 || t.charAt(4) != '-' || t.charAt(7) != '-' || (t.charAt(10) != 'T' && t.charAt(10) != ' ')
                 || t.charAt(13) != ':' || t.charAt(16) != ':') {
@@ -59,7 +59,7 @@ final class FastIso {
     }
 
     /** Seconds east of UTC for {@code Z}, {@code ±HH:MM}, {@code ±HHMM}, {@code ±HH} or nothing; MIN_VALUE if unreadable. */
-    private static int offsetSeconds(String t, int i) {
+    private static int offsetSeconds(CharSequence t, int i) {
         int n = t.length();
         if (i == n) {
             return 0;
@@ -88,7 +88,7 @@ final class FastIso {
         return c == '-' ? -seconds : seconds;
     }
 
-    private static int digits(String t, int from, int count) {
+    private static int digits(CharSequence t, int from, int count) {
         if (from + count > t.length()) {
             return -1;
         }

@@ -95,6 +95,8 @@ final class FieldPlan {
      */
     private final Field[] slotFields;
     private final int[] slotGroups;
+    /** Per slot, its rank in its group's lookup order (for presence paths: the path's bit). */
+    private final int[] slotRanks;
     private final int[][] groupSlots;
 
     FieldPlan(Profile.Fields fields) {
@@ -114,6 +116,7 @@ final class FieldPlan {
         groupSlots = new int[byGroup.size()][];
         List<Field> slots = new ArrayList<>();
         List<Integer> groups = new ArrayList<>();
+        List<Integer> ranks = new ArrayList<>();
         for (int group = 0; group < byGroup.size(); group++) {
             JsonPaths paths = byGroup.get(group);
             Field field = group < FIELD_COUNT ? Field.values()[group] : Field.KEY;
@@ -123,10 +126,12 @@ final class FieldPlan {
                 place(paths.segments(rank)).want(slots.size());
                 slots.add(field);
                 groups.add(group);
+                ranks.add(rank);
             }
         }
         slotFields = slots.toArray(new Field[0]);
         slotGroups = groups.stream().mapToInt(Integer::intValue).toArray();
+        slotRanks = ranks.stream().mapToInt(Integer::intValue).toArray();
         // Redeliveries differ in these; the duplicate check compares everything else.
         List<String> delivery = new ArrayList<>(fields.seq().topLevelNames());
         delivery.addAll(fields.attempt().topLevelNames());
@@ -146,6 +151,11 @@ final class FieldPlan {
 
     Field fieldOf(int slot) {
         return slotFields[slot];
+    }
+
+    /** A slot's rank in its group's lookup order. */
+    int rankOf(int slot) {
+        return slotRanks[slot];
     }
 
     /** A field's slots, one per path, in lookup order. */

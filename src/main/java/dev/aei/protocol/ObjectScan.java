@@ -8,6 +8,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 
@@ -47,7 +48,21 @@ final class ObjectScan {
     private final int[] first;
     /** Per slot of the timestamp: true when it was written in whole seconds. */
     private final boolean[] wholeSeconds;
+    /** Bit i set while presence path i holds a non-null value (kept as {@link #found} changes). */
+    private long presence;
     private long contentHash;
+    private final TextCache texts = new TextCache();
+    private final CharSlice slice = new CharSlice();
+    private final AsciiSlice asciiSlice = new AsciiSlice();
+    /** The input of the current read, and where the parser's input starts in it. */
+    private byte[] bytes;
+    private int base;
+    /** The raw content of the string value last located, and the token offset it was located for. */
+    private int rawStart;
+    private int rawEnd;
+    private long rawAt = -1;
+    /** The located string's content hash, or 0 until computed. */
+    private long rawHash;
 
     ObjectScan(FieldPlan plan) {
         this.plan = plan;
@@ -59,12 +74,16 @@ final class ObjectScan {
 
     /**
      * Reads from the object's START_OBJECT (the parser's current token) to its END_OBJECT.
-     * {@code bytes} is the parser's input; {@code members}, if not null, is asked about every
-     * top-level field.
+     * {@code bytes} is the parser's input, which starts at {@code base} in it; {@code members}, if
+     * not null, is asked about every top-level field.
      */
-    void read(ParserBase p, byte[] bytes, Members members) throws IOException {
+    void read(ParserBase p, byte[] bytes, int base, Members members) throws IOException {
+        this.bytes = bytes;
+        this.base = base;
+        this.rawAt = -1;
         Arrays.fill(found, false);
         Arrays.fill(first, -1);
+        presence = 0;
         long hash = SEED;
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
@@ -74,13 +93,13 @@ final class ObjectScan {
                 members.read(p);
                 continue;
             }
-            int start = tokenEnd(p) - 1;
+            int start = base + tokenEnd(p) - 1;
             take(p, step, value);
             if (value.isStructStart() && !p.currentToken().isStructEnd()) {
                 throw new IOException("the " + name + " value does not end"); // a truncated frame
             }
             if (step == null || !step.deliveryField()) {
-                long valueHash = value.isStructStart() ? bytes(bytes, start, Math.min(tokenEnd(p), bytes.length))
+                long valueHash = value.isStructStart() ? bytes(bytes, start, Math.min(base + tokenEnd(p), bytes.length))
                         : scalarHash(p, value);
                 // Summed, so field order does not matter, as for JSON object equality.
                 hash += mix(name.hashCode() * PRIME + valueHash);
@@ -101,7 +120,7 @@ final class ObjectScan {
     }
 
     /** Keeps what the plan wants of a value and moves past it, walking into objects on a path. */
-    private void take(JsonParser p, FieldPlan.Step step, JsonToken value) throws IOException {
+    private void take(ParserBase p, FieldPlan.Step step, JsonToken value) throws IOException {
         if (step == null) {
             p.skipChildren();
             return;
@@ -117,9 +136,45 @@ final class ObjectScan {
         }
     }
 
+    /**
+     * Locates the raw content of the current string value in the input (between its quotes), for
+     * a string without escapes: its bytes are then exactly the UTF-8 of its text, and neither the
+     * parser nor this scan needs to decode it. False for a string with an escape.
+     */
+    private boolean raw(ParserBase p) {
+        long at = p.getTokenCharacterOffset();
+        if (at == rawAt) {
+            return rawEnd >= 0;
+        }
+        rawAt = at;
+        rawEnd = -1;
+        rawHash = 0;
+        int start = base + (int) at; // a string token's offset is that of its first content byte
+        if (start < 1 || start > bytes.length || bytes[start - 1] != '"') {
+            return false;
+        }
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == '"') {
+                rawStart = start;
+                rawEnd = i;
+                return true;
+            }
+            if (b == '\\') {
+                return false;
+            }
+        }
+        return false; // unterminated: the parser reports it when it moves on
+    }
+
     /** A 64-bit hash of an object or array as the raw bytes it was sent as, eight bytes at a time. */
     private static long bytes(byte[] bytes, int start, int end) {
-        long h = SEED ^ (end - start);
+        return bytes(SEED, bytes, start, end);
+    }
+
+    /** A 64-bit hash of a run of bytes, eight at a time. */
+    private static long bytes(long seed, byte[] bytes, int start, int end) {
+        long h = seed ^ (end - start);
         int i = start;
         for (; i + Long.BYTES <= end; i += Long.BYTES) {
             h = Long.rotateLeft(h ^ (long) LONGS.get(bytes, i) * MULTIPLIER, 31) * PRIME;
@@ -131,16 +186,30 @@ final class ObjectScan {
         return mix(h ^ mix(tail));
     }
 
-    /** A 64-bit hash of a scalar: its decoded text (escapes do not matter) or its literal. */
-    private static long scalarHash(JsonParser p, JsonToken t) throws IOException {
+    /** A 64-bit hash of a scalar: the UTF-8 of its decoded text (escapes do not matter) or its literal. */
+    private long scalarHash(ParserBase p, JsonToken t) throws IOException {
         return switch (t) {
-            case VALUE_STRING -> chars(STRING_SEED, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            case VALUE_STRING -> raw(p) ? rawHash() : escapedHash(p);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
                     chars(NUMBER_SEED, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
             case VALUE_TRUE -> TRUE_HASH;
             case VALUE_FALSE -> FALSE_HASH;
             default -> NULL_HASH;
         };
+    }
+
+    /** The hash of the located raw string, computed once for both the content hash and the text cache. */
+    private long rawHash() {
+        if (rawHash == 0) {
+            rawHash = bytes(STRING_SEED, bytes, rawStart, rawEnd) | 1;
+        }
+        return rawHash;
+    }
+
+    /** The hash of a string with escapes: that of its decoded text's UTF-8, as for one without. */
+    private static long escapedHash(JsonParser p) throws IOException {
+        byte[] utf8 = p.getText().getBytes(StandardCharsets.UTF_8);
+        return bytes(STRING_SEED, utf8, 0, utf8.length) | 1;
     }
 
     /** A 64-bit hash of a run of chars, four chars per step. */
@@ -166,18 +235,24 @@ final class ObjectScan {
     }
 
     /** Keeps a value the plan wants at this step; a later value of a repeated field replaces it, as in a tree. */
-    private void found(FieldPlan.Step step, JsonParser p, JsonToken t) throws IOException {
+    private void found(FieldPlan.Step step, ParserBase p, JsonToken t) throws IOException {
         for (int slot : step.slots()) {
             FieldPlan.Field field = plan.fieldOf(slot);
             int group = plan.groupOf(slot);
             if (t == JsonToken.VALUE_NULL) {
                 found[slot] = false; // a null leaves the lookup to the next path
+                if (field == FieldPlan.Field.PRESENCE) {
+                    presence &= ~(1L << plan.rankOf(slot));
+                }
                 if (first[group] == slot) {
                     first[group] = firstFound(group);
                 }
                 continue;
             }
             found[slot] = true;
+            if (field == FieldPlan.Field.PRESENCE) {
+                presence |= 1L << plan.rankOf(slot);
+            }
             values[slot] = switch (field) {
                 case SEQ -> seq(p, t);
                 case TIMESTAMP -> time(slot, p, t);
@@ -193,10 +268,13 @@ final class ObjectScan {
         }
     }
 
-    /** A value as text, as a tree's {@code asText()} writes it; null for objects and arrays. */
-    private static String text(JsonParser p, JsonToken t) throws IOException {
+    /**
+     * A value as text, as a tree's {@code asText()} writes it; null for objects and arrays. Strings
+     * come from the cache, so every event of a run shares one copy of its ids.
+     */
+    private String text(ParserBase p, JsonToken t) throws IOException {
         return switch (t) {
-            case VALUE_STRING -> p.getText();
+            case VALUE_STRING -> raw(p) ? texts.of(bytes, rawStart, rawEnd, rawHash()) : p.getText();
             case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                     ? p.getBigIntegerValue().toString() : String.valueOf(p.getLongValue());
             case VALUE_NUMBER_FLOAT -> String.valueOf(p.getDoubleValue());
@@ -219,7 +297,7 @@ final class ObjectScan {
         return null;
     }
 
-    private Instant time(int slot, JsonParser p, JsonToken t) throws IOException {
+    private Instant time(int slot, ParserBase p, JsonToken t) throws IOException {
         wholeSeconds[slot] = false;
         if (t == JsonToken.VALUE_NUMBER_INT) {
             wholeSeconds[slot] = true;
@@ -230,10 +308,20 @@ final class ObjectScan {
             double seconds = p.getDoubleValue();
             return Double.isFinite(seconds) ? TimestampParser.epoch(BigDecimal.valueOf(seconds)) : null;
         }
+        if (t == JsonToken.VALUE_STRING && raw(p) && asciiSlice.over(bytes, rawStart, rawEnd)) {
+            // The common ISO shape is read from the input bytes; anything else as text, as before.
+            wholeSeconds[slot] = !asciiSlice.contains('.');
+            Instant fast = asciiSlice.length() > 0 && asciiSlice.charAt(0) >= '0' && asciiSlice.charAt(0) <= '9'
+                    ? FastIso.parse(asciiSlice) : null;
+            return fast != null ? fast : TimestampParser.text(asciiSlice.toString());
+        }
         if (t == JsonToken.VALUE_STRING) {
-            String text = p.getText();
-            wholeSeconds[slot] = text.indexOf('.') < 0;
-            return TimestampParser.text(text);
+            CharSlice text = slice.over(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            wholeSeconds[slot] = !text.contains('.');
+            // The common ISO shape is read from the parser's chars; anything else as text, as before.
+            Instant fast = text.length() > 0 && text.charAt(0) >= '0' && text.charAt(0) <= '9'
+                    ? FastIso.parse(text) : null;
+            return fast != null ? fast : TimestampParser.text(text.toString());
         }
         return null;
     }
@@ -288,14 +376,7 @@ final class ObjectScan {
 
     /** Bit i set when presence path i of the plan holds a non-null value. */
     long presence() {
-        int[] slots = plan.slotsOf(FieldPlan.Field.PRESENCE);
-        long mask = 0;
-        for (int i = 0; i < slots.length; i++) {
-            if (found[slots[i]]) {
-                mask |= 1L << i;
-            }
-        }
-        return mask;
+        return presence;
     }
 
     /** The content hash: equal for objects equal apart from their top-level delivery fields. */

@@ -1,0 +1,185 @@
+package dev.aei.analysis;
+
+import dev.aei.capture.CaptureListener;
+import dev.aei.capture.Frame;
+import dev.aei.capture.Lane;
+import dev.aei.capture.LaneEvent;
+import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.EventDecoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
+
+/**
+ * Decodes a replay's frames ahead of its listeners: the merged items are gathered in runs of
+ * {@value #RUN} and the run's frames decoded together ({@link EventDecoder#decodeAll}). For a large
+ * session the merge runs on a thread of its own and the runs are decoded by {@value #DECODERS}
+ * more, a few runs ahead of the listeners, which are always called on the caller's thread in stamp
+ * order: decoding is most of the work, and the rules cannot start on a frame before it is read.
+ */
+final class DecodeAhead {
+    static final int RUN = 256;
+    /** Below this many frames a second thread costs more than it saves. */
+    static final int THREADED_FROM = 8192;
+    private static final int RUNS_AHEAD = 8;
+    private static final int DECODERS = 2;
+
+    private final EventDecoder decoder;
+    private final DecodedFrameListener frames;
+    private final CaptureListener laneEvents;
+
+    DecodeAhead(EventDecoder decoder, DecodedFrameListener frames, CaptureListener laneEvents) {
+        this.decoder = decoder;
+        this.frames = frames;
+        this.laneEvents = laneEvents;
+    }
+
+    /** Items of a merge, a frame's events beside it; the last run of a merge is marked as such. */
+    private static final class Run {
+        final Lane[] lanes = new Lane[RUN];
+        final Object[] items = new Object[RUN];
+        final List<List<AgentEvent>> events = new ArrayList<>(RUN);
+        int size;
+        boolean last;
+        long lastStamp;
+        Throwable failed;
+    }
+
+    /**
+     * Runs {@code merge} (which hands every item to its argument and returns the last stamp),
+     * feeding the listeners; returns the last stamp.
+     */
+    long run(long frameCount, ToLongFunction<SessionReplay.Items> merge) {
+        if (frameCount < THREADED_FROM) {
+            Gatherer gatherer = new Gatherer(run -> feed(decoded(run)));
+            long last = merge.applyAsLong(gatherer);
+            gatherer.flush();
+            return last;
+        }
+        BlockingQueue<Future<Run>> queue = new ArrayBlockingQueue<>(RUNS_AHEAD);
+        ExecutorService decoders = Executors.newFixedThreadPool(DECODERS, DecodeAhead::daemon);
+        Thread producer = daemon(() -> produce(merge, queue, decoders));
+        producer.start();
+        try {
+            while (true) {
+                Run run = queue.take().get();
+                if (run.failed != null) {
+                    throw new IllegalStateException("decoding the frames failed", run.failed);
+                }
+                feed(run);
+                if (run.last) {
+                    return run.lastStamp;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while replaying the session", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("decoding the frames failed", e.getCause());
+        } finally {
+            producer.interrupt(); // gone already, unless a listener threw: then it must not wait forever
+            decoders.shutdownNow();
+        }
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "aei-decode-ahead");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** Merges on this thread; each gathered run is decoded by one of {@code decoders}, queued in order. */
+    private void produce(ToLongFunction<SessionReplay.Items> merge, BlockingQueue<Future<Run>> queue,
+                         ExecutorService decoders) {
+        Gatherer gatherer = new Gatherer(run -> put(queue, decoders.submit(() -> decoded(run))));
+        Run end = new Run();
+        try {
+            end.lastStamp = merge.applyAsLong(gatherer);
+            gatherer.flush();
+            end.last = true;
+        } catch (Throwable e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return; // the caller stopped taking runs
+            }
+            end.failed = e;
+        }
+        if (!Thread.currentThread().isInterrupted()) {
+            put(queue, CompletableFuture.completedFuture(end));
+        }
+    }
+
+    private static void put(BlockingQueue<Future<Run>> queue, Future<Run> run) {
+        try {
+            queue.put(run);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the replay stopped", e);
+        }
+    }
+
+    /** The run with its frames' events, read by the calling thread. */
+    private Run decoded(Run run) {
+        int count = 0;
+        String[] laneIds = new String[run.size];
+        Frame[] runFrames = new Frame[run.size];
+        for (int i = 0; i < run.size; i++) {
+            if (run.items[i] instanceof Frame frame) {
+                laneIds[count] = run.lanes[i].id();
+                runFrames[count++] = frame;
+            }
+        }
+        List<List<AgentEvent>> decoded = new ArrayList<>(count);
+        decoder.decodeAll(laneIds, runFrames, count, decoded);
+        int next = 0;
+        for (int i = 0; i < run.size; i++) {
+            run.events.add(run.items[i] instanceof Frame ? decoded.get(next++) : null);
+        }
+        return run;
+    }
+
+    private void feed(Run run) {
+        for (int i = 0; i < run.size; i++) {
+            if (run.items[i] instanceof Frame frame) {
+                frames.frameDecoded(run.lanes[i], frame, run.events.get(i));
+            } else {
+                laneEvents.laneEventAppended(run.lanes[i], (LaneEvent) run.items[i]);
+            }
+        }
+    }
+
+    /** Gathers merged items into runs and hands each full run on. */
+    private static final class Gatherer implements SessionReplay.Items {
+        private final Consumer<Run> out;
+        private Run run = new Run();
+
+        Gatherer(Consumer<Run> out) {
+            this.out = out;
+        }
+
+        @Override
+        public void take(Lane lane, Object item) {
+            run.lanes[run.size] = lane;
+            run.items[run.size++] = item;
+            if (run.size == RUN) {
+                out.accept(run);
+                run = new Run();
+            }
+        }
+
+        /** Hands on what is gathered. */
+        void flush() {
+            if (run.size > 0) {
+                out.accept(run);
+                run = new Run();
+            }
+        }
+    }
+}

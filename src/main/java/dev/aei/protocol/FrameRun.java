@@ -1,0 +1,142 @@
+package dev.aei.protocol;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import dev.aei.capture.Frame;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Frames decoded together: the received objects are laid end to end (a newline between two) and
+ * read by one parser, as a sequence of root values. A frame counts as read there only when its
+ * object begins within its own bytes and ends within them with nothing but whitespace after it;
+ * anything else (not JSON, trailing content, a batch read in the wrong mode) is read again alone,
+ * exactly as {@link EventDecoder#decode} reads it, and the shared parser starts afresh at the next
+ * frame. Frames that are no received object are decoded alone.
+ */
+final class FrameRun {
+    private static final int MAX_INITIAL = 1 << 24;
+
+    private final EventDecoder decoder;
+    private final String[] lanes;
+    private final Frame[] frames;
+    private final int count;
+    /** Per frame, where its bytes start in {@link #bytes}, or -1 for a frame decoded alone. */
+    private final int[] starts;
+    private final int[] lengths;
+    private byte[] bytes;
+    private int size;
+
+    FrameRun(EventDecoder decoder, String[] lanes, Frame[] frames, int count) {
+        this.decoder = decoder;
+        this.lanes = lanes;
+        this.frames = frames;
+        this.count = count;
+        this.starts = new int[count];
+        this.lengths = new int[count];
+    }
+
+    /** Puts each frame's events into {@code out}, in order (replacing what it held). */
+    void decode(List<List<AgentEvent>> out) {
+        out.clear();
+        long chars = 0;
+        for (int i = 0; i < count; i++) {
+            starts[i] = decoder.readsAsObject(frames[i]) ? 0 : -1;
+            chars += starts[i] < 0 ? 0 : frames[i].text().length() + 1;
+            out.add(null);
+        }
+        // Enough unless some text is not ASCII; append grows it then.
+        bytes = new byte[(int) Math.min(chars, MAX_INITIAL)];
+        for (int i = 0; i < count; i++) {
+            if (starts[i] == 0) {
+                starts[i] = append(i, frames[i].text());
+            }
+        }
+        ParserBase parser = null;
+        int base = 0;
+        for (int i = 0; i < count; i++) {
+            if (starts[i] < 0) {
+                out.set(i, decoder.decodeOnce(lanes[i], frames[i]));
+                continue;
+            }
+            if (parser == null) {
+                base = starts[i];
+                parser = open(base);
+            }
+            List<AgentEvent> events = parser == null ? null : read(parser, base, i);
+            if (events == null) {
+                close(parser);
+                parser = null; // the next frame starts a parser of its own
+                events = decoder.decodeOnce(lanes[i], frames[i]);
+            }
+            out.set(i, events);
+        }
+        close(parser);
+    }
+
+    /** Frame {@code i} read by the shared parser, or null when it must be read alone. */
+    private List<AgentEvent> read(ParserBase parser, int base, int i) {
+        int start = starts[i];
+        int end = start + lengths[i];
+        try {
+            if (parser.nextToken() != JsonToken.START_OBJECT || base + parser.getTokenCharacterOffset() - 1 < start
+                    || base + parser.getTokenCharacterOffset() > end) {
+                return null;
+            }
+            List<AgentEvent> events = decoder.readInRun(lanes[i], frames[i], bytes, base, start, lengths[i], parser);
+            return events != null && onlySpaceAfter(base + (int) parser.getTokenCharacterOffset(), end) ? events : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** True when the object ended within the frame and only JSON whitespace follows it there. */
+    private boolean onlySpaceAfter(int objectEnd, int end) {
+        if (objectEnd > end) {
+            return false;
+        }
+        for (int i = objectEnd; i < end; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lays frame {@code i}'s bytes after the others; returns where they start. */
+    private int append(int i, String text) {
+        byte[] own = text.getBytes(StandardCharsets.UTF_8);
+        if (size + own.length + 1 > bytes.length) {
+            byte[] grown = new byte[(int) Math.min(Integer.MAX_VALUE - 16,
+                    Math.max(bytes.length * 2L, (long) size + own.length + 1))];
+            System.arraycopy(bytes, 0, grown, 0, size);
+            bytes = grown;
+        }
+        int start = size;
+        System.arraycopy(own, 0, bytes, start, own.length);
+        size += own.length;
+        bytes[size++] = '\n';
+        lengths[i] = own.length;
+        return start;
+    }
+
+    private ParserBase open(int base) {
+        try {
+            return decoder.parser(bytes, base, size - base);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void close(ParserBase parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // memory input: nothing to release
+            }
+        }
+    }
+}
