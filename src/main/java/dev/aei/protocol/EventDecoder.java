@@ -50,6 +50,8 @@ public final class EventDecoder {
     private final ThreadLocal<Scans> scans;
     /** Frames decoded so far: each stage shares one decode per frame, and tests count that it stays one. */
     private final LongAdder decodedFrames = new LongAdder();
+    /** JSON trees built, by this decoder or on demand for its events: the rules never need one. */
+    private final LongAdder trees = new LongAdder();
 
     /** A thread's scans: one for a frame's top-level object, one for a batch's members. */
     private record Scans(ObjectScan root, ObjectScan member) {
@@ -85,6 +87,15 @@ public final class EventDecoder {
         this.idSlot = profile.grammar().runs().idSlot();
         this.threads = new ThreadIds(profile);
         this.scans = ThreadLocal.withInitial(() -> new Scans(new ObjectScan(plan), new ObjectScan(plan)));
+    }
+
+    /**
+     * How many JSON trees were built: for frames that are no object (to name what they are), and
+     * for events whose {@link AgentEvent#body()} someone asked for. Reading objects builds none; the
+     * rules ask only to word a finding (a server error's message, where a missing field is instead).
+     */
+    public long treesBuilt() {
+        return trees.sum();
     }
 
     /** How many frames this decoder has decoded (a frame decoded twice counts twice). */
@@ -323,7 +334,7 @@ public final class EventDecoder {
         String userId = scan.text(role == EventRole.CONNECTION ? FieldPlan.Field.CONNECTION_USER_ID
                 : FieldPlan.Field.USER_ID);
         EventText source = new EventText(text, start, end, scan.contentHash(), scan.wholeSecondTime(), scan.presence(),
-                mapper);
+                mapper, trees);
         return new AgentEvent(lane, frame.index(), frame.nanos(), type, role, runId, threadId, userId, scan.seq(),
                 scan.time(), scan.text(FieldPlan.Field.TOOL_CALL_ID), scan.text(FieldPlan.Field.TOOL_NAME),
                 scan.attempt(), null, problem, source, pair == null ? null : known.member(),
@@ -343,7 +354,7 @@ public final class EventDecoder {
                     return new AgentEvent(lane, frame.index(), frame.nanos(), scan.text(FieldPlan.Field.TYPE),
                             EventRole.OUTGOING, null, scan.text(FieldPlan.Field.OUTGOING_THREAD_ID), null, null, null,
                             null, null, 1, null, null, new EventText(text, 0, text.length(), scan.contentHash(),
-                            scan.wholeSecondTime(), 0, mapper));
+                            scan.wholeSecondTime(), 0, mapper, trees));
                 }
             } catch (IOException e) {
                 // not JSON: an outgoing event without type or thread
@@ -380,6 +391,7 @@ public final class EventDecoder {
             return null; // plainly not JSON: skip the parser and its exception
         }
         try {
+            trees.increment();
             return mapper.readTree(text);
         } catch (JsonProcessingException e) {
             return null;
@@ -391,6 +403,7 @@ public final class EventDecoder {
             return "empty text frame";
         }
         try {
+            trees.increment();
             mapper.readTree(text);
             return "not JSON";
         } catch (JsonProcessingException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Where a decoded event sits in its frame's text (the whole frame, or one member of a batch),
@@ -18,10 +19,12 @@ public final class EventText {
     private final boolean wholeSecondTime;
     private final long presence;
     private final ObjectMapper mapper;
+    /** Counts the trees built, for the decoder's tally. */
+    private final LongAdder trees;
     private volatile JsonNode tree;
 
     EventText(String frameText, int start, int end, long contentHash, boolean wholeSecondTime, long presence,
-              ObjectMapper mapper) {
+              ObjectMapper mapper, LongAdder trees) {
         this.frameText = frameText;
         this.start = start;
         this.end = end;
@@ -29,6 +32,7 @@ public final class EventText {
         this.wholeSecondTime = wholeSecondTime;
         this.presence = presence;
         this.mapper = mapper;
+        this.trees = trees;
     }
 
     /** The event's JSON text as received. */
@@ -68,6 +72,7 @@ public final class EventText {
         JsonNode parsed = tree;
         if (parsed == null) {
             try {
+                trees.increment();
                 parsed = mapper.readTree(json());
             } catch (JsonProcessingException e) {
                 return null;

@@ -71,4 +71,59 @@ class SessionReplayTest {
                 RuleConfig.defaults(), null));
         assertThat(findings).extracting(Finding::frames).containsExactly(List.of(1), List.of(2), List.of(0));
     }
+
+    @Test
+    void aLargeSessionDecodedAheadGivesTheFindingsOfOneFrameAtATime() {
+        Session session = new Session(new SessionInfo("ws://test/ws", "header", "netra", 0), new CaptureClock());
+        int lanes = 12;
+        List<Lane> all = new java.util.ArrayList<>();
+        for (int l = 0; l < lanes; l++) {
+            all.add(session.addLane("user" + l, java.util.Map.of()));
+            session.restore(all.get(l), new LaneEvent(LaneEvent.Kind.CONNECTED, l, 0, 101, "test"));
+        }
+        long nanos = 100;
+        for (int run = 1; run <= 100; run++) { // 12,000 frames: enough for the threaded replay
+            for (int step = 0; step < 10; step++) {
+                for (int l = 0; l < lanes; l++) {
+                    String thread = "t-user" + l + "-" + run;
+                    String runId = Wire.run(thread, run);
+                    String text = step == 0 ? Wire.prompt(thread, String.format("cnry-%05x%05x", l, run))
+                            : step == 9 ? Wire.event("agent_completed", runId).user("user" + l).seq(run * 10 + step).text()
+                            : Wire.event("agent_thinking", runId).user("user" + l).seq(run * 10 + step)
+                                    .data("reasoning", "[" + String.format("cnry-%05x%05x", l, run) + "]").text();
+                    if (l == 3 && run == 50 && step == 4) {
+                        text = "{\"type\":\"agent_thinking\"} trailing"; // malformed
+                    } else if (l == 5 && run == 60 && step == 5) { // a leak of user6's run
+                        text = Wire.event("agent_thinking", Wire.run("t-user6-60", 60)).user("user6").seq(run * 10 + step)
+                                .text();
+                    } else if (l == 7 && run == 70 && step == 3) {
+                        continue; // a seq gap
+                    }
+                    session.restore(all.get(l), Frame.text(0, step == 0 ? Direction.OUT : Direction.IN, nanos += 50_000,
+                            0, text));
+                }
+            }
+        }
+        assertThat(session.frameCount()).isGreaterThan(DecodeAhead.THREADED_FROM);
+        Analyzer oneByOne = Analyzer.create(Profile.load("netra"), CONFIG, null);
+        oneByOne.finish(SessionReplay.replay(session, oneByOne));
+        Analyzer ahead = Analyzer.create(Profile.load("netra"), CONFIG, null);
+        List<DecodedEventsSeen> seen = new java.util.ArrayList<>();
+        ahead.addDecodedListener((lane, frame, events) -> seen.add(new DecodedEventsSeen(lane.id(), frame.index(),
+                events.size())));
+
+        List<Finding> findings = SessionReplay.analyze(session, ahead);
+
+        assertThat(findings).map(Capture::key).contains("malformed-frame user3 null", "seq-gap user7 "
+                + Wire.run("t-user7-70", 70)).anyMatch(k -> k.startsWith("leak-"));
+        assertThat(findings).isEqualTo(oneByOne.findings());
+        assertThat(ahead.decoder().decodedFrames()).as("each frame decoded once").isEqualTo(session.frameCount());
+        assertThat(ahead.decoder().treesBuilt()).as("trees only to word findings about frames that are no object")
+                .isLessThanOrEqualTo(2);
+        assertThat(seen).as("the listeners see every frame, in stamp order, on this thread").hasSize(
+                (int) session.frameCount());
+    }
+
+    private record DecodedEventsSeen(String lane, int frame, int events) {
+    }
 }
