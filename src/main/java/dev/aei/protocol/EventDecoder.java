@@ -160,9 +160,9 @@ public final class EventDecoder {
         return text.length() > maxFrameBytes || Utf8.length(text) > maxFrameBytes;
     }
 
-    /** True for a received text frame within the limit that starts like an object: one a parser reads. */
+    /** True for a text frame within the limit that starts like an object: one a parser reads. */
     boolean readsAsObject(Frame frame) {
-        return frame.direction() == Direction.IN && frame.opcode() == Opcode.TEXT && frame.text() != null
+        return frame.text() != null && (frame.direction() == Direction.OUT || frame.opcode() == Opcode.TEXT)
                 && !overLimit(frame.text()) && startsLikeAnObject(frame.text());
     }
 
@@ -209,6 +209,11 @@ public final class EventDecoder {
      */
     List<AgentEvent> readInRun(String lane, Frame frame, byte[] bytes, int base, int start, int length,
                                ParserBase parser) throws IOException {
+        if (frame.direction() == Direction.OUT) {
+            ObjectScan scan = scans.get().root();
+            scan.read(parser, bytes, base, null);
+            return List.of(outgoing(lane, frame, scan));
+        }
         FrameRead read = new FrameRead(lane, frame, bytes, base, start, length, parser, scans.get(),
                 BatchMode.AUTO);
         return read.batchModeWrong() ? null : read.events();
@@ -351,10 +356,7 @@ public final class EventDecoder {
                 parser.nextToken();
                 scan.read(parser, bytes, 0, null);
                 if (parser.nextToken() == null) {
-                    return new AgentEvent(lane, frame.index(), frame.nanos(), scan.text(FieldPlan.Field.TYPE),
-                            EventRole.OUTGOING, null, scan.text(FieldPlan.Field.OUTGOING_THREAD_ID), null, null, null,
-                            null, null, 1, null, null, new EventText(text, 0, text.length(), scan.contentHash(),
-                            scan.wholeSecondTime(), 0, mapper, trees));
+                    return outgoing(lane, frame, scan);
                 }
             } catch (IOException e) {
                 // not JSON: an outgoing event without type or thread
@@ -363,6 +365,14 @@ public final class EventDecoder {
         JsonNode root = text == null || overLimit(text) || startsLikeAnObject(text) ? null : parse(text);
         return new AgentEvent(lane, frame.index(), frame.nanos(), null, EventRole.OUTGOING, null, null, null,
                 null, null, null, null, 1, root, null);
+    }
+
+    /** The outgoing event of a frame whose object {@code scan} read. */
+    private AgentEvent outgoing(String lane, Frame frame, ObjectScan scan) {
+        String text = frame.text();
+        return new AgentEvent(lane, frame.index(), frame.nanos(), scan.text(FieldPlan.Field.TYPE), EventRole.OUTGOING,
+                null, scan.text(FieldPlan.Field.OUTGOING_THREAD_ID), null, null, null, null, null, 1, null, null,
+                new EventText(text, 0, text.length(), scan.contentHash(), scan.wholeSecondTime(), 0, mapper, trees));
     }
 
     /** A parser over UTF-8 bytes; Jackson's byte parsers report token offsets in bytes without allocating. */
