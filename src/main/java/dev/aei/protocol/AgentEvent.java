@@ -27,12 +27,14 @@ import java.time.Instant;
  * @param pairKey     the key of that pair (a message id, a tool call id…), or null
  * @param pairFallback the pair's fallback key (netra: the tool name), or null
  * @param eventId     the event id the profile's duplicate check reads, or null
+ * @param pairText    for an inside event of a pair that streams text (an AG-UI text delta), that text, read
+ *                    while decoding so nobody parses the event again for it; else null
  */
 public record AgentEvent(String lane, int frame, long nanos, String type, EventRole role,
                          String runId, String threadId, String userId, Long seq, Instant serverTime,
                          String toolCallId, String toolName, int attempt, JsonNode body, String problem,
                          EventText source, Grammar.Member pair, String pairKey, String pairFallback,
-                         String eventId) {
+                         String eventId, String pairText) {
 
     /** An event read from text, with no pair key or event id. */
     public AgentEvent(String lane, int frame, long nanos, String type, EventRole role,
@@ -40,7 +42,7 @@ public record AgentEvent(String lane, int frame, long nanos, String type, EventR
                       String toolCallId, String toolName, int attempt, JsonNode body, String problem,
                       EventText source) {
         this(lane, frame, nanos, type, role, runId, threadId, userId, seq, serverTime, toolCallId, toolName, attempt,
-                body, problem, source, null, null, null, null);
+                body, problem, source, null, null, null, null, null);
     }
 
     /** An event over an already built JSON tree (or none). */

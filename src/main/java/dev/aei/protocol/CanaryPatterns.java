@@ -42,7 +42,14 @@ public final class CanaryPatterns {
         }
         List<String> ours = Canary.DEFAULT.findAll(text); // scanned by hand: this runs on every frame
         if (others.isEmpty()) {
-            return ours.isEmpty() ? List.of() : ours.stream().map(m -> new CanaryPattern.Marker(m, null)).toList();
+            if (ours.isEmpty()) {
+                return List.of();
+            }
+            List<CanaryPattern.Marker> markers = new ArrayList<>(ours.size());
+            for (String marker : ours) {
+                markers.add(new CanaryPattern.Marker(marker, null));
+            }
+            return markers;
         }
         List<CanaryPattern.Marker> found = new ArrayList<>();
         ours.forEach(m -> found.add(new CanaryPattern.Marker(m, null)));

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,8 @@ public final class EventDecoder {
     private final FieldPlan plan;
     private final Map<String, KnownType> types = new HashMap<>();
     private final ThreadIds threads;
+    /** Per pair that streams text, the plan's group of that text. */
+    private final Map<Grammar.Pair, Integer> textGroups = new IdentityHashMap<>();
     /** The grammar key holding the event id, or -1. */
     private final int idSlot;
     /** Each thread reuses its own scans: decoding allocates no per-frame read state. */
@@ -81,7 +84,15 @@ public final class EventDecoder {
                         .build())
                 .build();
         this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        this.plan = new FieldPlan(profile.fields(), profile.contract().paths(), profile.grammar().keyPaths());
+        List<JsonPaths> texts = new ArrayList<>();
+        for (Grammar.Pair pair : profile.grammar().pairs()) {
+            if (!pair.text().paths().isEmpty()) {
+                textGroups.put(pair, texts.size());
+                texts.add(pair.text());
+            }
+        }
+        this.plan = new FieldPlan(profile.fields(), profile.contract().paths(), profile.grammar().keyPaths(), texts);
+        textGroups.replaceAll((pair, k) -> plan.textGroup(k));
         Map<String, Grammar.Member> members = profile.grammar().members();
         profile.roles().forEach((name, role) -> types.put(name, new KnownType(name, role, members.get(name))));
         this.idSlot = profile.grammar().runs().idSlot();
@@ -344,7 +355,17 @@ public final class EventDecoder {
                 scan.time(), scan.text(FieldPlan.Field.TOOL_CALL_ID), scan.text(FieldPlan.Field.TOOL_NAME),
                 scan.attempt(), null, problem, source, pair == null ? null : known.member(),
                 pair == null ? null : scan.key(pair.keySlot()),
-                pair == null ? null : scan.key(pair.fallbackSlot()), scan.key(idSlot));
+                pair == null ? null : scan.key(pair.fallbackSlot()), scan.key(idSlot),
+                pair == null ? null : streamed(known, scan));
+    }
+
+    /** The text an inside event of a pair that streams text carries, or null. */
+    private String streamed(KnownType known, ObjectScan scan) {
+        if (known.member().part() != Grammar.Part.INSIDE) {
+            return null;
+        }
+        Integer group = textGroups.get(known.member().pair());
+        return group == null ? null : scan.streamed(group);
     }
 
     private AgentEvent outgoing(String lane, Frame frame) {

@@ -18,7 +18,9 @@ final class FieldPlan {
         /** The paths the client contract reads: only whether each holds a value is kept. */
         PRESENCE,
         /** A key the profile's grammar reads (a pair's key, an event id): one group of slots per key. */
-        KEY }
+        KEY,
+        /** The text a pair's inside events stream: like a key, but only a string counts. */
+        TEXT }
 
     static final int FIELD_COUNT = Field.values().length;
 
@@ -98,28 +100,32 @@ final class FieldPlan {
     /** Per slot, its rank in its group's lookup order (for presence paths: the path's bit). */
     private final int[] slotRanks;
     private final int[][] groupSlots;
+    private final int keyCount;
 
     FieldPlan(Profile.Fields fields) {
-        this(fields, List.of(), List.of());
+        this(fields, List.of(), List.of(), List.of());
     }
 
     /**
-     * A plan that also notes which of {@code presencePaths} (at most 64) hold a value and reads
-     * each of {@code keyPaths} as a key of its own.
+     * A plan that also notes which of {@code presencePaths} (at most 64) hold a value, reads each
+     * of {@code keyPaths} as a key of its own and each of {@code textPaths} as a streamed text.
      */
-    FieldPlan(Profile.Fields fields, List<String> presencePaths, List<JsonPaths> keyPaths) {
+    FieldPlan(Profile.Fields fields, List<String> presencePaths, List<JsonPaths> keyPaths, List<JsonPaths> textPaths) {
         List<JsonPaths> byGroup = new ArrayList<>(List.of(fields.type(), fields.seq(), fields.timestamp(),
                 fields.userId(), fields.connectionUserId(), fields.threadId(), fields.runId(), fields.toolCallId(),
                 fields.toolName(), fields.attempt(), fields.outgoingThreadId(), new JsonPaths(presencePaths),
-                new JsonPaths(List.of())));
+                new JsonPaths(List.of()), new JsonPaths(List.of())));
         byGroup.addAll(keyPaths);
+        byGroup.addAll(textPaths);
+        this.keyCount = keyPaths.size();
         groupSlots = new int[byGroup.size()][];
         List<Field> slots = new ArrayList<>();
         List<Integer> groups = new ArrayList<>();
         List<Integer> ranks = new ArrayList<>();
         for (int group = 0; group < byGroup.size(); group++) {
             JsonPaths paths = byGroup.get(group);
-            Field field = group < FIELD_COUNT ? Field.values()[group] : Field.KEY;
+            Field field = group < FIELD_COUNT ? Field.values()[group]
+                    : group < FIELD_COUNT + keyPaths.size() ? Field.KEY : Field.TEXT;
             groupSlots[group] = new int[paths.paths().size()];
             for (int rank = 0; rank < paths.paths().size(); rank++) {
                 groupSlots[group][rank] = slots.size();
@@ -173,7 +179,12 @@ final class FieldPlan {
         return groupSlots[group];
     }
 
-    /** How many groups there are: the fields, then the keys. */
+    /** The group of streamed text {@code k}: after the fields and the keys. */
+    int textGroup(int k) {
+        return FIELD_COUNT + keyCount + k;
+    }
+
+    /** How many groups there are: the fields, then the keys, then the streamed texts. */
     int groupCount() {
         return groupSlots.length;
     }

@@ -239,8 +239,8 @@ final class ObjectScan {
         for (int slot : step.slots()) {
             FieldPlan.Field field = plan.fieldOf(slot);
             int group = plan.groupOf(slot);
-            if (t == JsonToken.VALUE_NULL) {
-                found[slot] = false; // a null leaves the lookup to the next path
+            if (t == JsonToken.VALUE_NULL || field == FieldPlan.Field.TEXT && t != JsonToken.VALUE_STRING) {
+                found[slot] = false; // a null (or for a streamed text, no string) leaves the lookup to the next path
                 if (field == FieldPlan.Field.PRESENCE) {
                     presence &= ~(1L << plan.rankOf(slot));
                 }
@@ -352,6 +352,12 @@ final class ObjectScan {
             return null;
         }
         int slot = first[FieldPlan.FIELD_COUNT + k];
+        return slot < 0 ? null : (String) values[slot];
+    }
+
+    /** The streamed text of group {@code group}, or null. */
+    String streamed(int group) {
+        int slot = first[group];
         return slot < 0 ? null : (String) values[slot];
     }
 

@@ -221,4 +221,17 @@ class EventDecoderTest {
                 .isNull();
         assertThat(one("{\"type\":\"agent_started\",\"run_id\":\"execution_12_abcdef12\"}").threadId()).isNull();
     }
+
+    @Test
+    void insideEventsOfATextPairBringTheirTextDecoded() {
+        EventDecoder agUi = new EventDecoder(Profile.load("ag-ui"));
+        AgentEvent delta = in(agUi, "{\"type\":\"TEXT_MESSAGE_CONTENT\",\"messageId\":\"m1\",\"delta\":\"Q3 \\\"costs\\\"\"}")
+                .get(0);
+        assertThat(delta.pairText()).isEqualTo("Q3 \"costs\"");
+        assertThat(in(agUi, "{\"type\":\"TEXT_MESSAGE_CONTENT\",\"messageId\":\"m1\",\"delta\":7}").get(0).pairText())
+                .as("only a string is streamed text").isNull();
+        assertThat(in(agUi, "{\"type\":\"TEXT_MESSAGE_START\",\"messageId\":\"m1\",\"delta\":\"x\"}").get(0)
+                .pairText()).as("only inside events stream").isNull();
+        assertThat(agUi.treesBuilt()).isZero();
+    }
 }

@@ -24,7 +24,8 @@ final class StreamedText {
         if (member.part() == Grammar.Part.OPEN) {
             text.setLength(0);
         } else if (member.part() == Grammar.Part.INSIDE) {
-            String delta = read(event.body(), member.pair().text());
+            // A decoded event brings its delta, read while decoding: no second parse on the FX thread.
+            String delta = event.source() != null ? event.pairText() : read(event.body(), member.pair().text());
             if (delta != null) {
                 text.append(delta);
                 if (text.length() > 2 * KEEP) {

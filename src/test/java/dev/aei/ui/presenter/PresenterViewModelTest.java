@@ -69,9 +69,11 @@ class PresenterViewModelTest {
                 batch.addAll(in.apply("{\"type\":\"TEXT_MESSAGE_CONTENT\",\"messageId\":\"m1\",\"delta\":\""
                         + delta + "\"}"));
             }
+            long trees = decoder.treesBuilt();
             client.acceptAll("alice", batch.subList(0, 1));
             client.acceptAll("alice", batch.subList(1, batch.size()));
             assertThat(alice.headline()).as("as the client: " + asClient).isEqualTo("Writing: Q3 costs rose 4%.");
+            assertThat(decoder.treesBuilt()).as("the deltas come decoded, not parsed again").isEqualTo(trees);
             client.acceptAll("alice", in.apply("{\"type\":\"TEXT_MESSAGE_END\",\"messageId\":\"m1\"}"));
             assertThat(alice.headline()).isEqualTo("Writing: Q3 costs rose 4%.");
             client.acceptAll("alice", in.apply("{\"type\":\"RUN_FINISHED\",\"threadId\":\"t\",\"runId\":\"r\"}"));
