@@ -76,7 +76,12 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
 
     /** A timeline that reads frames with any decoding function. */
     public TimelineView(FrameDecoder decoder) {
-        model = new TimelineModel(decoder);
+        this(new TimelineModel(decoder));
+    }
+
+    /** A second view of the same data (an export's picture); FX thread only, like the first. */
+    TimelineView(TimelineModel model) {
+        this.model = model;
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
         for (PaletteColor color : PaletteColor.values()) {
@@ -216,6 +221,22 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
         long anchor = followLive.get() ? visibleEnd.get() : anchorNanos;
         double ratio = (anchor - visibleStart.get()) / (double) span;
         long start = anchor - Math.round(ratio * newSpan);
+        setRange(start, start + newSpan);
+    }
+
+    /**
+     * Wheel zoom: scales the visible duration by {@code factor} keeping {@code anchorNanos} (the time
+     * under the pointer) at the same pixel, also while following live. Zooming in on a point stops
+     * following, or the next event would slide that point away.
+     */
+    public void zoomAt(long anchorNanos, double factor) {
+        if (factor < 1) {
+            followLive.set(false);
+        }
+        long span = span();
+        long newSpan = clampSpan(Math.round(span * factor));
+        double ratio = (anchorNanos - visibleStart.get()) / (double) span;
+        long start = anchorNanos - Math.round(ratio * newSpan);
         setRange(start, start + newSpan);
     }
 
