@@ -9,6 +9,7 @@ import dev.aei.ui.about.AboutView;
 import dev.aei.ui.composer.ComposerView;
 import dev.aei.ui.detail.DetailView;
 import dev.aei.ui.faults.FaultsView;
+import dev.aei.ui.faults.FaultsViewModel;
 import dev.aei.ui.feed.CaptureFeed;
 import dev.aei.ui.feed.FeedPump;
 import dev.aei.ui.files.OpenFileViewModel;
@@ -261,15 +262,20 @@ public final class MainWindow implements Commands {
         }
     }
 
-    /** Arms bob → alice, then (once the backend has it) sends a prompt to everyone so the leak shows. */
+    /** Arms bob → alice, then (once the backend has it) sends a prompt as bob only, as its button says. */
     private void leakDemo() {
-        if (models.signIn.row("bob").isEmpty() || models.signIn.row("alice").isEmpty()) {
-            notices.problem("The leak demo needs alice and bob", "Add both as test users and connect them.");
+        String from = FaultsViewModel.DEMO_FROM;
+        String to = FaultsViewModel.DEMO_TO;
+        if (models.signIn.row(from).isEmpty() || models.signIn.row(to).isEmpty()) {
+            notices.problem("The leak demo needs " + to + " and " + from, "Add both as test users and connect them.");
             return;
         }
-        models.faults.armLeakDemo("bob", "alice").thenRun(() -> Platform.runLater(() -> {
+        models.faults.armLeakDemo(from, to).thenRun(() -> Platform.runLater(() -> {
+            String target = models.composer.targetProperty().get();
+            models.composer.targetProperty().set(from);
             models.composer.promptProperty().set("Compare Q3 cloud costs");
             models.composer.send();
+            models.composer.targetProperty().set(target);
         }));
     }
 
