@@ -1,6 +1,7 @@
 package dev.aei.ui.app;
 
 import dev.aei.analysis.Finding;
+import dev.aei.auth.Redactor;
 import dev.aei.capture.Frame;
 import dev.aei.fixture.Fixture;
 import dev.aei.inspect.Shown;
@@ -26,6 +27,8 @@ import dev.aei.ui.signin.SignInView;
 import dev.aei.ui.status.StatusView;
 import dev.aei.ui.timeline.FrameRef;
 import dev.aei.ui.timeline.FrameDecoder;
+import dev.aei.ui.timeline.TimelineLegend;
+import dev.aei.ui.timeline.TimelinePicture;
 import dev.aei.ui.timeline.TimelineView;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -46,6 +49,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,6 +84,8 @@ public final class MainWindow implements Commands {
     private final BorderPane root = new BorderPane();
     private final Tab faultsTab;
     private final BooleanProperty presenterOn = new SimpleBooleanProperty();
+    private final BooleanProperty legendShown = new SimpleBooleanProperty(true);
+    private final TimelinePane timelinePane;
     private final Notices notices;
     private final ThemeSwitcher theme;
     private final FileOpener opener;
@@ -109,7 +116,8 @@ public final class MainWindow implements Commands {
         presenter = new PresenterView(models.presenter);
         notices = new Notices(stage);
         dialogs = new FxDialogs(stage);
-        faultsTab = MainLayout.sideTab("Faults", FaultsView.load(models.faults, this::leakDemo).root());
+        faultsTab = MainLayout.sideTab("Faults", MaterialDesignB.BUG_OUTLINE,
+                FaultsView.load(models.faults, this::leakDemo).root());
         faultsTab.setDisable(true);
         opener = new FileOpener(RecentFiles.besideSettings(store.file()), stage, notices,
                 control::runInBackground, this::view,
@@ -118,15 +126,18 @@ public final class MainWindow implements Commands {
         shown = new OpenedFile(control, opener.model(), notices,
                 new ShownPanels(timeline, models, stage, replay, () -> liveStatus), replay);
         drop = new FileDrop(this::openFile, notices);
-        timelineSlot.getChildren().setAll(timeline);
+        legendShown.set(!saved.legendHidden());
+        timelinePane = new TimelinePane(timeline, legendShown);
+        timelineSlot.getChildren().setAll(timelinePane);
         timelineSlot.getStyleClass().add("timeline-slot");
         timelineSlot.setMinSize(0, 0);
-        workspace = MainLayout.workspace(new TabPane(MainLayout.sideTab("Users", signIn.root()), faultsTab),
+        workspace = MainLayout.workspace(new TabPane(MainLayout.sideTab("Users", MaterialDesignA.ACCOUNT_MULTIPLE,
+                        signIn.root()), faultsTab),
                 timelineSlot, new DetailView(models.detail), findings);
         placement = new WindowPlacement(stage, workspace, store);
         center.setMinSize(0, 0);
         center.getChildren().setAll(workspace);
-        root.setTop(new VBox(MainToolbar.menuBar(this, opener.recentMenu()),
+        root.setTop(new VBox(MainToolbar.menuBar(this, opener.recentMenu(), legendShown),
                 MainToolbar.toolBar(this, composer, presenterOn, models.status.recordingProperty())));
         root.setCenter(center);
         root.setBottom(new VBox(MainLayout.loadBar(opener.model()), MainLayout.replayBar(replay, opener.model()),
@@ -134,6 +145,7 @@ public final class MainWindow implements Commands {
         root.getStyleClass().add("app-root");
         theme = new ThemeSwitcher(root, saved.darkTheme());
         theme.darkProperty().addListener((o, a, b) -> saveSettingsLater());
+        legendShown.addListener((o, a, b) -> saveSettingsLater());
         models.settings.darkThemeProperty().bindBidirectional(theme.darkProperty());
         models.settings.onChange(this::saveSettingsLater);
         wire();
@@ -256,7 +268,7 @@ public final class MainWindow implements Commands {
             timeline.setScale(PRESENTER_SCALE);
             center.getChildren().setAll(presenter);
         } else {
-            timelineSlot.getChildren().setAll(timeline);
+            timelinePane.putBack();
             timeline.setScale(1.0);
             center.getChildren().setAll(workspace);
         }
@@ -306,7 +318,7 @@ public final class MainWindow implements Commands {
 
     private AppSettings currentSettings() {
         return models.signIn.toSettings(models.settings.applyTo(saved)
-                .withPromptHistory(models.composer.historyItems()));
+                .withPromptHistory(models.composer.historyItems()).withLegendHidden(!legendShown.get()));
     }
 
     private void saveSettingsLater() {
@@ -379,17 +391,28 @@ public final class MainWindow implements Commands {
 
     @Override
     public void exportTimeline() {
-        dialogs.askPngTarget().ifPresent(this::exportTimeline);
+        dialogs.askPictureRange().ifPresent(range -> dialogs.askPngTarget().ifPresent(file -> exportTimeline(file, range)));
     }
 
-    /** Saves the timeline as drawn now to a PNG file. */
+    /** Saves a picture of the whole session to a PNG file. */
     public void exportTimeline(Path file) {
+        exportTimeline(file, TimelinePicture.Range.WHOLE_SESSION);
+    }
+
+    /** Saves a picture of the timeline (title, users, time range, every lane, legend) to a PNG file. */
+    public void exportTimeline(Path file, TimelinePicture.Range range) {
         try {
-            timeline.snapshotPng(file);
+            TimelinePicture.writePng(timeline, range, pictureTitle(), file);
             notices.info("Timeline exported", file.toString());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             notices.problem("The timeline could not be exported", e.getMessage());
         }
+    }
+
+    /** What the picture is of: the file shown or the live session (secrets in its address removed). */
+    private String pictureTitle() {
+        return "Agent Event Inspector — " + shown.viewedFile().map(f -> String.valueOf(f.getFileName()))
+                .orElseGet(() -> "live session" + (liveStatus.isBlank() ? "" : ", " + Redactor.message(liveStatus)));
     }
 
     @Override
@@ -470,7 +493,9 @@ public final class MainWindow implements Commands {
 
     @Override
     public void showHelp() {
-        HelpDialog.show(stage, shortcuts());
+        TimelineLegend legend = new TimelineLegend(timeline);
+        legend.setPrefWrapLength(600);
+        HelpDialog.show(stage, shortcuts(), legend);
     }
 
     @Override
@@ -536,6 +561,11 @@ public final class MainWindow implements Commands {
     /** Whether the presenter view is showing. */
     public BooleanProperty presenterProperty() {
         return presenterOn;
+    }
+
+    /** Whether the timeline's legend shows. */
+    public BooleanProperty legendProperty() {
+        return legendShown;
     }
 
     /** Whether the dark theme is on. */

@@ -115,7 +115,7 @@ public final class FindingsView extends BorderPane {
         user.setCellFactory(c -> new NameCell<>());
         table.getColumns().add(user);
         table.getColumns().add(textColumn("Run", 200, 56, f -> f.runId() == null ? "" : f.runId()));
-        table.getColumns().add(textColumn("Time", 100, 96, f -> timeOf.apply(f.nanos())));
+        table.getColumns().add(textColumn("Time", 122, 122, f -> timeOf.apply(f.nanos())));
         table.getColumns().add(textColumn("Message", 400, 120, f -> IdText.leftToRight(f.message())));
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.open(now));

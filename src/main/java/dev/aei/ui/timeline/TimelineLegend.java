@@ -27,19 +27,21 @@ public final class TimelineLegend extends FlowPane {
     private final List<Runnable> repaints = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
     private Palette painted;
+    /** Held here: the timeline holds it weakly, so a legend (one per help dialog) can go away. */
+    private final javafx.beans.InvalidationListener onRevision = o -> repaintIfThemeChanged();
 
     public TimelineLegend(TimelineView timeline) {
         this.timeline = timeline;
         getStyleClass().add("timeline-legend");
         setId("timeline-legend");
         setAlignment(Pos.CENTER_LEFT);
-        setHgap(14);
-        setVgap(4);
+        setHgap(12);
+        setVgap(2);
         events();
         spans();
         connections();
         findings();
-        timeline.revisionProperty().addListener(o -> repaintIfThemeChanged());
+        timeline.revisionProperty().addListener(new javafx.beans.WeakInvalidationListener(onRevision));
         repaintIfThemeChanged();
     }
 
@@ -93,17 +95,19 @@ public final class TimelineLegend extends FlowPane {
                 });
     }
 
+    /** One entry for the four finding signs, worst first, so the legend stays short. */
     private void findings() {
-        for (Severity severity : Severity.values()) {
-            boolean critical = severity == Severity.CRITICAL;
-            String name = severity.label() + " finding";
-            entry(name, ICON, critical ? "A critical finding (a leak, a foreign event): a large sign with a line "
-                    + "through the lane and the rule's name." : "A finding of " + severity.label()
-                    + " severity at its first frame; hover it for what it says.", (g, p) -> {
-                        double size = critical ? 6.5 : 5;
-                        FindingRenderer.sign(g, p, ICON / 2, ICON / 2 + size * 0.2, size, p.severity(severity));
-                    });
-        }
+        Severity[] all = Severity.values();
+        double width = all.length * ICON;
+        entry("findings: critical · error · warning · info", width, "A finding at its first frame, by severity: "
+                + "critical (a leak) large with a line through the lane and the rule's name; hover a sign for what "
+                + "it says.", (g, p) -> {
+                    for (int i = 0; i < all.length; i++) {
+                        double size = all[i] == Severity.CRITICAL ? 6 : 4.5;
+                        FindingRenderer.sign(g, p, ICON * i + ICON / 2, ICON / 2 + size * 0.2, size,
+                                p.severity(all[i]));
+                    }
+                });
     }
 
     private void repaintIfThemeChanged() {

@@ -54,6 +54,20 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
     private static final long MIN_MAX_SPAN_NANOS = 60_000_000_000L;
     private static final double ZOOM_STEP = 2.0;
 
+    /** What the mouse does on the timeline, for the help dialog (what {@code TimelineInput} handles). */
+    public static final List<Gesture> GESTURES = List.of(
+            new Gesture("Wheel", "Zoom in or out around the pointer: the time under it stays under it"),
+            new Gesture("Shift + wheel", "Scroll the lanes up and down (many users)"),
+            new Gesture("Sideways wheel or drag", "Pan along the time axis; panning back pauses following live"),
+            new Gesture("Click a mark", "Select the nearest event: the detail pane shows it"),
+            new Gesture("Click a finding sign", "Select the finding's first frame"),
+            new Gesture("Hover", "A card saying what the event, finding or lane name is"),
+            new Gesture("Click the LIVE / paused badge", "Pause or resume following the newest events (End resumes too)"));
+
+    /** One mouse gesture and what it does. */
+    public record Gesture(String gesture, String effect) {
+    }
+
     private static final StyleablePropertyFactory<TimelineView> STYLES =
             new StyleablePropertyFactory<>(Control.getClassCssMetaData());
 

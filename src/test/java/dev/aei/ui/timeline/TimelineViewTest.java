@@ -379,7 +379,7 @@ class TimelineViewTest {
 
         assertThat(legend.entries()).contains("run started", "thinking", "completed", "error", "prompt sent",
                 "malformed", "unknown type", "connection event", "a run", "tool call", "connected / closed",
-                "connecting", "critical finding", "error finding", "warning finding", "info finding");
+                "connecting", "findings: critical · error · warning · info");
         assertThat(legend.getChildren()).hasSize(legend.entries().size());
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> legend.snapshot(null, null)).get();
         Files.createDirectories(SCREENSHOTS);
