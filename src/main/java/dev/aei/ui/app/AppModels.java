@@ -63,6 +63,7 @@ final class AppModels {
         composer.setTemplates(templatesOf(settings.profile()));
         signIn.profileProperty().addListener((o, was, now) -> composer.setTemplates(templatesOf(now)));
         faults = new FaultsViewModel(runs::runs, control::setFaults, background);
+        runs.onChange(faults::runsChanged); // the form moves to the next run, fired one-shot faults move down
         status.connectedProperty().bind(signIn.connectedCount());
         status.usersProperty().bind(signIn.shownCount());
         signIn.users().addListener((ListChangeListener<UserRow>) c -> usersChanged());
