@@ -74,6 +74,7 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
     private IntArray hits = new IntArray();
     private IntArray visibleHits = new IntArray();
     private int searchedTo;
+    private boolean changingItems;
 
     /**
      * @param decoder    reads a lane's frame into events (for the seq column, decoded as rows are drawn)
@@ -121,7 +122,7 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
                 visible.add(row);
             }
         }
-        items.appended(visible, shownBefore);
+        changeItems(() -> items.appended(visible, shownBefore));
         if (selected.get() != null && selectedIndex.get() < 0) {
             selectedIndex.set(indexOf(selected.get())); // the selected frame may have just arrived
         }
@@ -143,7 +144,7 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
         test = filter().over(rows);
         everything = filter().all();
         visible = new IntArray();
-        items.replaced(visible);
+        changeItems(() -> items.replaced(visible));
         hits = new IntArray();
         visibleHits = new IntArray();
         searchedTo = 0;
@@ -163,6 +164,21 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
         }
         laneChoices.add(id);
         return rows.addLane(l);
+    }
+
+    /** Changes the items with {@link #changingItems()} true, so the table's own reaction is not taken for a choice. */
+    private void changeItems(Runnable change) {
+        changingItems = true;
+        try {
+            change.run();
+        } finally {
+            changingItems = false;
+        }
+    }
+
+    /** True while the items change: a selection change the table makes then is not the user's. */
+    public boolean changingItems() {
+        return changingItems;
     }
 
     // ---- filters ----
@@ -189,7 +205,7 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
             }
         }
         visible = shown;
-        items.replaced(visible);
+        changeItems(() -> items.replaced(visible));
         selectedIndex.set(indexOf(selected.get()));
         visibleHits = visibleOf(hits);
         showMatches();
