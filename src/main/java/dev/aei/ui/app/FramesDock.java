@@ -47,7 +47,7 @@ final class FramesDock {
         split.getItems().clear();
         if (now == FramesPlacement.SPLIT) {
             split.getItems().setAll(timeline, frames);
-            split.setDividerPositions(0.55);
+            split.setDividerPositions(0.42);
             root.getChildren().setAll(split);
         } else {
             timelineTab.setContent(timeline);

@@ -34,23 +34,27 @@ final class FramesTable {
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "frames-table");
         table.setFixedCellSize(ROW_HEIGHT); // a fixed height lets a million rows scroll without measuring them
         table.setPlaceholder(new Label("No frames yet: connect users and send a prompt, or open a file."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(vm, "Lane", 90, r -> IdText.forDisplay(r.lane())));
-        table.getColumns().add(column(vm, "Dir", 82, FrameRow::direction));
+        // fixed widths and a horizontal scroll bar: a squeezed column would cut every time and type short
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column(vm, "Lane", 72, r -> IdText.forDisplay(r.lane())));
+        TableColumn<Integer, Integer> direction = column(vm, "Dir", 38, r -> r.sent() ? "↑" : "↓");
+        direction.setGraphic(hint("Dir", "↑ sent by this tool, ↓ received from the server"));
+        direction.setText(null);
+        table.getColumns().add(direction);
         table.getColumns().add(column(vm, "Time", 96, FrameRow::time));
-        TableColumn<Integer, Integer> since = column(vm, "+Run", 72, FrameRow::sinceRun);
-        since.setGraphic(hint("+Run", "Time since the run's first frame"));
+        TableColumn<Integer, Integer> since = column(vm, "In run", 72, FrameRow::sinceRun);
+        since.setGraphic(hint("In run", "Time since the run's first frame"));
         since.setText(null);
         table.getColumns().add(since);
-        table.getColumns().add(column(vm, "Type", 130, FrameRow::type));
+        table.getColumns().add(column(vm, "Type", 124, FrameRow::type));
         table.getColumns().add(column(vm, "Run", 110, FrameRow::run));
-        table.getColumns().add(column(vm, "Seq", 52, FrameRow::seq));
-        table.getColumns().add(column(vm, "Size", 64, FrameRow::size));
+        table.getColumns().add(column(vm, "Seq", 46, FrameRow::seq));
+        table.getColumns().add(column(vm, "Size", 62, FrameRow::size));
         TableColumn<Integer, Integer> payload = new TableColumn<>("Payload");
         payload.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         payload.setCellFactory(c -> new PayloadCell(vm));
         payload.setSortable(false);
-        payload.setPrefWidth(420);
+        payload.setPrefWidth(640);
         table.getColumns().add(payload);
         table.setRowFactory(t -> new FrameTableRow(vm));
         vm.hitsVersionProperty().addListener((o, a, b) -> table.refresh());

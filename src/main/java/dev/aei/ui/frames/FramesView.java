@@ -23,7 +23,7 @@ import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
  * The frames table panel: search (text or regular expression, Enter / Shift+Enter for the next and
@@ -109,12 +109,12 @@ public final class FramesView extends BorderPane {
         lane.setId("frames-lane");
         lane.valueProperty().bindBidirectional(vm.laneProperty());
         lane.setTooltip(new Tooltip("All lanes or one"));
-        lane.setPrefWidth(130);
-        ComboBox<RowFilter.DirectionChoice> direction = new ComboBox<>(
-                javafx.collections.FXCollections.observableArrayList(RowFilter.DirectionChoice.values()));
+        lane.setPrefWidth(112);
+        ComboBox<DirectionChoice> direction = new ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(DirectionChoice.values()));
         direction.setId("frames-direction");
         direction.valueProperty().bindBidirectional(vm.directionProperty());
-        direction.setPrefWidth(120);
+        direction.setPrefWidth(116);
         CheckComboBox<String> types = checkCombo("Types", vm.types(), vm.chosenTypes());
         types.setId("frames-types");
         CheckComboBox<String> roles = checkCombo("Roles", vm.roles(), vm.chosenRoles());
@@ -122,9 +122,10 @@ public final class FramesView extends BorderPane {
         Label count = new Label();
         count.setId("frames-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         vm.items().addListener((ListChangeListener<Integer>) c -> count.setText(rowsText()));
         count.setText(rowsText());
-        HBox bar = new HBox(6, new FontIcon(MaterialDesignR.RAY_START_ARROW), lane, direction, types, roles, count);
+        HBox bar = new HBox(6, new FontIcon(MaterialDesignF.FILTER_OUTLINE), lane, direction, types, roles, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 10, 6, 10));
         bar.getStyleClass().add("panel-header");
@@ -147,7 +148,7 @@ public final class FramesView extends BorderPane {
             chosen.setAll(checked);
             box.setTitle(checked.isEmpty() ? all : title + ": " + String.join(", ", checked));
         });
-        box.setPrefWidth(150);
+        box.setPrefWidth(120);
         return box;
     }
 

@@ -45,8 +45,8 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
     private final RowList items = new RowList();
     private final ObservableList<String> laneChoices = FXCollections.observableArrayList(ALL_LANES);
     private final ObjectProperty<String> lane = new SimpleObjectProperty<>(ALL_LANES);
-    private final ObjectProperty<RowFilter.DirectionChoice> direction =
-            new SimpleObjectProperty<>(RowFilter.DirectionChoice.BOTH);
+    private final ObjectProperty<DirectionChoice> direction =
+            new SimpleObjectProperty<>(DirectionChoice.BOTH);
     private final ObservableList<String> types = FXCollections.observableArrayList();
     private final ObservableList<String> chosenTypes = FXCollections.observableArrayList();
     private final ObservableList<String> roles = FXCollections.observableArrayList(
@@ -75,6 +75,8 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
     private IntArray visibleHits = new IntArray();
     private int searchedTo;
     private boolean changingItems;
+    /** Where a search started: its first match is the first at or after this row (typing does not drift). */
+    private int anchor = -1;
 
     /**
      * @param decoder    reads a lane's frame into events (for the seq column, decoded as rows are drawn)
@@ -190,7 +192,7 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
         for (String name : chosenRoles) {
             roleSet.add(EventRole.valueOf(name.toUpperCase(Locale.ROOT).replace(' ', '_')));
         }
-        return new RowFilter(lanes, direction.get() == null ? RowFilter.DirectionChoice.BOTH : direction.get(),
+        return new RowFilter(lanes, direction.get() == null ? DirectionChoice.BOTH : direction.get(),
                 Set.copyOf(chosenTypes), roleSet);
     }
 
@@ -228,6 +230,9 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
 
     private void restartSearch() {
         search.cancel();
+        if (needle == null) {
+            anchor = selectedRow();
+        }
         hits = new IntArray();
         visibleHits = new IntArray();
         searchedTo = 0;
@@ -266,7 +271,8 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
             progress.set(1);
             hitsVersion.set(hitsVersion.get() + 1);
             if (first && !visibleHits.isEmpty()) {
-                next(); // a new search goes to its first match after the selection
+                int at = visibleHits.firstAtOrAbove(Math.max(0, anchor));
+                selectRow(visibleHits.get(at < visibleHits.size() ? at : 0)); // wraps round
             }
             showMatches();
             if (searchedTo < rows.size()) {
@@ -419,7 +425,7 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
     }
 
     /** Sent, received or both. */
-    public ObjectProperty<RowFilter.DirectionChoice> directionProperty() {
+    public ObjectProperty<DirectionChoice> directionProperty() {
         return direction;
     }
 

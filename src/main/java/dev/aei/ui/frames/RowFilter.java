@@ -34,22 +34,6 @@ record RowFilter(Set<String> lanes, DirectionChoice direction, Set<String> types
         return new Test(this, rows);
     }
 
-    /** The rows a table direction choice keeps. */
-    enum DirectionChoice {
-        BOTH("↑↓ both"), SENT("↑ sent"), RECEIVED("↓ received");
-
-        private final String label;
-
-        DirectionChoice(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     /** A filter bound to one set of rows; ids seen after it was made are looked up as they come. */
     static final class Test {
         private final RowFilter filter;

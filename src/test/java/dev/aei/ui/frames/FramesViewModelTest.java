@@ -89,15 +89,15 @@ class FramesViewModelTest {
     void filtersByLaneDirectionTypeAndRole() {
         vm.laneProperty().set("bob");
         assertThat(rows()).allMatch(r -> r.lane().equals("bob")).hasSize(4);
-        vm.directionProperty().set(RowFilter.DirectionChoice.RECEIVED);
+        vm.directionProperty().set(DirectionChoice.RECEIVED);
         assertThat(rows()).hasSize(3).noneMatch(FrameRow::sent);
         vm.laneProperty().set(FramesViewModel.ALL_LANES);
         vm.chosenTypes().setAll("agent_completed");
         assertThat(rows()).extracting(FrameRow::lane).containsExactly("alice", "bob");
         vm.chosenTypes().clear();
-        vm.directionProperty().set(RowFilter.DirectionChoice.SENT);
+        vm.directionProperty().set(DirectionChoice.SENT);
         assertThat(rows()).hasSize(2).allMatch(FrameRow::sent);
-        vm.directionProperty().set(RowFilter.DirectionChoice.BOTH);
+        vm.directionProperty().set(DirectionChoice.BOTH);
         vm.chosenRoles().setAll("thinking");
         assertThat(rows()).extracting(FrameRow::type).containsExactly("agent_thinking", "agent_thinking");
         assertThat(vm.types()).contains("user_message", "agent_started", "agent_thinking", "agent_completed");
