@@ -37,25 +37,26 @@ final class FramesTable {
         // fixed widths and a horizontal scroll bar: a squeezed column would cut every time and type short
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column(vm, "Lane", 72, r -> IdText.forDisplay(r.lane())));
-        TableColumn<Integer, Integer> direction = column(vm, "Dir", 38, r -> r.sent() ? "↑" : "↓");
-        direction.setGraphic(hint("Dir", "↑ sent by this tool, ↓ received from the server"));
+        TableColumn<Integer, Integer> direction = column(vm, "↕", 40, r -> r.sent() ? "↑" : "↓");
+        direction.setGraphic(hint("↕", "↑ sent by this tool, ↓ received from the server"));
         direction.setText(null);
         table.getColumns().add(direction);
-        table.getColumns().add(column(vm, "Time", 96, FrameRow::time));
-        TableColumn<Integer, Integer> since = column(vm, "In run", 72, FrameRow::sinceRun);
-        since.setGraphic(hint("In run", "Time since the run's first frame"));
-        since.setText(null);
-        table.getColumns().add(since);
+        table.getColumns().add(column(vm, "Time", 122, FrameRow::time));
         table.getColumns().add(column(vm, "Type", 124, FrameRow::type));
-        table.getColumns().add(column(vm, "Run", 110, FrameRow::run));
-        table.getColumns().add(column(vm, "Seq", 46, FrameRow::seq));
-        table.getColumns().add(column(vm, "Size", 62, FrameRow::size));
+        // the payload before the narrower facts, so a search match shows even in a narrow window
         TableColumn<Integer, Integer> payload = new TableColumn<>("Payload");
         payload.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         payload.setCellFactory(c -> new PayloadCell(vm));
         payload.setSortable(false);
-        payload.setPrefWidth(640);
+        payload.setPrefWidth(460);
         table.getColumns().add(payload);
+        TableColumn<Integer, Integer> since = column(vm, "In run", 80, FrameRow::sinceRun);
+        since.setGraphic(hint("In run", "Time since the run's first frame"));
+        since.setText(null);
+        table.getColumns().add(since);
+        table.getColumns().add(column(vm, "Run", 150, FrameRow::run));
+        table.getColumns().add(column(vm, "Seq", 52, FrameRow::seq));
+        table.getColumns().add(column(vm, "Size", 70, FrameRow::size));
         table.setRowFactory(t -> new FrameTableRow(vm));
         vm.hitsVersionProperty().addListener((o, a, b) -> table.refresh());
         return table;
@@ -85,16 +86,23 @@ final class FramesTable {
             return;
         }
         VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
-        if (flow != null && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
+        if (flow == null) {
+            table.scrollTo(index);
+            return;
+        }
+        if (index >= flow.getCellCount()) {
+            table.layout(); // rows appended since the last pulse: the flow learns their count when laid out
+        }
+        if (flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
             int first = flow.getFirstVisibleCell().getIndex();
             int last = flow.getLastVisibleCell().getIndex();
             if (index > first && index < last) {
                 return;
             }
-            table.scrollTo(Math.max(0, index - Math.max(0, (last - first) / 2)));
-        } else {
-            table.scrollTo(index);
+            flow.scrollToTop(Math.max(0, index - Math.max(0, (last - first) / 2)));
         }
+        // the flow's own scrollTo shows the row whole, also the last one above the horizontal scroll bar
+        flow.scrollTo(index);
     }
 
     /** A cell showing one text of its row. */

@@ -193,6 +193,11 @@ public final class FramesView extends BorderPane {
         search.selectAll();
     }
 
+    /** Scrolls the table so the row at {@code index} is on screen, whole. */
+    public void reveal(int index) {
+        FramesTable.reveal(table, index);
+    }
+
     /** The table, for tests and keyboard focus. */
     public TableView<Integer> table() {
         return table;

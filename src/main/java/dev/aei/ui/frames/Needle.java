@@ -52,13 +52,28 @@ abstract class Needle {
             this.upper = Character.toUpperCase(needle.charAt(0));
         }
 
+        /**
+         * The next place the needle starts, in any case. Both cases of its first character are found
+         * with {@link String#indexOf(int, int)}, which the JVM runs over many characters at once, and
+         * only there is the rest compared.
+         */
         private int indexIn(String text, int from) {
             int last = text.length() - needle.length();
-            for (int i = from; i <= last; i++) {
-                char c = text.charAt(i);
-                if ((c == lower || c == upper || Character.toLowerCase(c) == lower)
-                        && text.regionMatches(true, i, needle, 0, needle.length())) {
-                    return i;
+            int nextLower = text.indexOf(lower, from);
+            int nextUpper = lower == upper ? -1 : text.indexOf(upper, from);
+            while (nextLower >= 0 || nextUpper >= 0) {
+                boolean lowerFirst = nextUpper < 0 || (nextLower >= 0 && nextLower < nextUpper);
+                int at = lowerFirst ? nextLower : nextUpper;
+                if (at > last) {
+                    return -1;
+                }
+                if (text.regionMatches(true, at, needle, 0, needle.length())) {
+                    return at;
+                }
+                if (lowerFirst) {
+                    nextLower = text.indexOf(lower, at + 1);
+                } else {
+                    nextUpper = text.indexOf(upper, at + 1);
                 }
             }
             return -1;

@@ -2,6 +2,8 @@ package dev.aei.ui.frames;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 
@@ -48,23 +50,41 @@ final class SearchRunner {
         });
     }
 
-    /** The rows from {@code from} on whose payload holds the needle, or null when cancelled. */
+    /**
+     * The rows from {@code from} on whose payload holds the needle, or null when cancelled. The rows are
+     * scanned in chunks on every core (the FX thread mostly waits meanwhile); the matches come back in
+     * row order.
+     */
     static IntArray scan(FrameRows.Snapshot rows, int from, Needle needle, AtomicBoolean cancelled,
                          DoubleConsumer progress) {
-        IntArray hits = new IntArray();
-        int total = Math.max(1, rows.size() - from);
-        for (int row = from; row < rows.size(); row++) {
-            if (((row - from) % STEP) == STEP - 1) {
-                if (cancelled.get()) {
-                    return null;
-                }
-                progress.accept((row - from) / (double) total);
+        int chunks = Math.max(1, (rows.size() - from + STEP - 1) / STEP);
+        AtomicInteger done = new AtomicInteger();
+        IntArray[] found = new IntArray[chunks];
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            if (cancelled.get()) {
+                return;
             }
-            if (needle.foundIn(FramePayload.searchText(rows.frame(row)), cancelled::get)) {
-                hits.add(row);
+            int start = from + c * STEP;
+            int end = Math.min(rows.size(), start + STEP);
+            IntArray hits = new IntArray(16);
+            for (int row = start; row < end; row++) {
+                if (needle.foundIn(FramePayload.searchText(rows.frame(row)), cancelled::get)) {
+                    hits.add(row);
+                }
+            }
+            found[c] = hits;
+            progress.accept(done.incrementAndGet() / (double) chunks);
+        });
+        if (cancelled.get()) {
+            return null;
+        }
+        IntArray all = new IntArray();
+        for (IntArray part : found) {
+            for (int i = 0; i < part.size(); i++) {
+                all.add(part.get(i));
             }
         }
-        return cancelled.get() ? null : hits;
+        return all;
     }
 
     /** Stops the scan under way, if any; its results never arrive. */

@@ -28,7 +28,8 @@ class BenchSmokeTest {
         String printed = table.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("| figure", "| ours", "| reference", "| ratio", "| goal", "| result");
         assertThat(report.rows()).extracting(Row::figure)
-                .containsExactlyInAnyOrder("1 ingest", "2 UI", "3 scale", "4 memory", "5 fixture", "6 rules");
+                .containsExactlyInAnyOrder("1 ingest", "2 UI", "3 scale", "4 memory", "5 fixture", "6 rules",
+                        "8 frames");
         report.rows().forEach(row -> assertThat(printed).contains(row.figure()));
 
         Path json = dir.resolve("bench.json");

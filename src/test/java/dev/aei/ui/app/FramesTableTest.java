@@ -160,17 +160,12 @@ class FramesTableTest {
     @Test
     @Order(4)
     void selectionIsSharedWithTheTimelineTheDetailAndTheFindings() {
+        driver.robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        driver.waitFor("the table is a tab again", () -> driver.window.framesDock().placementProperty().get()
+                == FramesPlacement.TAB && driver.window.framesDock().framesShowing());
         int row = driver.fx(() -> vm().items().size() - 1);
-        driver.onFx(() -> table().scrollTo(row));
-        driver.waitFor("the last row is on screen", () -> {
-            if (rowCell(row) == null) {
-                System.out.println("rows on screen: " + driver.robot.lookup("#frames-table .table-row-cell")
-                        .queryAllAs(TableRow.class).stream().map(r -> r.getIndex() + ":" + r.isVisible() + ":" + r.isEmpty())
-                        .toList() + " wanted " + row + " of " + vm().items().size());
-                return false;
-            }
-            return true;
-        });
+        driver.onFx(() -> driver.window.frames().reveal(row));
+        driver.waitFor("the last row is on screen", () -> rowCell(row) != null);
         driver.robot.clickOn(driver.fx(() -> rowCell(row)), MouseButton.PRIMARY);
         FrameRow clicked = driver.fx(() -> vm().row(row));
         FrameRef ref = new FrameRef(clicked.lane(), clicked.frame());

@@ -84,7 +84,7 @@ class MillionFramesTest {
         assertThat(fx(() -> vm.items().size())).isEqualTo(FRAMES);
         assertThat(robot.lookup("#frames-count").queryAs(Label.class).getText()).isEqualTo("1,000,000 frames");
 
-        fx(() -> view.table().scrollTo(FRAMES - 1));
+        fx(() -> view.reveal(FRAMES - 1));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> lastRowShown(robot)));
         assertThat(fx(() -> vm.row(FRAMES - 1).preview())).contains(MARKER);
         assertThat(fx(() -> robot.lookup("#frames-table .table-row-cell").queryAllAs(TableRow.class).stream()
