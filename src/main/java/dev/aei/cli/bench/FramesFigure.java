@@ -42,6 +42,8 @@ final class FramesFigure {
                 Fmt.millis(r.bareScanMs()) + " bare scan", Fmt.ratio(r.searchMs() / r.bareScanMs()),
                 "search <= " + Fmt.millis(GOAL_SEARCH_MS) + ", open <= " + Fmt.millis(GOAL_OPEN_MS),
                 Row.Verdict.of(met)));
+        report.value("frames_search_ms", Fmt.round2(r.searchMs()));
+        report.value("frames_open_ms", Fmt.round2(r.openMs()));
         report.note(String.format("frames table: %d match(es) for the marker (expected 1), last row shown after "
                 + "scrolling: %s", r.matches(), r.lastRowShown() ? "yes" : "no"));
     }
