@@ -202,6 +202,26 @@ class FramesViewModelTest {
         assertThat(actions.resendBlocker(List.of())).contains("live session");
     }
 
+    @Test
+    void aSearchRunsOffTheCallersThreadShowsProgressAndACancelledOneNeverReports() {
+        java.util.ArrayDeque<Runnable> worker = new java.util.ArrayDeque<>();
+        FramesViewModel queued = new FramesViewModel(FramesSessions.NETRA::decode, worker::add, NOW);
+        queued.accept(FramesSessions.live(session));
+        queued.queryProperty().set("offsite");
+        assertThat(queued.searchingProperty().get()).isTrue();
+        assertThat(queued.matchTextProperty().get()).isEqualTo("Searching…");
+        queued.cancelSearch();
+        worker.poll().run(); // the cancelled scan runs to its end, but its matches never arrive
+        assertThat(queued.searchingProperty().get()).isFalse();
+        assertThat(queued.matchCountProperty().get()).isZero();
+
+        queued.queryProperty().set("OFFSITE");
+        worker.poll().run();
+        assertThat(queued.progressProperty().get()).isEqualTo(1.0);
+        assertThat(queued.matchCountProperty().get()).isEqualTo(4);
+        assertThat(worker).isEmpty();
+    }
+
     private List<FrameRow> rows() {
         List<FrameRow> rows = new ArrayList<>();
         for (int i = 0; i < vm.items().size(); i++) {
