@@ -60,7 +60,10 @@ final class MainToolbar {
                 item("Zoom out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, Commands.ZOOM_OUT, c::zoomOut),
                 item("Fit everything", MaterialDesignF.FIT_TO_SCREEN_OUTLINE, Commands.ZOOM_FIT, c::zoomToFit),
                 legend,
-                item("Filter findings", null, Commands.FIND, c::focusFindingsFilter),
+                item("Filter findings", null, Commands.FILTER_FINDINGS, c::filterFindings),
+                item("Search frames", MaterialDesignM.MAGNIFY, Commands.SEARCH_FRAMES, c::searchFrames),
+                item("Frames table: tab or split", MaterialDesignT.TABLE, Commands.FRAMES_PLACEMENT,
+                        c::toggleFramesPlacement),
                 item("Light/dark theme", MaterialDesignT.THEME_LIGHT_DARK, Commands.THEME, c::toggleTheme));
         Menu help = new Menu("Help", null, item("Shortcuts, mouse and legend", MaterialDesignH.HELP_CIRCLE_OUTLINE,
                 Commands.HELP, c::showHelp),

@@ -18,10 +18,15 @@ import dev.aei.ui.files.OpenFileViewModel;
 import dev.aei.ui.files.RecentFiles;
 import dev.aei.ui.files.ReplayViewModel;
 import dev.aei.ui.findings.FindingsView;
+import dev.aei.ui.frames.FrameActions;
+import dev.aei.ui.frames.FramesView;
+import dev.aei.ui.frames.FramesViewModel;
 import dev.aei.ui.help.HelpDialog;
 import dev.aei.ui.help.Shortcut;
 import dev.aei.ui.presenter.PresenterView;
+import dev.aei.ui.composer.ComposerViewModel;
 import dev.aei.ui.settings.AppSettings;
+import dev.aei.ui.settings.FramesPlacement;
 import dev.aei.ui.settings.SettingsStore;
 import dev.aei.ui.settings.SettingsView;
 import dev.aei.ui.signin.SignInView;
@@ -77,6 +82,9 @@ public final class MainWindow implements Commands {
     private final FindingsView findings;
     private final ComposerView composer;
     private final PresenterView presenter;
+    private final FramesViewModel framesModel;
+    private final FramesView frames;
+    private final FramesDock framesDock;
     private final StackPane timelineSlot = new StackPane();
     private final StackPane center = new StackPane();
     private final SplitPane workspace;
@@ -120,6 +128,11 @@ public final class MainWindow implements Commands {
         presenter = new PresenterView(models.presenter);
         notices = new Notices(stage);
         dialogs = new FxDialogs(stage);
+        framesModel = new FramesViewModel((lane, frame) -> control.inspection().decoder().decode(lane, frame),
+                control::runInBackground, Platform::runLater);
+        frames = new FramesView(framesModel, new FrameActions(framesModel,
+                (lanes, text) -> control.sendPrompt(lanes, text, ComposerViewModel.RAW), this::editFrame,
+                models.signIn::connectedIds, models.findings::all, control::runInBackground, Platform::runLater));
         faultsTab = MainLayout.sideTab("Faults", MaterialDesignB.BUG_OUTLINE,
                 FaultsView.load(models.faults, this::leakDemo).root());
         faultsTab.setDisable(true);
@@ -135,9 +148,10 @@ public final class MainWindow implements Commands {
         timelineSlot.getChildren().setAll(timelinePane);
         timelineSlot.getStyleClass().add("timeline-slot");
         timelineSlot.setMinSize(0, 0);
+        framesDock = new FramesDock(timelineSlot, frames, FramesPlacement.load(store.file()));
         workspace = MainLayout.workspace(new TabPane(MainLayout.sideTab("Users", MaterialDesignA.ACCOUNT_MULTIPLE,
                         signIn.root()), faultsTab),
-                timelineSlot, new DetailView(models.detail), findings);
+                framesDock.root(), new DetailView(models.detail), findings);
         placement = new WindowPlacement(stage, workspace, store);
         center.setMinSize(0, 0);
         center.getChildren().setAll(workspace);
@@ -178,10 +192,18 @@ public final class MainWindow implements Commands {
         pump.addListener(timeline);
         pump.addListener(new FeedRouter(models.findings, models.presenter, models.detail,
                 models.runs));
+        pump.addListener(framesModel);
         pump.addListener(batch -> shown.replayControls().refresh());
         pump.addListener(batch -> models.status.backlogProperty().set((int) Math.min(Integer.MAX_VALUE, pump.backlog())));
         models.status.eventsPerSecondProperty().bind(pump.eventsPerSecondProperty());
         timeline.selectedFrameProperty().addListener((o, was, ref) -> showDetail(ref));
+        timeline.selectedFrameProperty().addListener((o, was, ref) -> framesModel.select(ref));
+        framesModel.selectedProperty().addListener((o, was, ref) -> {
+            if (ref != null && !ref.equals(timeline.getSelectedFrame())) {
+                timeline.select(ref); // the timeline tells the detail pane and the findings follow from there
+            }
+        });
+        framesDock.placementProperty().addListener((o, was, now) -> savePlacement(now));
         presenterOn.addListener((o, was, on) -> showPresenter(on));
         models.presenter.showingProperty().bind(presenterOn);
         models.status.recordingProperty().addListener((o, was, on) -> record(on));
@@ -277,6 +299,24 @@ public final class MainWindow implements Commands {
     private void showDetail(FrameRef ref) {
         Frame frame = ref == null ? null : models.frame(ref.lane(), ref.frame());
         models.detail.show(ref == null ? null : ref.lane(), frame);
+    }
+
+    /** Puts a sent frame into the composer to edit, as a raw frame to the lanes it names (none: everyone). */
+    private void editFrame(FrameActions.Draft draft) {
+        models.composer.sendAsProperty().set(ComposerViewModel.RAW);
+        models.composer.targetProperty().set(draft.lanes().size() == 1 ? draft.lanes().get(0) : ComposerViewModel.ALL);
+        models.composer.promptProperty().set(draft.text());
+        composer.focusPrompt();
+    }
+
+    private void savePlacement(FramesPlacement placement) {
+        control.runInBackground(() -> {
+            try {
+                placement.save(store.file());
+            } catch (IOException e) {
+                LOG.warn("The frames table's placement could not be saved beside {}: {}", store.file(), e.getMessage());
+            }
+        });
     }
 
     private void showPresenter(boolean on) {
@@ -398,7 +438,38 @@ public final class MainWindow implements Commands {
 
     @Override
     public void focusFindingsFilter() {
+        if (framesDock.framesShowing() && !presenterOn.get()) {
+            frames.focusSearch(); // Ctrl+F searches the frames while their table is on screen
+        } else {
+            findings.focusFilter();
+        }
+    }
+
+    @Override
+    public void filterFindings() {
         findings.focusFilter();
+    }
+
+    @Override
+    public void searchFrames() {
+        presenterOn.set(false);
+        framesDock.showFrames();
+        frames.focusSearch();
+    }
+
+    @Override
+    public void toggleFramesPlacement() {
+        framesDock.toggle();
+    }
+
+    @Override
+    public void nextMatch() {
+        framesModel.next();
+    }
+
+    @Override
+    public void previousMatch() {
+        framesModel.previous();
     }
 
     @Override
@@ -538,6 +609,16 @@ public final class MainWindow implements Commands {
     /** The timeline control. */
     public TimelineView timeline() {
         return timeline;
+    }
+
+    /** The frames table. */
+    public FramesView frames() {
+        return frames;
+    }
+
+    /** Where the frames table sits. */
+    FramesDock framesDock() {
+        return framesDock;
     }
 
     /** The panels' view models. */
