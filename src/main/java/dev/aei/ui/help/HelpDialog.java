@@ -1,6 +1,7 @@
 package dev.aei.ui.help;
 
 import atlantafx.base.theme.Styles;
+import dev.aei.ui.frames.FramesView;
 import dev.aei.ui.timeline.TimelineView;
 import java.util.List;
 import javafx.scene.Node;
@@ -14,7 +15,7 @@ import javafx.stage.Window;
 
 /**
  * The help dialog (F1): what the app does in two sentences, what the mouse does on the timeline, the
- * timeline's legend (every glyph, span and sign) and every keyboard shortcut.
+ * timeline's legend (every glyph, span and sign), every keyboard shortcut and the frames table's keys.
  */
 public final class HelpDialog {
     private static final double WIDTH = 640;
@@ -43,20 +44,25 @@ public final class HelpDialog {
                 + "they receive on one timeline. Findings flag ordering gaps and cross-user leaks as they happen.");
         intro.setWrapText(true);
         intro.setMaxWidth(WIDTH - 20);
-        GridPane mouse = grid();
-        int row = 0;
-        for (TimelineView.Gesture g : TimelineView.GESTURES) {
-            mouse.addRow(row++, keys(g.gesture()), wrapping(g.effect()));
-        }
         GridPane keys = grid();
-        row = 0;
+        int row = 0;
         for (Shortcut s : shortcuts) {
             keys.addRow(row++, keys(s.keysText()), wrapping(s.description()));
         }
-        VBox box = new VBox(12, intro, title("Mouse on the timeline"), mouse, title("Timeline legend"), legend,
-                title("Keyboard shortcuts"), keys);
+        VBox box = new VBox(12, intro, title("Mouse on the timeline"), gestures(TimelineView.GESTURES),
+                title("Timeline legend"), legend, title("Keyboard shortcuts"), keys,
+                title("In the frames table"), gestures(FramesView.KEYS));
         box.setId("help-content");
         return box;
+    }
+
+    private static GridPane gestures(List<TimelineView.Gesture> gestures) {
+        GridPane grid = grid();
+        int row = 0;
+        for (TimelineView.Gesture g : gestures) {
+            grid.addRow(row++, keys(g.gesture()), wrapping(g.effect()));
+        }
+        return grid;
     }
 
     private static GridPane grid() {
