@@ -198,6 +198,8 @@ public final class MainWindow implements Commands {
         models.status.eventsPerSecondProperty().bind(pump.eventsPerSecondProperty());
         timeline.selectedFrameProperty().addListener((o, was, ref) -> showDetail(ref));
         timeline.selectedFrameProperty().addListener((o, was, ref) -> framesModel.select(ref));
+        timeline.selectedFrameProperty().addListener((o, was, ref) ->
+                models.findings.frameSelected(ref == null ? null : ref.lane(), ref == null ? -1 : ref.frame()));
         framesModel.selectedProperty().addListener((o, was, ref) -> {
             if (ref != null && !ref.equals(timeline.getSelectedFrame())) {
                 timeline.select(ref); // the timeline tells the detail pane and the findings follow from there

@@ -118,7 +118,28 @@ public final class FindingsView extends BorderPane {
         table.getColumns().add(textColumn("Time", 122, 122, f -> timeOf.apply(f.nanos())));
         table.getColumns().add(textColumn("Message", 400, 120, f -> IdText.leftToRight(f.message())));
 
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.open(now));
+        boolean[] following = {false};
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!following[0]) {
+                vm.open(now);
+            }
+        });
+        vm.currentProperty().addListener((o, was, now) -> {
+            if (now == table.getSelectionModel().getSelectedItem()) {
+                return;
+            }
+            following[0] = true; // a frame chosen elsewhere: show its finding without opening it again
+            try {
+                if (now == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(now);
+                    table.scrollTo(now);
+                }
+            } finally {
+                following[0] = false;
+            }
+        });
         return table;
     }
 

@@ -184,6 +184,18 @@ class FramesTableTest {
                 () -> new FrameRef("bob", 2).equals(vm().selectedProperty().get())
                         && table().getSelectionModel().getSelectedItem() != null
                         && vm().row(table().getSelectionModel().getSelectedIndex()).lane().equals("bob"));
+
+        Finding real = driver.fx(() -> driver.models().findings.all().get(0)); // the backend's contract warnings
+        FrameRef itsLast = new FrameRef(real.lane(), real.frames().get(real.frames().size() - 1));
+        driver.onFx(() -> vm().select(itsLast));
+        TableView<?> findings = driver.lookup("#findings-table");
+        driver.waitFor("choosing a frame in the table selects the finding that names it",
+                () -> real.equals(driver.models().findings.currentProperty().get())
+                        && real.equals(findings.getSelectionModel().getSelectedItem()));
+        assertThat(driver.fx(() -> driver.window.timeline().getSelectedFrame())).isEqualTo(itsLast); // not moved to its first
+        driver.onFx(() -> driver.window.timeline().select(alicesFirst));
+        driver.waitFor("a frame no finding names leaves no finding selected",
+                () -> findings.getSelectionModel().getSelectedItem() == null);
     }
 
     @Test
