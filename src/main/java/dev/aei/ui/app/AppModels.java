@@ -50,7 +50,7 @@ final class AppModels {
               Consumer<Finding> openFinding, Supplier<List<String>> selectedUsers, Consumer<List<String>> saveHistory) {
         this.control = control;
         runs = new RunCounter(type -> control.inspection().decoder().profile().isPrompt(type));
-        presenter = new PresenterViewModel(() -> control.inspection().decoder().profile().contract());
+        presenter = new PresenterViewModel(() -> control.inspection().decoder().profile().contract(), control::markers);
         this.settings = new SettingsViewModel(settings);
         signIn = new SignInViewModel(settings, new WithPreferences(control, this.settings::applyTo));
         findings = new FindingsViewModel(openFinding);

@@ -2,6 +2,7 @@ package dev.aei.ui.presenter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aei.protocol.CanaryPattern;
+import dev.aei.protocol.CanaryPatterns;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -66,6 +67,19 @@ final class PlainText {
             }
         }
         return String.join(", ", parts);
+    }
+
+    /** The text without the markers of any of these formats (this tool's always), nor their brackets. */
+    static String withoutMarkers(String text, CanaryPatterns formats) {
+        String plain = withoutMarkers(text);
+        if (plain == null || formats.patterns().size() == 1) {
+            return plain; // only ours, already gone
+        }
+        for (CanaryPattern.Marker marker : formats.findAll(plain)) {
+            String m = marker.text();
+            plain = plain.replace("[" + m + "]", "").replace("(" + m + ")", "").replace(m, "");
+        }
+        return plain.replaceAll("\\s{2,}", " ").strip();
     }
 
     /** The text without this tool's prompt markers. */

@@ -5,6 +5,7 @@ import dev.aei.analysis.Finding;
 import dev.aei.analysis.Severity;
 import dev.aei.capture.LaneEvent;
 import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.CanaryPatterns;
 import dev.aei.protocol.ClientContract;
 import dev.aei.protocol.EventRole;
 import dev.aei.protocol.TextCut;
@@ -31,6 +32,7 @@ public final class PresenterViewModel {
     private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing", true);
     private final BooleanProperty asClient = new SimpleBooleanProperty(this, "asClient", false);
     private final Supplier<ClientContract> contract;
+    private final Supplier<CanaryPatterns> markers;
 
     /** A presenter that knows no client contract: "as the client sees it" changes nothing. */
     public PresenterViewModel() {
@@ -39,7 +41,16 @@ public final class PresenterViewModel {
 
     /** {@code contract}: what the backend's own client reads (the event profile's contract). */
     public PresenterViewModel(Supplier<ClientContract> contract) {
+        this(contract, () -> CanaryPatterns.DEFAULT);
+    }
+
+    /**
+     * {@code markers}: the prompt marker formats in use (this tool's and those set in the settings),
+     * left out of the cards' words since they mean nothing to an audience.
+     */
+    public PresenterViewModel(Supplier<ClientContract> contract, Supplier<CanaryPatterns> markers) {
         this.contract = contract;
+        this.markers = markers;
         showing.addListener((o, was, now) -> {
             if (now) {
                 cards.forEach(UserCard::publish);
@@ -120,6 +131,8 @@ public final class PresenterViewModel {
             } else if (!ClientNarration.narrate(card, newest, client)) {
                 narrate(card, newest);
             }
+            CanaryPatterns formats = markers.get();
+            card.scrub(text -> PlainText.withoutMarkers(text, formats));
             publish(card);
         }
     }

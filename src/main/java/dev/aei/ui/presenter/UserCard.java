@@ -5,6 +5,7 @@ import dev.aei.protocol.AgentEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -173,6 +174,12 @@ public final class UserCard {
         phase = newPhase;
         headline = newHeadline;
         detail = newDetail == null ? "" : newDetail;
+    }
+
+    /** Passes the words to be shown through {@code clean} (which leaves prompt markers out). */
+    void scrub(UnaryOperator<String> clean) {
+        headline = clean.apply(headline);
+        detail = clean.apply(detail);
     }
 
     long runStartNanos() {

@@ -8,6 +8,8 @@ import dev.aei.analysis.Finding;
 import dev.aei.analysis.Severity;
 import dev.aei.capture.LaneEvent;
 import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.CanaryPattern;
+import dev.aei.protocol.CanaryPatterns;
 import dev.aei.protocol.EventRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -183,6 +185,20 @@ class PresenterViewModelTest {
                 + "{\"summary\":\"Q3 costs are 12% below Q2 (request: Compare Q3 [cnry-0123456789])\",\"rows\":3}}}"));
         assertThat(gina.detail()).isEqualTo("Q3 costs are 12% below Q2 (request: Compare Q3)");
         assertThat(gina.detail()).doesNotContain("{").doesNotContain("cnry-");
+    }
+
+    @Test
+    void markersOfTheFormatsSetInTheSettingsAreLeftOutToo() throws Exception {
+        CanaryPatterns formats = new CanaryPatterns(List.of(new CanaryPattern("QA-MARK-[0-9]{4}")));
+        PresenterViewModel withFormats = new PresenterViewModel(() -> dev.aei.protocol.ClientContract.NONE,
+                () -> formats);
+        withFormats.accept(event("ivy", 0, EventRole.STARTED, null,
+                "{\"type\":\"agent_started\",\"data\":{\"message\":\"Compare Q3 (QA-MARK-1234) now\"}}"));
+        UserCard ivy = withFormats.card("ivy").orElseThrow();
+        assertThat(ivy.detail()).isEqualTo("Compare Q3 now");
+        vm.accept(event("jo", 0, EventRole.STARTED, null,
+                "{\"type\":\"agent_started\",\"data\":{\"message\":\"Compare Q3 (QA-MARK-1234) now\"}}"));
+        assertThat(vm.card("jo").orElseThrow().detail()).contains("QA-MARK-1234"); // a format nobody set is words
     }
 
     @Test
