@@ -21,11 +21,9 @@ import dev.aei.net.SessionConnector;
 import dev.aei.protocol.Profile;
 import dev.aei.server.BackendConfig;
 import dev.aei.testing.Await;
+import dev.aei.testing.ConsoleCapture;
 import dev.aei.testing.LoopbackServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +35,7 @@ import java.util.stream.Collectors;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -51,6 +50,8 @@ class AgUiCorpusTest {
 
     @TempDir
     Path dir;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture(); // check prints every finding
 
     @Test
     void theCorpusHoldsAtLeastSixtyStreamsOfBothKinds() {
@@ -63,14 +64,7 @@ class AgUiCorpusTest {
     void asABrowsersHarEveryStreamIsJudgedAsTheProtocolSays() throws Exception {
         Path har = har();
         Path findings = dir.resolve("findings.json");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            Main.run("check", har.toString(), "--profile", "ag-ui", "--findings-json", findings.toString());
-        } finally {
-            System.setOut(saved);
-        }
+        Main.run("check", har.toString(), "--profile", "ag-ui", "--findings-json", findings.toString());
         // Lanes are named by the sockets' user parameter and hold exactly the streams' events.
         Fixture loaded = SessionFiles.defaults().open(har, Progress.NONE, null);
         for (AgUiStreams.Stream s : STREAMS) {
