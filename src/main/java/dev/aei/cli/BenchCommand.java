@@ -23,7 +23,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as one JSON object.")
     private Path json;
 
-    @Option(names = "--only", split = ",", paramLabel = "N", description = "Run only these figures (1-7, "
+    @Option(names = "--only", split = ",", paramLabel = "N", description = "Run only these figures (1-8, "
             + "comma-separated), e.g. to profile one; 4 (memory) always runs, the others use its session.")
     private Set<Integer> only;
 
@@ -32,7 +32,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchSizes sizes = quick ? BenchSizes.reduced() : BenchSizes.full();
         Set<Integer> figures = only == null ? Bench.ALL_FIGURES : only;
         if (!Bench.ALL_FIGURES.containsAll(figures)) {
-            System.err.println("bench: --only takes figure numbers 1 to 7, got " + figures);
+            System.err.println("bench: --only takes figure numbers 1 to 8, got " + figures);
             return Main.USAGE_OR_IO;
         }
         try {

@@ -30,14 +30,14 @@ final class ClientContractReader {
     }
 
     private ClientContract read(JsonNode section) {
-        objectWithKeys(section, KEYS, "contract");
+        JsonValues.objectWithKeys(section, KEYS, "contract", source);
         String client = text(section, "client", "the client", "contract");
         String waiting = text(section, "waiting", null, "contract");
         Set<String> endsRun = new LinkedHashSet<>(list(section.get("ends_run"), "contract.ends_run"));
         Map<String, List<ContractField>> events = new LinkedHashMap<>();
         JsonNode types = section.get("events");
         if (types != null && !types.isNull()) {
-            objectWithKeys(types, null, "contract.events");
+            JsonValues.objectWithKeys(types, null, "contract.events", source);
             for (Iterator<Map.Entry<String, JsonNode>> it = types.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> type = it.next();
                 events.put(type.getKey(), fields(type.getValue(), "contract.events." + type.getKey()));
@@ -47,7 +47,7 @@ final class ClientContractReader {
     }
 
     private List<ContractField> fields(JsonNode node, String where) {
-        objectWithKeys(node, null, where);
+        JsonValues.objectWithKeys(node, null, where, source);
         if (node.isEmpty()) {
             throw fail(where + " must name at least one field the client reads");
         }
@@ -60,7 +60,7 @@ final class ClientContractReader {
     }
 
     private ContractField field(String name, JsonNode node, String where) {
-        objectWithKeys(node, FIELD_KEYS, where);
+        JsonValues.objectWithKeys(node, FIELD_KEYS, where, source);
         List<String> read = list(node.get("read"), where + ".read");
         if (read.isEmpty()) {
             throw fail(where + ".read must list the paths the client reads, e.g. [\"data." + name + "\"]");
@@ -113,20 +113,8 @@ final class ClientContractReader {
     }
 
     /** Refuses a non-object, and keys outside {@code allowed} (null: any key). */
-    private void objectWithKeys(JsonNode node, Set<String> allowed, String where) {
-        if (!node.isObject()) {
-            throw fail(where + " must be an object");
-        }
-        if (allowed != null) {
-            node.fieldNames().forEachRemaining(key -> {
-                if (!allowed.contains(key)) {
-                    throw fail("unknown key '" + where + "." + key + "'");
-                }
-            });
-        }
-    }
 
     private IllegalArgumentException fail(String message) {
-        return new IllegalArgumentException("profile " + source + ": " + message);
+        return JsonValues.profileProblem(source, message);
     }
 }

@@ -33,7 +33,7 @@ final class ClientProfileReader {
     }
 
     private ClientProfile read(JsonNode client) {
-        objectWithKeys(client, KEYS, "client");
+        JsonValues.objectWithKeys(client, KEYS, "client", source);
         ClientProfile legacy = ClientProfile.LEGACY;
         Map<String, MessageTemplate> templates = client.has("templates")
                 ? templates(client.get("templates"), "client.templates") : legacy.templates();
@@ -67,7 +67,7 @@ final class ClientProfileReader {
         if (node == null || node.isNull()) {
             return TicketExchange.LEGACY;
         }
-        objectWithKeys(node, TICKET_KEYS, "client.ticket");
+        JsonValues.objectWithKeys(node, TICKET_KEYS, "client.ticket", source);
         TicketExchange legacy = TicketExchange.LEGACY;
         String sendToken = text(node, "send_token", legacy.bearer() ? "bearer" : "body");
         if (!sendToken.equals("bearer") && !sendToken.equals("body")) {
@@ -83,7 +83,7 @@ final class ClientProfileReader {
         if (node == null || node.isNull()) {
             return null;
         }
-        objectWithKeys(node, Set.of("every_ms", "message"), "client.ping");
+        JsonValues.objectWithKeys(node, Set.of("every_ms", "message"), "client.ping", source);
         JsonNode every = node.path("every_ms");
         if (!every.canConvertToLong() || !every.isIntegralNumber() || every.asLong() < 1) {
             throw fail("client.ping.every_ms must be a positive whole number of milliseconds");
@@ -115,18 +115,7 @@ final class ClientProfileReader {
         return value.asText();
     }
 
-    private void objectWithKeys(JsonNode node, Set<String> allowed, String where) {
-        if (!node.isObject()) {
-            throw fail("'" + where + "' must be an object");
-        }
-        node.fieldNames().forEachRemaining(key -> {
-            if (!allowed.contains(key)) {
-                throw fail("unknown key '" + where + "." + key + "'");
-            }
-        });
-    }
-
     private IllegalArgumentException fail(String message) {
-        return new IllegalArgumentException("profile " + source + ": " + message);
+        return JsonValues.profileProblem(source, message);
     }
 }

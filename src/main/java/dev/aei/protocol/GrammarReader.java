@@ -87,7 +87,7 @@ final class GrammarReader {
     private Grammar.Pair pair(JsonNode p, int index, Map<String, Integer> names, Set<String> seen) {
         String name = p.get("name").asText();
         String where = "pairs." + name;
-        rejectUnknown(p, PAIR_KEYS, where);
+        JsonValues.objectWithKeys(p, PAIR_KEYS, where, source);
         List<String> open = types(p, "open", where, true, seen);
         List<String> close = types(p, "close", where, true, seen);
         List<String> inside = types(p, "inside", where, false, seen);
@@ -163,7 +163,7 @@ final class GrammarReader {
     }
 
     private Grammar.Runs runs(JsonNode r) {
-        rejectUnknown(r, RUN_KEYS, "runs");
+        JsonValues.objectWithKeys(r, RUN_KEYS, "runs", source);
         boolean oneAtATime = r.path("one_at_a_time").asBoolean(false);
         Set<String> afterEnd = Set.copyOf(r.hasNonNull("after_end")
                 ? JsonValues.textList(r.get("after_end"), "runs.after_end", source) : List.of());
@@ -183,7 +183,7 @@ final class GrammarReader {
         int idSlot = -1;
         JsonNode d = r.get("duplicates");
         if (d != null && d.isObject()) {
-            rejectUnknown(d, Set.of("by", "field"), "runs.duplicates");
+            JsonValues.objectWithKeys(d, Set.of("by", "field"), "runs.duplicates", source);
             if (!d.path("by").asText("").equals("id") || !d.hasNonNull("field")) {
                 throw fail("runs.duplicates as an object must be {\"by\": \"id\", \"field\": [paths]}");
             }
@@ -214,18 +214,7 @@ final class GrammarReader {
         return keyPaths.size() - 1;
     }
 
-    private void rejectUnknown(JsonNode node, Set<String> allowed, String where) {
-        if (!node.isObject()) {
-            throw fail("'" + where + "' must be an object");
-        }
-        node.fieldNames().forEachRemaining(key -> {
-            if (!allowed.contains(key)) {
-                throw fail("unknown key '" + where + "." + key + "'");
-            }
-        });
-    }
-
     private IllegalArgumentException fail(String message) {
-        return new IllegalArgumentException("profile " + source + ": " + message);
+        return JsonValues.profileProblem(source, message);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Turns JSON into plain, unmodifiable Java values (String, Long, Double, Boolean, List, Map). */
 final class JsonValues {
@@ -96,5 +97,27 @@ final class JsonValues {
             list.add(item.asText());
         }
         return list;
+    }
+
+    /** A problem in a profile file, its message led by the profile's name ({@code source}). */
+    static IllegalArgumentException profileProblem(String source, String message) {
+        return new IllegalArgumentException("profile " + source + ": " + message);
+    }
+
+    /**
+     * Checks that a section of a profile file is an object whose keys are all in {@code allowed}
+     * (any keys when it is null), so a misspelt key is an error rather than silently ignored.
+     */
+    static void objectWithKeys(JsonNode node, Set<String> allowed, String where, String source) {
+        if (!node.isObject()) {
+            throw profileProblem(source, "'" + where + "' must be an object");
+        }
+        if (allowed != null) {
+            node.fieldNames().forEachRemaining(key -> {
+                if (!allowed.contains(key)) {
+                    throw profileProblem(source, "unknown key '" + where + "." + key + "'");
+                }
+            });
+        }
     }
 }

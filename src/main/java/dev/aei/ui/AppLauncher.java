@@ -35,4 +35,15 @@ public final class AppLauncher {
         MacNatives.install();
         return UiBench.run(workload, dir);
     }
+
+    /**
+     * Measures the frames table figure of the {@code bench} command: {@code session}'s last frame alone
+     * holds {@code marker}; {@code rounds} measured rounds after a warm-up.
+     */
+    public static dev.aei.bench.FramesResults benchFrames(dev.aei.protocol.EventDecoder decoder,
+                                                         dev.aei.capture.Session session, String marker, int rounds)
+            throws InterruptedException {
+        MacNatives.install();
+        return UiBench.frames(decoder, session, marker, rounds);
+    }
 }

@@ -21,11 +21,9 @@ import dev.aei.net.SessionConnector;
 import dev.aei.protocol.Profile;
 import dev.aei.server.BackendConfig;
 import dev.aei.testing.Await;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.net.InetSocketAddress;
+import dev.aei.testing.ConsoleCapture;
+import dev.aei.testing.LoopbackServer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +34,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -52,6 +50,8 @@ class AgUiCorpusTest {
 
     @TempDir
     Path dir;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture(); // check prints every finding
 
     @Test
     void theCorpusHoldsAtLeastSixtyStreamsOfBothKinds() {
@@ -64,14 +64,7 @@ class AgUiCorpusTest {
     void asABrowsersHarEveryStreamIsJudgedAsTheProtocolSays() throws Exception {
         Path har = har();
         Path findings = dir.resolve("findings.json");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            Main.run("check", har.toString(), "--profile", "ag-ui", "--findings-json", findings.toString());
-        } finally {
-            System.setOut(saved);
-        }
+        Main.run("check", har.toString(), "--profile", "ag-ui", "--findings-json", findings.toString());
         // Lanes are named by the sockets' user parameter and hold exactly the streams' events.
         Fixture loaded = SessionFiles.defaults().open(har, Progress.NONE, null);
         for (AgUiStreams.Stream s : STREAMS) {
@@ -93,8 +86,8 @@ class AgUiCorpusTest {
         Map<String, AgUiStreams.Stream> byLane = STREAMS.stream()
                 .collect(Collectors.toMap(AgUiStreams.Stream::lane, Function.identity()));
         try (StreamServer server = new StreamServer(byLane)) {
-            server.begin();
-            URI url = URI.create("ws://127.0.0.1:" + server.getPort() + "/agent");
+            server.startAndWait();
+            URI url = URI.create(server.url("/agent"));
             Session session = Session.start(url.toString(), "header", "ag-ui");
             Analyzer analyzer = Analyzer.create(Profile.load("ag-ui"), RuleConfig.defaults(), null);
             session.addListener(analyzer);
@@ -157,21 +150,11 @@ class AgUiCorpusTest {
     }
 
     /** Plays each connection its stream, chosen by the user its token names, then keeps the socket open. */
-    private static final class StreamServer extends WebSocketServer implements AutoCloseable {
+    private static final class StreamServer extends LoopbackServer {
         private final Map<String, AgUiStreams.Stream> streams;
-        private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
 
         StreamServer(Map<String, AgUiStreams.Stream> streams) {
-            super(new InetSocketAddress("127.0.0.1", 0));
             this.streams = streams;
-            setReuseAddr(true);
-        }
-
-        void begin() throws InterruptedException {
-            start();
-            if (!started.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the stream server did not start");
-            }
         }
 
         @Override
@@ -185,28 +168,6 @@ class AgUiCorpusTest {
                 return;
             }
             stream.frames().forEach(conn::send);
-        }
-
-        @Override
-        public void onClose(WebSocket conn, int code, String reason, boolean remote) {
-        }
-
-        @Override
-        public void onMessage(WebSocket conn, String message) {
-        }
-
-        @Override
-        public void onError(WebSocket conn, Exception ex) {
-        }
-
-        @Override
-        public void onStart() {
-            started.countDown();
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            stop(1000);
         }
     }
 }

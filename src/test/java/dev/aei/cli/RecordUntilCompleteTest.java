@@ -7,16 +7,12 @@ import dev.aei.server.FaultRule;
 import dev.aei.server.FaultType;
 import dev.aei.server.ReferenceBackend;
 import dev.aei.testing.ConsoleCapture;
-import java.net.InetSocketAddress;
+import dev.aei.testing.LoopbackServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.java_websocket.WebSocket;
-import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,13 +50,12 @@ class RecordUntilCompleteTest {
 
     @Test
     void aSilentBackendLeavesThePromptUnansweredAndTheExitCodeNonZero() throws Exception {
-        SilentServer silent = new SilentServer();
-        silent.start();
+        LoopbackServer silent = new LoopbackServer() { }; // accepts every socket, never says a word
+        silent.startAndWait();
         try {
-            assertThat(silent.started.await(10, TimeUnit.SECONDS)).isTrue();
             Path journal = dir.resolve("silent.jsonl");
             Path json = dir.resolve("silent.json");
-            int code = Main.run("record", "--server", "ws://127.0.0.1:" + silent.getPort() + "/ws",
+            int code = Main.run("record", "--server", silent.url("/ws"),
                     "--secret", BackendConfig.DEMO_SECRET, "--user", "alice", "--user", "bob", "--prompt", "hello",
                     "--until-complete", "--answer-timeout", "1s", "--grace", "100ms", "--timeout", "60s",
                     "--out", journal.toString(), "--findings-json", json.toString());
@@ -79,33 +74,4 @@ class RecordUntilCompleteTest {
     }
 
     /** A WebSocket backend that accepts every connection and every message and answers nothing. */
-    private static final class SilentServer extends WebSocketServer {
-        final CountDownLatch started = new CountDownLatch(1);
-
-        SilentServer() {
-            super(new InetSocketAddress("127.0.0.1", 0));
-            setReuseAddr(true);
-        }
-
-        @Override
-        public void onOpen(WebSocket conn, ClientHandshake handshake) {
-        }
-
-        @Override
-        public void onClose(WebSocket conn, int code, String reason, boolean remote) {
-        }
-
-        @Override
-        public void onMessage(WebSocket conn, String message) {
-        }
-
-        @Override
-        public void onError(WebSocket conn, Exception ex) {
-        }
-
-        @Override
-        public void onStart() {
-            started.countDown();
-        }
-    }
 }

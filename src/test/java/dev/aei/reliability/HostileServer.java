@@ -1,50 +1,41 @@
 package dev.aei.reliability;
 
+import dev.aei.testing.LoopbackServer;
 import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javax.crypto.SecretKey;
 import org.java_websocket.WebSocket;
 import org.java_websocket.framing.BinaryFrame;
 import org.java_websocket.framing.TextFrame;
 import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
 
 /**
  * A real WebSocket server on loopback that signs users in by their bearer JWT, greets each with
  * {@code connection_established}, and then sends whatever a test tells it to, valid or not.
  */
-final class HostileServer extends WebSocketServer {
+final class HostileServer extends LoopbackServer {
     private final SecretKey key;
-    private final CountDownLatch started = new CountDownLatch(1);
     private final Map<String, WebSocket> sockets = new ConcurrentHashMap<>();
 
     private HostileServer(String secret) {
-        super(new InetSocketAddress("127.0.0.1", 0));
         this.key = Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8));
-        setReuseAddr(true);
         setDaemon(true);
     }
 
     static HostileServer start(String secret) throws InterruptedException {
         HostileServer server = new HostileServer(secret);
-        server.start();
-        if (!server.started.await(20, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the hostile server did not start");
-        }
+        server.startAndWait();
         return server;
     }
 
     URI url() {
-        return URI.create("ws://127.0.0.1:" + getPort() + "/ws");
+        return URI.create(url("/ws"));
     }
 
     boolean isConnected(String user) {
@@ -105,25 +96,5 @@ final class HostileServer extends WebSocketServer {
     @Override
     public void onClose(WebSocket conn, int code, String reason, boolean remote) {
         sockets.values().remove(conn);
-    }
-
-    @Override
-    public void onMessage(WebSocket conn, String message) {
-        // heartbeat answers and the like: the tests only look at what the client captured
-    }
-
-    @Override
-    public void onMessage(WebSocket conn, ByteBuffer message) {
-        // as above
-    }
-
-    @Override
-    public void onError(WebSocket conn, Exception ex) {
-        // the client side is what is under test
-    }
-
-    @Override
-    public void onStart() {
-        started.countDown();
     }
 }

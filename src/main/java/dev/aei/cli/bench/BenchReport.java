@@ -22,7 +22,7 @@ public final class BenchReport {
     public static final List<String> KEYS = List.of("ingest_ratio", "ingest_lost_frames", "ui_pulse_p99_ms",
             "ui_backlog_growing", "timeline_redraw_p99_ms", "heap_bytes_per_event", "fixture_ratio",
             "rules_events_per_s", "rules_ratio", "ui_pulse_idle_p99_ms", "first_window_ms", "first_window_ratio",
-            "cli_start_ratio");
+            "cli_start_ratio", "frames_search_ms", "frames_open_ms");
     private static final String[] HEADER = {"figure", "measured", "ours", "reference", "ratio", "goal", "result"};
 
     private final String mode;

@@ -50,7 +50,7 @@ final class AppModels {
               Consumer<Finding> openFinding, Supplier<List<String>> selectedUsers, Consumer<List<String>> saveHistory) {
         this.control = control;
         runs = new RunCounter(type -> control.inspection().decoder().profile().isPrompt(type));
-        presenter = new PresenterViewModel(() -> control.inspection().decoder().profile().contract());
+        presenter = new PresenterViewModel(() -> control.inspection().decoder().profile().contract(), control::markers);
         this.settings = new SettingsViewModel(settings);
         signIn = new SignInViewModel(settings, new WithPreferences(control, this.settings::applyTo));
         findings = new FindingsViewModel(openFinding);
@@ -63,6 +63,7 @@ final class AppModels {
         composer.setTemplates(templatesOf(settings.profile()));
         signIn.profileProperty().addListener((o, was, now) -> composer.setTemplates(templatesOf(now)));
         faults = new FaultsViewModel(runs::runs, control::setFaults, background);
+        runs.onChange(faults::runsChanged); // the form moves to the next run, fired one-shot faults move down
         status.connectedProperty().bind(signIn.connectedCount());
         status.usersProperty().bind(signIn.shownCount());
         signIn.users().addListener((ListChangeListener<UserRow>) c -> usersChanged());

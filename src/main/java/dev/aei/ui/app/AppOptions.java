@@ -61,6 +61,6 @@ public record AppOptions(Path settingsFile, BackendConfig backend, String server
         return new AppSettings(server() == null ? s.serverUrl() : server(), s.authMode(), s.tokenMode(),
                 s.algorithm(), secret() == null ? s.secret() : secret(), s.rememberSecret(), s.keyFile(),
                 s.loginUrl(), s.ticketUrl(), s.profile(), chosen, s.darkTheme(), s.promptHistory(), s.canaryPatterns(),
-                s.network());
+                s.network(), s.legendHidden());
     }
 }

@@ -28,6 +28,11 @@ interface Commands {
     KeyCombination SETTINGS = keys(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
     KeyCombination HELP = keys(KeyCode.F1);
     KeyCombination QUIT = keys(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+    KeyCombination SEARCH_FRAMES = keys(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    KeyCombination FILTER_FINDINGS = keys(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
+    KeyCombination FRAMES_PLACEMENT = keys(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    KeyCombination NEXT_MATCH = keys(KeyCode.F3);
+    KeyCombination PREVIOUS_MATCH = keys(KeyCode.F3, KeyCombination.SHIFT_DOWN);
 
     void connectAll();
 
@@ -50,6 +55,21 @@ interface Commands {
     void focusFindingsFilter();
 
     void focusPrompt();
+
+    /** Focuses the findings' text filter, whatever else shows. */
+    void filterFindings();
+
+    /** Shows the frames table and puts the caret in its search field. */
+    void searchFrames();
+
+    /** Moves the frames table between a tab beside the timeline and a split under it. */
+    void toggleFramesPlacement();
+
+    /** Selects the next frame matching the frames search. */
+    void nextMatch();
+
+    /** Selects the previous frame matching the frames search. */
+    void previousMatch();
 
     void exportTimeline();
 
@@ -87,7 +107,14 @@ interface Commands {
                 new Shortcut(ZOOM_IN, "Zoom in (+ on the timeline)", this::zoomIn),
                 new Shortcut(ZOOM_OUT, "Zoom out (- on the timeline)", this::zoomOut),
                 new Shortcut(ZOOM_FIT, "Fit everything (F on the timeline)", this::zoomToFit),
-                new Shortcut(FIND, "Filter the findings", this::focusFindingsFilter),
+                new Shortcut(FIND, "Search the frames while their table shows, else filter the findings",
+                        this::focusFindingsFilter),
+                new Shortcut(FILTER_FINDINGS, "Filter the findings", this::filterFindings),
+                new Shortcut(SEARCH_FRAMES, "Show the frames table and search its payloads", this::searchFrames),
+                new Shortcut(NEXT_MATCH, "Next frame matching the search (Enter in the field)", this::nextMatch),
+                new Shortcut(PREVIOUS_MATCH, "Previous matching frame (Shift+Enter in the field)", this::previousMatch),
+                new Shortcut(FRAMES_PLACEMENT, "Frames table as a tab or split under the timeline",
+                        this::toggleFramesPlacement),
                 new Shortcut(EXPORT, "Export the timeline as PNG", this::exportTimeline),
                 new Shortcut(OPEN, "Open a fixture, journal or HAR file", this::openFile),
                 new Shortcut(NEXT_FRAME, "Replay the next frame of the opened file", this::nextFrame),

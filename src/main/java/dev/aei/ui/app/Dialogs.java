@@ -1,5 +1,6 @@
 package dev.aei.ui.app;
 
+import dev.aei.ui.timeline.TimelinePicture;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -20,6 +21,14 @@ interface Dialogs {
 
     /** Asks which fixture, journal or HAR file to open; empty when the user cancels. */
     Optional<Path> askFileToOpen();
+
+    /**
+     * Asks what a picture of the timeline covers (the whole session or the visible range); empty when
+     * the user cancels. Without a way to ask, the whole session.
+     */
+    default Optional<TimelinePicture.Range> askPictureRange() {
+        return Optional.of(TimelinePicture.Range.WHOLE_SESSION);
+    }
 
     /** Asks where to save a PNG picture of the timeline; empty when the user cancels. */
     Optional<Path> askPngTarget();

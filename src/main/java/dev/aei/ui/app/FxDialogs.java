@@ -9,6 +9,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
+import dev.aei.ui.timeline.TimelinePicture;
+import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -109,6 +111,19 @@ final class FxDialogs implements Dialogs {
                 new FileChooser.ExtensionFilter("Captures", "*.aei.json", "*.aei.json.gz", "*.jsonl", "*.har"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<TimelinePicture.Range> askPictureRange() {
+        String whole = "The whole session";
+        String visible = "The visible range only";
+        ChoiceDialog<String> ask = new ChoiceDialog<>(whole, whole, visible);
+        ask.initOwner(owner);
+        ask.setTitle("Export timeline as PNG");
+        ask.setHeaderText("What should the picture show?");
+        ask.setContentText("Time range:");
+        return ask.showAndWait().map(choice -> choice.equals(visible) ? TimelinePicture.Range.VISIBLE
+                : TimelinePicture.Range.WHOLE_SESSION);
     }
 
     @Override

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import dev.aei.ui.composer.ComposerView;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -33,7 +34,10 @@ final class MainToolbar {
     private MainToolbar() {
     }
 
-    static MenuBar menuBar(Commands c, Menu openRecent) {
+    static MenuBar menuBar(Commands c, Menu openRecent, BooleanProperty legendShown) {
+        CheckMenuItem legend = new CheckMenuItem("Timeline legend");
+        legend.setId("menu-legend");
+        legend.selectedProperty().bindBidirectional(legendShown);
         Menu file = new Menu("File", null,
                 item("Open…", MaterialDesignF.FOLDER_OPEN_OUTLINE, Commands.OPEN, c::openFile),
                 openRecent,
@@ -55,9 +59,14 @@ final class MainToolbar {
                 item("Zoom in", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, Commands.ZOOM_IN, c::zoomIn),
                 item("Zoom out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, Commands.ZOOM_OUT, c::zoomOut),
                 item("Fit everything", MaterialDesignF.FIT_TO_SCREEN_OUTLINE, Commands.ZOOM_FIT, c::zoomToFit),
-                item("Filter findings", null, Commands.FIND, c::focusFindingsFilter),
+                legend,
+                item("Filter findings", null, Commands.FILTER_FINDINGS, c::filterFindings),
+                item("Search frames", MaterialDesignM.MAGNIFY, Commands.SEARCH_FRAMES, c::searchFrames),
+                item("Frames table: tab or split", MaterialDesignT.TABLE, Commands.FRAMES_PLACEMENT,
+                        c::toggleFramesPlacement),
                 item("Light/dark theme", MaterialDesignT.THEME_LIGHT_DARK, Commands.THEME, c::toggleTheme));
-        Menu help = new Menu("Help", null, item("Keyboard shortcuts", MaterialDesignH.HELP_CIRCLE_OUTLINE, Commands.HELP, c::showHelp),
+        Menu help = new Menu("Help", null, item("Shortcuts, mouse and legend", MaterialDesignH.HELP_CIRCLE_OUTLINE,
+                Commands.HELP, c::showHelp),
                 item("About Agent Event Inspector", MaterialDesignI.INFORMATION_OUTLINE, null, c::showAbout));
         return new MenuBar(file, session, view, help);
     }
@@ -77,7 +86,8 @@ final class MainToolbar {
         Button export = iconButton(MaterialDesignE.EXPORT, "Export the timeline as PNG (Ctrl+E)", c::exportTimeline);
         Button theme = iconButton(MaterialDesignT.THEME_LIGHT_DARK, "Light/dark theme (Ctrl+T)", c::toggleTheme);
         theme.setId("theme-toggle");
-        Button help = iconButton(MaterialDesignH.HELP_CIRCLE_OUTLINE, "Keyboard shortcuts (F1)", c::showHelp);
+        Button help = iconButton(MaterialDesignH.HELP_CIRCLE_OUTLINE, "Shortcuts, mouse gestures and legend (F1)",
+                c::showHelp);
         ToolBar bar = new ToolBar(connect, disconnect, new Separator(Orientation.VERTICAL), composer, new Spacer(),
                 record, present, new Separator(Orientation.VERTICAL), export, theme, help);
         bar.getStyleClass().add("main-toolbar");

@@ -1,6 +1,7 @@
 package dev.aei.ui.app;
 
 import dev.aei.analysis.Finding;
+import dev.aei.auth.Redactor;
 import dev.aei.capture.Frame;
 import dev.aei.fixture.Fixture;
 import dev.aei.inspect.Shown;
@@ -10,22 +11,30 @@ import dev.aei.ui.about.AboutView;
 import dev.aei.ui.composer.ComposerView;
 import dev.aei.ui.detail.DetailView;
 import dev.aei.ui.faults.FaultsView;
+import dev.aei.ui.faults.FaultsViewModel;
 import dev.aei.ui.feed.CaptureFeed;
 import dev.aei.ui.feed.FeedPump;
 import dev.aei.ui.files.OpenFileViewModel;
 import dev.aei.ui.files.RecentFiles;
 import dev.aei.ui.files.ReplayViewModel;
 import dev.aei.ui.findings.FindingsView;
+import dev.aei.ui.frames.FrameActions;
+import dev.aei.ui.frames.FramesView;
+import dev.aei.ui.frames.FramesViewModel;
 import dev.aei.ui.help.HelpDialog;
 import dev.aei.ui.help.Shortcut;
 import dev.aei.ui.presenter.PresenterView;
+import dev.aei.ui.composer.ComposerViewModel;
 import dev.aei.ui.settings.AppSettings;
+import dev.aei.ui.settings.FramesPlacement;
 import dev.aei.ui.settings.SettingsStore;
 import dev.aei.ui.settings.SettingsView;
 import dev.aei.ui.signin.SignInView;
 import dev.aei.ui.status.StatusView;
 import dev.aei.ui.timeline.FrameRef;
 import dev.aei.ui.timeline.FrameDecoder;
+import dev.aei.ui.timeline.TimelineLegend;
+import dev.aei.ui.timeline.TimelinePicture;
 import dev.aei.ui.timeline.TimelineView;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,6 +53,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,12 +82,17 @@ public final class MainWindow implements Commands {
     private final FindingsView findings;
     private final ComposerView composer;
     private final PresenterView presenter;
+    private final FramesViewModel framesModel;
+    private final FramesView frames;
+    private final FramesDock framesDock;
     private final StackPane timelineSlot = new StackPane();
     private final StackPane center = new StackPane();
     private final SplitPane workspace;
     private final BorderPane root = new BorderPane();
     private final Tab faultsTab;
     private final BooleanProperty presenterOn = new SimpleBooleanProperty();
+    private final BooleanProperty legendShown = new SimpleBooleanProperty(true);
+    private final TimelinePane timelinePane;
     private final Notices notices;
     private final ThemeSwitcher theme;
     private final FileOpener opener;
@@ -112,7 +128,13 @@ public final class MainWindow implements Commands {
         presenter = new PresenterView(models.presenter);
         notices = new Notices(stage);
         dialogs = new FxDialogs(stage);
-        faultsTab = MainLayout.sideTab("Faults", FaultsView.load(models.faults, this::leakDemo).root());
+        framesModel = new FramesViewModel((lane, frame) -> control.inspection().decoder().decode(lane, frame),
+                control::runInBackground, Platform::runLater);
+        frames = new FramesView(framesModel, new FrameActions(framesModel,
+                (lanes, text) -> control.sendPrompt(lanes, text, ComposerViewModel.RAW), this::editFrame,
+                models.signIn::connectedIds, models.findings::all, control::runInBackground, Platform::runLater));
+        faultsTab = MainLayout.sideTab("Faults", MaterialDesignB.BUG_OUTLINE,
+                FaultsView.load(models.faults, this::leakDemo).root());
         faultsTab.setDisable(true);
         opener = new FileOpener(RecentFiles.besideSettings(store.file()), stage, notices,
                 control::runInBackground, this::view,
@@ -121,15 +143,19 @@ public final class MainWindow implements Commands {
         shown = new OpenedFile(control, opener.model(), notices,
                 new ShownPanels(timeline, models, stage, replay, () -> liveStatus), replay);
         drop = new FileDrop(this::openFile, notices);
-        timelineSlot.getChildren().setAll(timeline);
+        legendShown.set(!saved.legendHidden());
+        timelinePane = new TimelinePane(timeline, legendShown);
+        timelineSlot.getChildren().setAll(timelinePane);
         timelineSlot.getStyleClass().add("timeline-slot");
         timelineSlot.setMinSize(0, 0);
-        workspace = MainLayout.workspace(new TabPane(MainLayout.sideTab("Users", signIn.root()), faultsTab),
-                timelineSlot, new DetailView(models.detail), findings);
+        framesDock = new FramesDock(timelineSlot, frames, FramesPlacement.load(store.file()));
+        workspace = MainLayout.workspace(new TabPane(MainLayout.sideTab("Users", MaterialDesignA.ACCOUNT_MULTIPLE,
+                        signIn.root()), faultsTab),
+                framesDock.root(), new DetailView(models.detail), findings);
         placement = new WindowPlacement(stage, workspace, store);
         center.setMinSize(0, 0);
         center.getChildren().setAll(workspace);
-        root.setTop(new VBox(MainToolbar.menuBar(this, opener.recentMenu()),
+        root.setTop(new VBox(MainToolbar.menuBar(this, opener.recentMenu(), legendShown),
                 MainToolbar.toolBar(this, composer, presenterOn, models.status.recordingProperty())));
         root.setCenter(center);
         root.setBottom(new VBox(MainLayout.loadBar(opener.model()), MainLayout.replayBar(replay, opener.model()),
@@ -137,6 +163,7 @@ public final class MainWindow implements Commands {
         root.getStyleClass().add("app-root");
         theme = new ThemeSwitcher(root, saved.darkTheme());
         theme.darkProperty().addListener((o, a, b) -> saveSettingsLater());
+        legendShown.addListener((o, a, b) -> saveSettingsLater());
         models.settings.darkThemeProperty().bindBidirectional(theme.darkProperty());
         models.settings.onChange(this::saveSettingsLater);
         wire();
@@ -165,10 +192,20 @@ public final class MainWindow implements Commands {
         pump.addListener(timeline);
         pump.addListener(new FeedRouter(models.findings, models.presenter, models.detail,
                 models.runs));
+        pump.addListener(framesModel);
         pump.addListener(batch -> shown.replayControls().refresh());
         pump.addListener(batch -> models.status.backlogProperty().set((int) Math.min(Integer.MAX_VALUE, pump.backlog())));
         models.status.eventsPerSecondProperty().bind(pump.eventsPerSecondProperty());
         timeline.selectedFrameProperty().addListener((o, was, ref) -> showDetail(ref));
+        timeline.selectedFrameProperty().addListener((o, was, ref) -> framesModel.select(ref));
+        timeline.selectedFrameProperty().addListener((o, was, ref) ->
+                models.findings.frameSelected(ref == null ? null : ref.lane(), ref == null ? -1 : ref.frame()));
+        framesModel.selectedProperty().addListener((o, was, ref) -> {
+            if (ref != null && !ref.equals(timeline.getSelectedFrame())) {
+                timeline.select(ref); // the timeline tells the detail pane and the findings follow from there
+            }
+        });
+        framesDock.placementProperty().addListener((o, was, now) -> savePlacement(now));
         presenterOn.addListener((o, was, on) -> showPresenter(on));
         models.presenter.showingProperty().bind(presenterOn);
         models.status.recordingProperty().addListener((o, was, on) -> record(on));
@@ -266,27 +303,50 @@ public final class MainWindow implements Commands {
         models.detail.show(ref == null ? null : ref.lane(), frame);
     }
 
+    /** Puts a sent frame into the composer to edit, as a raw frame to the lanes it names (none: everyone). */
+    private void editFrame(FrameActions.Draft draft) {
+        models.composer.sendAsProperty().set(ComposerViewModel.RAW);
+        models.composer.targetProperty().set(draft.lanes().size() == 1 ? draft.lanes().get(0) : ComposerViewModel.ALL);
+        models.composer.promptProperty().set(draft.text());
+        composer.focusPrompt();
+    }
+
+    private void savePlacement(FramesPlacement placement) {
+        control.runInBackground(() -> {
+            try {
+                placement.save(store.file());
+            } catch (IOException e) {
+                LOG.warn("The frames table's placement could not be saved beside {}: {}", store.file(), e.getMessage());
+            }
+        });
+    }
+
     private void showPresenter(boolean on) {
         if (on) {
             presenter.showTimeline(timeline);
             timeline.setScale(PRESENTER_SCALE);
             center.getChildren().setAll(presenter);
         } else {
-            timelineSlot.getChildren().setAll(timeline);
+            timelinePane.putBack();
             timeline.setScale(1.0);
             center.getChildren().setAll(workspace);
         }
     }
 
-    /** Arms bob → alice, then (once the backend has it) sends a prompt to everyone so the leak shows. */
+    /** Arms bob → alice, then (once the backend has it) sends a prompt as bob only, as its button says. */
     private void leakDemo() {
-        if (models.signIn.row("bob").isEmpty() || models.signIn.row("alice").isEmpty()) {
-            notices.problem("The leak demo needs alice and bob", "Add both as test users and connect them.");
+        String from = FaultsViewModel.DEMO_FROM;
+        String to = FaultsViewModel.DEMO_TO;
+        if (models.signIn.row(from).isEmpty() || models.signIn.row(to).isEmpty()) {
+            notices.problem("The leak demo needs " + to + " and " + from, "Add both as test users and connect them.");
             return;
         }
-        models.faults.armLeakDemo("bob", "alice").thenRun(() -> Platform.runLater(() -> {
+        models.faults.armLeakDemo(from, to).thenRun(() -> Platform.runLater(() -> {
+            String target = models.composer.targetProperty().get();
+            models.composer.targetProperty().set(from);
             models.composer.promptProperty().set("Compare Q3 cloud costs");
             models.composer.send();
+            models.composer.targetProperty().set(target);
         }));
     }
 
@@ -317,7 +377,7 @@ public final class MainWindow implements Commands {
 
     private AppSettings currentSettings() {
         return models.signIn.toSettings(models.settings.applyTo(saved)
-                .withPromptHistory(models.composer.historyItems()));
+                .withPromptHistory(models.composer.historyItems()).withLegendHidden(!legendShown.get()));
     }
 
     private void saveSettingsLater() {
@@ -380,7 +440,38 @@ public final class MainWindow implements Commands {
 
     @Override
     public void focusFindingsFilter() {
+        if (framesDock.framesShowing() && !presenterOn.get()) {
+            frames.focusSearch(); // Ctrl+F searches the frames while their table is on screen
+        } else {
+            findings.focusFilter();
+        }
+    }
+
+    @Override
+    public void filterFindings() {
         findings.focusFilter();
+    }
+
+    @Override
+    public void searchFrames() {
+        presenterOn.set(false);
+        framesDock.showFrames();
+        frames.focusSearch();
+    }
+
+    @Override
+    public void toggleFramesPlacement() {
+        framesDock.toggle();
+    }
+
+    @Override
+    public void nextMatch() {
+        framesModel.next();
+    }
+
+    @Override
+    public void previousMatch() {
+        framesModel.previous();
     }
 
     @Override
@@ -390,17 +481,28 @@ public final class MainWindow implements Commands {
 
     @Override
     public void exportTimeline() {
-        dialogs.askPngTarget().ifPresent(this::exportTimeline);
+        dialogs.askPictureRange().ifPresent(range -> dialogs.askPngTarget().ifPresent(file -> exportTimeline(file, range)));
     }
 
-    /** Saves the timeline as drawn now to a PNG file. */
+    /** Saves a picture of the whole session to a PNG file. */
     public void exportTimeline(Path file) {
+        exportTimeline(file, TimelinePicture.Range.WHOLE_SESSION);
+    }
+
+    /** Saves a picture of the timeline (title, users, time range, every lane, legend) to a PNG file. */
+    public void exportTimeline(Path file, TimelinePicture.Range range) {
         try {
-            timeline.snapshotPng(file);
+            TimelinePicture.writePng(timeline, range, pictureTitle(), file);
             notices.info("Timeline exported", file.toString());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             notices.problem("The timeline could not be exported", e.getMessage());
         }
+    }
+
+    /** What the picture is of: the file shown or the live session (secrets in its address removed). */
+    private String pictureTitle() {
+        return "Agent Event Inspector — " + shown.viewedFile().map(f -> String.valueOf(f.getFileName()))
+                .orElseGet(() -> "live session" + (liveStatus.isBlank() ? "" : ", " + Redactor.message(liveStatus)));
     }
 
     @Override
@@ -481,7 +583,9 @@ public final class MainWindow implements Commands {
 
     @Override
     public void showHelp() {
-        HelpDialog.show(stage, shortcuts());
+        TimelineLegend legend = new TimelineLegend(timeline);
+        legend.setPrefWrapLength(600);
+        HelpDialog.show(stage, shortcuts(), legend);
     }
 
     @Override
@@ -507,6 +611,16 @@ public final class MainWindow implements Commands {
     /** The timeline control. */
     public TimelineView timeline() {
         return timeline;
+    }
+
+    /** The frames table. */
+    public FramesView frames() {
+        return frames;
+    }
+
+    /** Where the frames table sits. */
+    FramesDock framesDock() {
+        return framesDock;
     }
 
     /** The panels' view models. */
@@ -547,6 +661,11 @@ public final class MainWindow implements Commands {
     /** Whether the presenter view is showing. */
     public BooleanProperty presenterProperty() {
         return presenterOn;
+    }
+
+    /** Whether the timeline's legend shows. */
+    public BooleanProperty legendProperty() {
+        return legendShown;
     }
 
     /** Whether the dark theme is on. */

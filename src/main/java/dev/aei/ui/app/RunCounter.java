@@ -15,10 +15,16 @@ final class RunCounter {
     private final Predicate<String> isPrompt;
     private Map<String, Integer> runs = new HashMap<>();
     private Map<String, Integer> live;
+    private Runnable onChange = () -> { };
 
     /** @param isPrompt whether a sent message type asks for a run (the event profile's prompt types) */
     RunCounter(Predicate<String> isPrompt) {
         this.isPrompt = isPrompt;
+    }
+
+    /** Tells {@code listener} whenever a run is counted. */
+    void onChange(Runnable listener) {
+        onChange = listener;
     }
 
     /** Looks at the decoded events of a frame of a lane; prompts this tool sent count as runs. */
@@ -26,6 +32,7 @@ final class RunCounter {
         for (AgentEvent event : events) {
             if (event.role() == EventRole.OUTGOING && event.type() != null && isPrompt.test(event.type())) {
                 runs.merge(lane, 1, Integer::sum);
+                onChange.run();
             }
         }
     }

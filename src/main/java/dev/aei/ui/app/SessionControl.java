@@ -11,6 +11,7 @@ import dev.aei.net.AuthMode;
 import dev.aei.net.LaneState;
 import dev.aei.net.ReconnectPolicy;
 import dev.aei.net.SentPrompt;
+import dev.aei.protocol.CanaryPatterns;
 import dev.aei.server.BackendConfig;
 import dev.aei.server.FaultRule;
 import dev.aei.server.ReferenceBackend;
@@ -51,6 +52,7 @@ public final class SessionControl implements Connections, AutoCloseable {
     private final Inspection inspection;
     private final BiConsumer<String, LaneState> states;
     private volatile ReferenceBackend backend;
+    private volatile CanaryPatterns markers = CanaryPatterns.DEFAULT;
 
     /**
      * @param profile the event profile frames are read with until the user picks another
@@ -149,7 +151,13 @@ public final class SessionControl implements Connections, AutoCloseable {
 
     /** Files opened from now on are judged as these settings say (their prompt marker formats). */
     public void useSettings(AppSettings settings) {
+        markers = new CanaryPatterns(settings.canaries());
         inspection.setFileRules(rules(settings));
+    }
+
+    /** The prompt marker formats of the settings last used to connect or open a file. */
+    public CanaryPatterns markers() {
+        return markers;
     }
 
     /** The rules the settings ask for: the defaults, with the user's prompt marker formats. */

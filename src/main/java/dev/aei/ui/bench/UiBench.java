@@ -13,6 +13,22 @@ public final class UiBench {
     }
 
     /**
+     * Runs the frames table figure in a window of its own (closed afterwards) on {@code session}, whose
+     * last frame alone holds {@code marker}; each side runs {@code rounds} measured rounds after a warm-up.
+     */
+    public static dev.aei.bench.FramesResults frames(dev.aei.protocol.EventDecoder decoder,
+                                                    dev.aei.capture.Session session, String marker, int rounds)
+            throws InterruptedException {
+        Fx.start();
+        BenchWindow window = Fx.call(BenchWindow::new);
+        try {
+            return new FramesFigure(window, decoder, rounds).run(session, marker);
+        } finally {
+            Fx.run(window::close);
+        }
+    }
+
+    /**
      * Runs both UI figures and closes their windows; the toolkit stays up (it cannot be restarted).
      * {@code dir} holds the main window's settings and journals while it runs.
      */

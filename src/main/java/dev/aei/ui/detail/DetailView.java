@@ -49,7 +49,7 @@ public final class DetailView extends StackPane {
         facts.setVgap(3);
         facts.getStyleClass().add("detail-facts");
         raw.setEditable(false);
-        raw.setWrapText(true);
+        raw.setWrapText(false); // the frame as it came: one line stays one line
         raw.getStyleClass().add("raw-text");
         raw.setId("detail-raw");
         tree.setShowRoot(true);
@@ -59,7 +59,8 @@ public final class DetailView extends StackPane {
         TabPane tabs = new TabPane(new Tab("JSON", json), new Tab("Raw", raw));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(100);
-        VBox about = new VBox(8, heading, facts, findings);
+        // the findings first: what is wrong with the frame matters more than its facts
+        VBox about = new VBox(8, heading, findings, facts);
         about.setPadding(new Insets(0, 4, 8, 0));
         ScrollPane aboutScroll = new ScrollPane(about);
         aboutScroll.setFitToWidth(true);
@@ -97,6 +98,8 @@ public final class DetailView extends StackPane {
         for (Finding f : d.findings()) {
             Label line = wrapping(new Label(f.rule() + ": " + f.message(), SeverityStyle.icon(f.severity())));
             line.getStyleClass().addAll("detail-finding", SeverityStyle.styleClass(f.severity()));
+            line.setMaxWidth(Double.MAX_VALUE); // wraps at the panel's width instead of running past it
+            line.setId("detail-finding-" + f.rule());
             findings.getChildren().add(line);
         }
         tree.setRoot(d.json() == null ? null : JsonTree.of(d.json()));

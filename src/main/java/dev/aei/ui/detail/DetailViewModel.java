@@ -2,7 +2,6 @@ package dev.aei.ui.detail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.aei.analysis.Finding;
 import dev.aei.capture.Frame;
 import dev.aei.protocol.AgentEvent;
@@ -23,10 +22,13 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** The event detail panel's state: the selected frame formatted for reading, tokens hidden. */
+/**
+ * The event detail panel's state: the selected frame formatted for reading (facts, a JSON tree) and as
+ * it was received, tokens hidden in both.
+ */
 public final class DetailViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper json = new ObjectMapper();
     private final Redactor redactor = new Redactor();
     private final ObjectProperty<FrameDetail> detail = new SimpleObjectProperty<>();
     private final BiFunction<String, Frame, List<AgentEvent>> decoder;
@@ -72,7 +74,8 @@ public final class DetailViewModel {
     private FrameDetail describe(String lane, Frame frame) {
         Optional<AgentEvent> event = firstEvent(lane, frame);
         JsonNode tree = parse(frame).map(redactor::tree).orElse(null);
-        String raw = tree != null ? pretty(tree) : redactor.text(frame.displayText());
+        // the frame as received, character for character; only a secret in it is replaced
+        String raw = redactor.text(frame.displayText());
         String type = event.map(AgentEvent::type).orElse(frame.opcode() == dev.aei.capture.Opcode.BINARY
                 ? "binary" : "text");
         List<FrameDetail.Fact> facts = new ArrayList<>();
@@ -132,14 +135,6 @@ public final class DetailViewModel {
             return node != null && node.isContainerNode() ? Optional.of(node) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
-        }
-    }
-
-    private String pretty(JsonNode tree) {
-        try {
-            return json.writeValueAsString(tree);
-        } catch (IOException e) {
-            return tree.toString();
         }
     }
 

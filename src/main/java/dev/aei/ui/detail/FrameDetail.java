@@ -12,7 +12,7 @@ import java.util.List;
  * @param heading     "IN #12 · agent_thinking"
  * @param facts       label/value pairs in display order (direction, seq, times, latency, size…)
  * @param json        the redacted JSON, or null when the frame is not JSON
- * @param raw         the redacted text, pretty-printed when it is JSON
+ * @param raw         the text exactly as received (not reformatted), only secrets in it replaced
  * @param findings    the findings that name this frame
  * @param client      what the backend's own client makes of the event, or null when its contract
  *                    says nothing about this kind of frame

@@ -35,6 +35,9 @@ public final class FaultsView {
     @FXML private Spinner<Integer> ms;
     @FXML private Label message;
     @FXML private ListView<FaultRule> active;
+    @FXML private ListView<FaultRule> fired;
+    @FXML private javafx.scene.control.Button leakDemoButton;
+    @FXML private Label leakDemoExplained;
 
     private Region root;
     private FaultsViewModel vm;
@@ -66,13 +69,10 @@ public final class FaultsView {
             }
         });
         event.setItems(FXCollections.observableArrayList(FaultsViewModel.EVENTS));
-        active.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(FaultRule item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : FaultsViewModel.describe(item));
-            }
-        });
+        active.setCellFactory(l -> new RuleCell());
+        fired.setCellFactory(l -> new RuleCell());
+        leakDemoButton.setText(FaultsViewModel.DEMO_TITLE);
+        leakDemoExplained.setText(FaultsViewModel.DEMO_EXPLAINED);
     }
 
     private void bind(FaultsViewModel model, Runnable demo, Region panel) {
@@ -91,6 +91,7 @@ public final class FaultsView {
         ms.getValueFactory().setValue((int) vm.msProperty().get());
         ms.valueProperty().addListener((o, a, b) -> vm.msProperty().set(b));
         active.setItems(vm.active());
+        fired.setItems(vm.fired());
         message.textProperty().bind(vm.messageProperty());
         explained.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.faultProperty().get() == null ? "" : FaultsViewModel.explain(vm.faultProperty().get()),
@@ -120,6 +121,17 @@ public final class FaultsView {
     @FXML
     private void clearAll() {
         vm.clear();
+    }
+
+    /** A rule in words, with the words as a tooltip when the list is too narrow for them. */
+    private static final class RuleCell extends ListCell<FaultRule> {
+        @Override
+        protected void updateItem(FaultRule item, boolean empty) {
+            super.updateItem(item, empty);
+            String text = empty || item == null ? null : FaultsViewModel.describe(item);
+            setText(text);
+            setTooltip(text == null ? null : new javafx.scene.control.Tooltip(text));
+        }
     }
 
     /** The panel, to place in the window. */

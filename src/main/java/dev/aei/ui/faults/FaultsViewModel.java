@@ -21,12 +21,22 @@ import javafx.collections.ObservableList;
 
 /**
  * The fault injection panel (embedded backend only): builds a fault rule for a user's run and
- * hands the whole plan to the live backend. The run defaults to the user's next one.
+ * hands the whole plan to the live backend. The run defaults to the user's next one and moves on as
+ * runs start; a one-shot rule whose run has started moves from the armed list to the fired one.
  */
 public final class FaultsViewModel {
     /** The event types a fault can target (the five critical agent events). */
     public static final List<String> EVENTS =
             List.of("agent_started", "agent_thinking", "tool_executing", "tool_completed", "agent_completed");
+    /** The one-click scenario's users: its leak goes from this user… */
+    public static final String DEMO_FROM = "bob";
+    /** …to this one. */
+    public static final String DEMO_TO = "alice";
+    /** What the one-click scenario button says it does, prompt included. */
+    public static final String DEMO_TITLE = "Leak " + DEMO_FROM + " → " + DEMO_TO + " (sends a prompt as " + DEMO_FROM + ")";
+    /** The longer explanation under it. */
+    public static final String DEMO_EXPLAINED = "Arms a leak of " + DEMO_FROM + "'s next run (its first thought also "
+            + "goes to " + DEMO_TO + "), then sends a prompt as " + DEMO_FROM + " only, so the leak shows at once.";
 
     private final ObservableList<String> users = FXCollections.observableArrayList();
     private final ObjectProperty<String> user = new SimpleObjectProperty<>();
@@ -36,6 +46,7 @@ public final class FaultsViewModel {
     private final ObjectProperty<String> to = new SimpleObjectProperty<>();
     private final LongProperty ms = new SimpleLongProperty(2000);
     private final ObservableList<FaultRule> active = FXCollections.observableArrayList();
+    private final ObservableList<FaultRule> fired = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final ToIntFunction<String> runsSoFar;
     private final Consumer<List<FaultRule>> backend;
@@ -53,20 +64,45 @@ public final class FaultsViewModel {
         user.addListener((o, a, b) -> refreshRun());
     }
 
-    /** Keeps the user choices in step with the users known to the app. */
+    /**
+     * Keeps the user choices in step with the users known to the app; the form starts out as the
+     * one-click scenario does ({@value #DEMO_FROM} → {@value #DEMO_TO}) when both are there.
+     */
     public void setUsers(List<String> ids) {
         users.setAll(ids);
         if (user.get() == null || !ids.contains(user.get())) {
-            user.set(ids.isEmpty() ? null : ids.get(0));
+            user.set(ids.isEmpty() ? null : ids.contains(DEMO_FROM) && ids.contains(DEMO_TO) ? DEMO_FROM : ids.get(0));
         }
-        if (to.get() == null || !ids.contains(to.get())) {
-            to.set(ids.stream().filter(id -> !id.equals(user.get())).findFirst().orElse(null));
+        if (to.get() == null || !ids.contains(to.get()) || to.get().equals(user.get())) {
+            to.set(ids.contains(DEMO_TO) && !DEMO_TO.equals(user.get()) ? DEMO_TO
+                    : ids.stream().filter(id -> !id.equals(user.get())).findFirst().orElse(null));
         }
     }
 
     /** Points the run field at the chosen user's next run. */
     public void refreshRun() {
         run.set(user.get() == null ? 1 : runsSoFar.applyAsInt(user.get()) + 1);
+    }
+
+    /**
+     * Runs were started: the run field moves on when it names a run that already started (a later one
+     * the user typed stays), and one-shot rules whose run has started move to the fired list.
+     */
+    public void runsChanged() {
+        if (user.get() != null && run.get() <= runsSoFar.applyAsInt(user.get())) {
+            refreshRun();
+        }
+        List<FaultRule> done = active.stream().filter(this::hasFired).toList();
+        if (!done.isEmpty()) {
+            active.removeAll(done);
+            fired.addAll(done);
+        }
+    }
+
+    /** A rule for one run of one user fired once that run started; rules for every run never do. */
+    private boolean hasFired(FaultRule rule) {
+        return rule.run() > 0 && rule.fault() != FaultType.DEMO_IDENTITY && !"*".equals(rule.user())
+                && runsSoFar.applyAsInt(rule.user()) >= rule.run();
     }
 
     /** True when the chosen fault acts on a whole run, so the event field does not apply. */
@@ -114,13 +150,18 @@ public final class FaultsViewModel {
     /** Removes every rule. */
     public void clear() {
         active.clear();
+        fired.clear();
         message.set("No faults armed.");
         install();
     }
 
-    /** Hands the plan to the backend in the background; completes when it is in force. */
+    /**
+     * Hands the plan to the backend in the background; completes when it is in force. Fired rules stay
+     * in it: their run may still be going, and a run that is over never comes again.
+     */
     private CompletableFuture<Void> install() {
-        List<FaultRule> plan = new ArrayList<>(active);
+        List<FaultRule> plan = new ArrayList<>(fired);
+        plan.addAll(active);
         return CompletableFuture.runAsync(() -> backend.accept(plan), background);
     }
 
@@ -191,9 +232,14 @@ public final class FaultsViewModel {
         return ms;
     }
 
-    /** The plan in force, in the order it was built. */
+    /** The rules still waiting for their run, in the order they were armed. */
     public ObservableList<FaultRule> active() {
         return active;
+    }
+
+    /** The one-shot rules whose run has started, oldest first. */
+    public ObservableList<FaultRule> fired() {
+        return fired;
     }
 
     public StringProperty messageProperty() {

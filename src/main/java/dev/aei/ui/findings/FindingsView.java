@@ -20,6 +20,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,7 +46,9 @@ public final class FindingsView extends BorderPane {
     private HBox filterBar() {
         Label title = new Label("Findings");
         title.getStyleClass().addAll(Styles.TITLE_4, "panel-title");
+        title.setMinWidth(Region.USE_PREF_SIZE); // never "Fin…": the filters give way first
         HBox chips = new HBox(4);
+        chips.setMinWidth(Region.USE_PREF_SIZE);
         for (Severity s : Severity.values()) {
             chips.getChildren().add(chip(s));
         }
@@ -54,6 +58,7 @@ public final class FindingsView extends BorderPane {
         search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         search.textProperty().bindBidirectional(vm.textProperty());
         search.setPrefWidth(240);
+        search.setMinWidth(110);
         HBox bar = new HBox(10, title, chips, rules, lanes, search);
         HBox.setHgrow(search, Priority.SOMETIMES);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -70,6 +75,8 @@ public final class FindingsView extends BorderPane {
         chip.getStyleClass().addAll(Styles.SMALL, "severity-chip");
         chip.setId("chip-" + severity.label());
         chip.setFocusTraversable(false);
+        chip.setMinWidth(Region.USE_PREF_SIZE); // a chip keeps its name and number whatever the width
+        chip.setTooltip(new Tooltip("Show or hide " + severity.label() + " findings"));
         return chip;
     }
 
@@ -84,6 +91,7 @@ public final class FindingsView extends BorderPane {
                     : title + ": " + String.join(", ", checked));
         });
         box.setPrefWidth(150);
+        box.setMinWidth(90);
         return box;
     }
 
@@ -98,26 +106,51 @@ public final class FindingsView extends BorderPane {
         TableColumn<Finding, Severity> severity = new TableColumn<>("Severity");
         severity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
         severity.setCellFactory(c -> new SeverityCell());
-        severity.setPrefWidth(110);
-        severity.setMaxWidth(130);
+        severity.setPrefWidth(118);
+        severity.setMinWidth(118); // "CRITICAL" and its icon whole, never "ERR…"
+        severity.setMaxWidth(140);
         table.getColumns().add(severity);
-        table.getColumns().add(textColumn("Rule", 130, f -> f.rule()));
-        TableColumn<Finding, String> user = textColumn("User", 80, f -> f.lane());
+        table.getColumns().add(textColumn("Rule", 130, 60, f -> f.rule()));
+        TableColumn<Finding, String> user = textColumn("User", 80, 56, f -> f.lane());
         user.setCellFactory(c -> new NameCell<>());
         table.getColumns().add(user);
-        table.getColumns().add(textColumn("Run", 200, f -> f.runId() == null ? "" : f.runId()));
-        table.getColumns().add(textColumn("Time", 100, f -> timeOf.apply(f.nanos())));
-        table.getColumns().add(textColumn("Message", 400, f -> IdText.leftToRight(f.message())));
+        table.getColumns().add(textColumn("Run", 200, 56, f -> f.runId() == null ? "" : f.runId()));
+        table.getColumns().add(textColumn("Time", 122, 122, f -> timeOf.apply(f.nanos())));
+        table.getColumns().add(textColumn("Message", 400, 120, f -> IdText.leftToRight(f.message())));
 
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.open(now));
+        boolean[] following = {false};
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!following[0]) {
+                vm.open(now);
+            }
+        });
+        vm.currentProperty().addListener((o, was, now) -> {
+            if (now == table.getSelectionModel().getSelectedItem()) {
+                return;
+            }
+            following[0] = true; // a frame chosen elsewhere: show its finding without opening it again
+            try {
+                if (now == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(now);
+                    table.scrollTo(now);
+                }
+            } finally {
+                following[0] = false;
+            }
+        });
         return table;
     }
 
-    private static TableColumn<Finding, String> textColumn(String name, double width,
+    /** A column of text whose cells show their whole text as a tooltip (a narrow column cuts it). */
+    private static TableColumn<Finding, String> textColumn(String name, double width, double minWidth,
                                                            java.util.function.Function<Finding, String> value) {
         TableColumn<Finding, String> column = new TableColumn<>(name);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TextCell());
         column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
         return column;
     }
 
@@ -130,6 +163,21 @@ public final class FindingsView extends BorderPane {
     /** The table, for tests and keyboard focus. */
     public TableView<Finding> table() {
         return table;
+    }
+
+    /** Text with the whole of it as a tooltip. */
+    private static final class TextCell extends TableCell<Finding, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isEmpty();
+            setText(blank ? null : item);
+            setTooltip(blank ? null : new Tooltip(item));
+            if (getTooltip() != null) {
+                getTooltip().setWrapText(true);
+                getTooltip().setMaxWidth(640);
+            }
+        }
     }
 
     /** Severity shown as a coloured icon and word. */

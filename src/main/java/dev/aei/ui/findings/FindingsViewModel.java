@@ -11,8 +11,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -35,6 +38,7 @@ public final class FindingsViewModel {
     private final ObservableList<String> chosenRules = FXCollections.observableArrayList();
     private final ObservableList<String> chosenLanes = FXCollections.observableArrayList();
     private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<Finding> current = new SimpleObjectProperty<>();
     private final Consumer<Finding> onOpen;
 
     /** {@code onOpen} is told when the user opens a finding (to select its first frame). */
@@ -75,6 +79,7 @@ public final class FindingsViewModel {
 
     /** Removes every finding (a new session). */
     public void clear() {
+        current.set(null);
         all.clear();
         rules.clear();
         lanes.clear();
@@ -84,8 +89,31 @@ public final class FindingsViewModel {
     /** Opens a finding: its first frame gets selected on the timeline and in the detail view. */
     public void open(Finding finding) {
         if (finding != null) {
+            current.set(finding);
             onOpen.accept(finding);
         }
+    }
+
+    /**
+     * Follows a frame selected elsewhere (timeline, frames table): the current finding becomes one
+     * of the shown findings that names it, or none. The current one stays when it names the frame,
+     * so opening the second of two findings about a frame keeps that one.
+     */
+    public void frameSelected(String lane, int frame) {
+        Finding now = current.get();
+        if (now != null && names(now, lane, frame)) {
+            return;
+        }
+        current.set(sorted.stream().filter(f -> names(f, lane, frame)).findFirst().orElse(null));
+    }
+
+    /** The finding about the selected frame (or the one the user opened); null for none. */
+    public ReadOnlyObjectProperty<Finding> currentProperty() {
+        return current;
+    }
+
+    private static boolean names(Finding finding, String lane, int frame) {
+        return lane != null && finding.lane().equals(lane) && finding.frames().contains(frame);
     }
 
     private void refilter() {

@@ -5,6 +5,7 @@ import dev.aei.analysis.Finding;
 import dev.aei.analysis.Severity;
 import dev.aei.capture.LaneEvent;
 import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.CanaryPatterns;
 import dev.aei.protocol.ClientContract;
 import dev.aei.protocol.EventRole;
 import dev.aei.protocol.TextCut;
@@ -31,6 +32,7 @@ public final class PresenterViewModel {
     private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing", true);
     private final BooleanProperty asClient = new SimpleBooleanProperty(this, "asClient", false);
     private final Supplier<ClientContract> contract;
+    private final Supplier<CanaryPatterns> markers;
 
     /** A presenter that knows no client contract: "as the client sees it" changes nothing. */
     public PresenterViewModel() {
@@ -39,7 +41,16 @@ public final class PresenterViewModel {
 
     /** {@code contract}: what the backend's own client reads (the event profile's contract). */
     public PresenterViewModel(Supplier<ClientContract> contract) {
+        this(contract, () -> CanaryPatterns.DEFAULT);
+    }
+
+    /**
+     * {@code markers}: the prompt marker formats in use (this tool's and those set in the settings),
+     * left out of the cards' words since they mean nothing to an audience.
+     */
+    public PresenterViewModel(Supplier<ClientContract> contract, Supplier<CanaryPatterns> markers) {
         this.contract = contract;
+        this.markers = markers;
         showing.addListener((o, was, now) -> {
             if (now) {
                 cards.forEach(UserCard::publish);
@@ -100,21 +111,28 @@ public final class PresenterViewModel {
             }
             card = card == null ? laneAdded(lane) : card;
             if (event.role() == EventRole.STARTED) {
-                card.startRun(event.nanos());
+                card.startRun(event.nanos(), event.runId());
+            } else if (!card.belongsToCurrentRun(event)) {
+                continue; // a leaked event of another run, or a late one of a finished run: not this agent's news
             }
             if (client.endsRun(event.type())) {
                 card.clientEnded(); // also when a later event of the batch is the one narrated
             }
             card.step();
+            if (event.role() == EventRole.COMPLETED || event.role() == EventRole.ERROR) {
+                card.runEnded();
+            }
             streamed = card.streamed().accept(event);
             newest = event;
         }
-        if (card != null) {
+        if (newest != null) {
             if (streamed && !client.endsRun(newest.type())) {
                 card.show(AgentPhase.WORKING, card.streamed().headline(newest, MAX_TEXT), ""); // as the client shows it too
             } else if (!ClientNarration.narrate(card, newest, client)) {
                 narrate(card, newest);
             }
+            CanaryPatterns formats = markers.get();
+            card.scrub(text -> PlainText.withoutMarkers(text, formats));
             publish(card);
         }
     }
@@ -123,7 +141,7 @@ public final class PresenterViewModel {
         JsonNode body = event.body();
         switch (event.role()) {
             case STARTED -> card.show(AgentPhase.WORKING, "Starting " + orElse(text(body, "agent_name"), "the agent"),
-                    text(body, "message"));
+                    clip(text(body, "message")));
             case THINKING -> card.show(AgentPhase.WORKING, "Thinking: " + clip(orElse(
                     text(body, "reasoning"), text(body, "message"), "…")), progress(body));
             case TOOL_START -> card.show(AgentPhase.TOOL, "Calling " + orElse(event.toolName(), "a tool"),
@@ -157,11 +175,14 @@ public final class PresenterViewModel {
         publish(card);
     }
 
-    /** Counts leaks against the lane that received them, so the card can show them. */
+    /**
+     * Counts a finding against the lane that received it, so the card sums them up; a leak or an error
+     * turns the card red. Info notes (a reconnect) are left out.
+     */
     public void finding(Finding finding) {
-        if (finding.severity() == Severity.CRITICAL) {
+        if (finding.severity() != Severity.INFO) {
             UserCard card = laneAdded(finding.lane());
-            card.leak();
+            card.finding(finding.severity());
             publish(card);
         }
     }
@@ -205,16 +226,15 @@ public final class PresenterViewModel {
 
     private static String parameters(JsonNode body) {
         JsonNode params = find(body, "parameters");
-        return params == null ? "" : clip(params.toString());
+        return params == null ? "" : clip(PlainText.pairs(params));
     }
 
-    /** A field's text looked up at the root, then in {@code data}, then in {@code payload} (the netra order). */
+    /**
+     * A field's readable text (never JSON, never a prompt marker) looked up at the root, then in
+     * {@code data}, then in {@code payload} (the netra order).
+     */
     private static String text(JsonNode body, String field) {
-        JsonNode node = find(body, field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        return node.isValueNode() ? node.asText() : node.toString();
+        return PlainText.of(find(body, field));
     }
 
     private static JsonNode find(JsonNode body, String field) {

@@ -1,10 +1,19 @@
 package dev.aei.ui.presenter;
 
+import dev.aei.analysis.Severity;
+import dev.aei.protocol.AgentEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -23,13 +32,20 @@ public final class UserCard {
     private final IntegerProperty stepsShown = new SimpleIntegerProperty();
     private final IntegerProperty leaksShown = new SimpleIntegerProperty();
     private final IntegerProperty runsShown = new SimpleIntegerProperty();
+    private final StringProperty findingsShown = new SimpleStringProperty("");
+    private final BooleanProperty alarmShown = new SimpleBooleanProperty();
+    private final BooleanProperty runOverShown = new SimpleBooleanProperty();
     private String headline = "Waiting for a prompt";
     private String detail = "";
     private AgentPhase phase = AgentPhase.WAITING;
     private long runStartNanos = -1;
+    private String runId;
+    private boolean runOver;
     private int runs;
     private int steps;
     private int leaks;
+    private int errors;
+    private int warnings;
     private boolean clientEnded;
     private final StreamedText streamed = new StreamedText();
 
@@ -71,6 +87,46 @@ public final class UserCard {
         return leaks;
     }
 
+    /** True once a leak or an error was found on this user's lane: the card is red whatever the agent does. */
+    public boolean alarmed() {
+        return leaks + errors > 0;
+    }
+
+    /** The findings above info in words, worst first: "1 leak caught · 2 errors · 6 warnings"; empty without. */
+    public String findingsText() {
+        List<String> parts = new ArrayList<>();
+        if (leaks > 0) {
+            parts.add(leaks == 1 ? "1 leak caught" : leaks + " leaks caught");
+        }
+        if (errors > 0) {
+            parts.add(errors == 1 ? "1 error" : errors + " errors");
+        }
+        if (warnings > 0) {
+            parts.add(warnings == 1 ? "1 warning" : warnings + " warnings");
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** True when the current run has ended (completed or failed): its event count is final. */
+    public boolean runOver() {
+        return runOver;
+    }
+
+    /** The findings summary as last published. */
+    public ReadOnlyStringProperty findingsProperty() {
+        return findingsShown;
+    }
+
+    /** Whether the card is red (a leak or an error), as last published. */
+    public ReadOnlyBooleanProperty alarmProperty() {
+        return alarmShown;
+    }
+
+    /** Whether the current run has ended, as last published. */
+    public ReadOnlyBooleanProperty runOverProperty() {
+        return runOverShown;
+    }
+
     /** The headline as last published. */
     public ReadOnlyStringProperty headlineProperty() {
         return headlineShown;
@@ -109,6 +165,9 @@ public final class UserCard {
         runsShown.set(runs);
         stepsShown.set(steps);
         leaksShown.set(leaks);
+        findingsShown.set(findingsText());
+        alarmShown.set(alarmed());
+        runOverShown.set(runOver);
     }
 
     void show(AgentPhase newPhase, String newHeadline, String newDetail) {
@@ -117,16 +176,40 @@ public final class UserCard {
         detail = newDetail == null ? "" : newDetail;
     }
 
+    /** Passes the words to be shown through {@code clean} (which leaves prompt markers out). */
+    void scrub(UnaryOperator<String> clean) {
+        headline = clean.apply(headline);
+        detail = clean.apply(detail);
+    }
+
     long runStartNanos() {
         return runStartNanos;
     }
 
-    /** Counts a new run. */
-    void startRun(long nanos) {
+    /** Counts a new run ({@code id} may be null when the events carry none). */
+    void startRun(long nanos, String id) {
         runStartNanos = nanos;
+        runId = id;
+        runOver = false;
         runs++;
         steps = 0;
         clientEnded = false;
+    }
+
+    /** The current run completed or failed: later events of it no longer change what the card says. */
+    void runEnded() {
+        runOver = true;
+    }
+
+    /**
+     * Whether an event is news of this agent's current run: not one of another run (a leak delivers
+     * those), and not a late one of a run that is over (its error still is: it changes the outcome).
+     */
+    boolean belongsToCurrentRun(AgentEvent event) {
+        if (runId != null && event.runId() != null && !Objects.equals(runId, event.runId())) {
+            return false;
+        }
+        return !runOver || event.role() == dev.aei.protocol.EventRole.ERROR;
     }
 
     /** The backend's own client has seen the event that ends the current run for it. */
@@ -151,5 +234,15 @@ public final class UserCard {
     /** Counts one leak caught on this lane. */
     void leak() {
         leaks++;
+    }
+
+    /** Counts a finding above info raised on this lane. */
+    void finding(Severity severity) {
+        switch (severity) {
+            case CRITICAL -> leaks++;
+            case ERROR -> errors++;
+            case WARNING -> warnings++;
+            case INFO -> { }
+        }
     }
 }

@@ -16,6 +16,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** One large card: the user, a phase icon, the headline in big type and a line of detail. */
@@ -23,6 +24,7 @@ final class UserCardView extends VBox {
     private final FontIcon icon = new FontIcon();
     private final UserCard card;
     private final ChangeListener<AgentPhase> phaseChanged = (o, was, now) -> phase(now);
+    private final ChangeListener<Boolean> alarmChanged = (o, was, now) -> recolour();
 
     UserCardView(UserCard card) {
         this.card = card;
@@ -31,36 +33,42 @@ final class UserCardView extends VBox {
         Label user = new Label(IdText.forDisplay(card.user()));
         user.getStyleClass().add("card-user");
         user.setTooltip(new Tooltip(IdText.forDisplay(card.user())));
-        user.setMinWidth(0); // a name wider than the card is shortened with an ellipsis (the tooltip has it whole)
-        Label leaks = new Label();
-        leaks.getStyleClass().add("card-leaks");
-        leaks.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> card.leaksProperty().get() == 1
-                ? "1 leak caught" : card.leaksProperty().get() + " leaks caught", card.leaksProperty()));
-        leaks.visibleProperty().bind(card.leaksProperty().greaterThan(0));
-        leaks.setMinWidth(Region.USE_PREF_SIZE);
+        // a long name wraps onto more lines instead of being cut to "al…"
+        user.setWrapText(true);
+        user.setMinWidth(0);
+        user.setMinHeight(Region.USE_PREF_SIZE);
+        user.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(user, Priority.ALWAYS);
+        Label findings = new Label();
+        findings.setId("card-findings-" + card.user());
+        findings.getStyleClass().add("card-findings");
+        findings.textProperty().bind(card.findingsProperty());
+        findings.visibleProperty().bind(card.findingsProperty().isNotEmpty());
+        findings.managedProperty().bind(findings.visibleProperty());
+        findings.setWrapText(true);
+        findings.setMinHeight(Region.USE_PREF_SIZE);
         HBox top = new HBox(12, icon, user);
         top.setAlignment(Pos.CENTER_LEFT);
         Label headline = new Label();
         headline.getStyleClass().add("card-headline");
         headline.textProperty().bind(leftToRight(card.headlineProperty()));
         headline.setWrapText(true);
+        headline.setMinHeight(Region.USE_PREF_SIZE);
         Label detail = new Label();
         detail.getStyleClass().addAll("card-detail", Styles.TEXT_MUTED);
         detail.textProperty().bind(leftToRight(card.detailProperty()));
         detail.setWrapText(true);
         Label steps = new Label();
+        steps.setId("card-steps-" + card.user());
         steps.getStyleClass().addAll("card-steps", Styles.TEXT_MUTED);
-        steps.textProperty().bind(javafx.beans.binding.Bindings.format("Run %d · %d events so far",
-                card.runsProperty(), card.stepsProperty()));
-        // the leak count sits with the run figures, so the name keeps the whole top line
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        leaks.managedProperty().bind(leaks.visibleProperty());
+        steps.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> String.format(
+                "Run %d · %d %s%s", card.runsProperty().get(), card.stepsProperty().get(),
+                card.stepsProperty().get() == 1 ? "event" : "events", card.runOverProperty().get() ? "" : " so far"),
+                card.runsProperty(), card.stepsProperty(), card.runOverProperty()));
         steps.setMinWidth(0);
-        HBox bottom = new HBox(12, steps, gap, leaks);
-        bottom.setAlignment(Pos.BASELINE_LEFT);
-        getChildren().addAll(top, headline, detail, bottom);
+        getChildren().addAll(top, headline, detail, steps, findings);
         card.phaseProperty().addListener(phaseChanged);
+        card.alarmProperty().addListener(alarmChanged);
         phase(card.phase());
     }
 
@@ -76,12 +84,19 @@ final class UserCardView extends VBox {
     /** Stops following the card (its view was removed); the bindings of the labels are weak already. */
     void dispose() {
         card.phaseProperty().removeListener(phaseChanged);
+        card.alarmProperty().removeListener(alarmChanged);
     }
 
+    private void recolour() {
+        phase(card.phase());
+    }
+
+    /** Colours the card by its phase, or red with an alarm sign once a leak or an error was found on it. */
     private void phase(AgentPhase phase) {
-        getStyleClass().removeIf(s -> s.startsWith("phase-"));
-        getStyleClass().add("phase-" + phase.name().toLowerCase(java.util.Locale.ROOT));
-        icon.setIconCode(ikon(phase));
+        boolean alarm = card.alarmProperty().get();
+        getStyleClass().removeIf(s -> s.startsWith("phase-") || s.equals("card-alarm"));
+        getStyleClass().add(alarm ? "card-alarm" : "phase-" + phase.name().toLowerCase(java.util.Locale.ROOT));
+        icon.setIconCode(alarm ? MaterialDesignS.SHIELD_ALERT : ikon(phase));
     }
 
     private static Ikon ikon(AgentPhase phase) {

@@ -24,12 +24,13 @@ import java.util.List;
  *                       prompt a marker is) the analysis checks; this tool's own {@code cnry-} format by
  *                       default, and always checked whatever the list says
  * @param network        how sockets ping, how large a frame may be, whether dropped users reconnect
+ * @param legendHidden   the user hid the timeline's legend (it shows on the first run)
  */
 public record AppSettings(String serverUrl, String authMode, String tokenMode, String algorithm, String secret,
                           boolean rememberSecret, String keyFile, String loginUrl, String ticketUrl,
                           String profile,
                           List<UserSettings> users, boolean darkTheme, List<String> promptHistory,
-                          List<String> canaryPatterns, NetworkPrefs network) {
+                          List<String> canaryPatterns, NetworkPrefs network, boolean legendHidden) {
 
     /** Token made locally from a shared secret. */
     public static final String TOKEN_SECRET = "secret";
@@ -54,6 +55,15 @@ public record AppSettings(String serverUrl, String authMode, String tokenMode, S
         promptHistory = promptHistory == null ? List.of() : List.copyOf(promptHistory);
         canaryPatterns = canaryPatterns == null ? DEFAULT_CANARY_PATTERNS : List.copyOf(canaryPatterns);
         network = network == null ? NetworkPrefs.defaults() : network;
+    }
+
+    /** Settings with the legend shown. */
+    public AppSettings(String serverUrl, String authMode, String tokenMode, String algorithm, String secret,
+                       boolean rememberSecret, String keyFile, String loginUrl, String ticketUrl, String profile,
+                       List<UserSettings> users, boolean darkTheme, List<String> promptHistory,
+                       List<String> canaryPatterns, NetworkPrefs network) {
+        this(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl, ticketUrl, profile,
+                users, darkTheme, promptHistory, canaryPatterns, network, false);
     }
 
     /** Settings with the default network preferences. */
@@ -87,31 +97,37 @@ public record AppSettings(String serverUrl, String authMode, String tokenMode, S
     /** The same settings with another theme. */
     public AppSettings withDarkTheme(boolean dark) {
         return new AppSettings(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl,
-                ticketUrl, profile, users, dark, promptHistory, canaryPatterns, network);
+                ticketUrl, profile, users, dark, promptHistory, canaryPatterns, network, legendHidden);
+    }
+
+    /** The same settings with the timeline's legend hidden or shown. */
+    public AppSettings withLegendHidden(boolean hidden) {
+        return new AppSettings(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl,
+                ticketUrl, profile, users, darkTheme, promptHistory, canaryPatterns, network, hidden);
     }
 
     /** The same settings with another prompt history. */
     public AppSettings withPromptHistory(List<String> history) {
         return new AppSettings(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl,
-                ticketUrl, profile, users, darkTheme, history, canaryPatterns, network);
+                ticketUrl, profile, users, darkTheme, history, canaryPatterns, network, legendHidden);
     }
 
     /** The same settings with other network preferences. */
     public AppSettings withNetwork(NetworkPrefs prefs) {
         return new AppSettings(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl,
-                ticketUrl, profile, users, darkTheme, promptHistory, canaryPatterns, prefs);
+                ticketUrl, profile, users, darkTheme, promptHistory, canaryPatterns, prefs, legendHidden);
     }
 
     /** What may be written to disk: the secret only when the user asked to remember it. */
     public AppSettings forDisk() {
         return rememberSecret ? this : new AppSettings(serverUrl, authMode, tokenMode, algorithm, "", false, keyFile,
-                loginUrl, ticketUrl, profile, users, darkTheme, promptHistory, canaryPatterns, network);
+                loginUrl, ticketUrl, profile, users, darkTheme, promptHistory, canaryPatterns, network, legendHidden);
     }
 
     /** The same settings with other prompt marker formats (each a valid pattern; see {@link #canaryProblem}). */
     public AppSettings withCanaryPatterns(List<String> patterns) {
         return new AppSettings(serverUrl, authMode, tokenMode, algorithm, secret, rememberSecret, keyFile, loginUrl,
-                ticketUrl, profile, users, darkTheme, promptHistory, patterns, network);
+                ticketUrl, profile, users, darkTheme, promptHistory, patterns, network, legendHidden);
     }
 
     /** The prompt marker formats as the analysis takes them; patterns that do not compile are left out. */

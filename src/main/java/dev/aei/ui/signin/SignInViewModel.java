@@ -88,7 +88,7 @@ public final class SignInViewModel {
                 rememberSecret.get(), keyFile.get().trim(), loginUrl.get().trim(), ticketUrl.get().trim(),
                 profile.get().trim(),
                 users.stream().map(UserRow::toSettings).toList(), base.darkTheme(), base.promptHistory(),
-                base.canaryPatterns(), base.network());
+                base.canaryPatterns(), base.network(), base.legendHidden());
     }
 
     /**

@@ -33,6 +33,8 @@ final class AxisRenderer {
         g.setFont(ctx.text().small());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
+        // the badge keeps its place at the right end; a label that would run under it is left out
+        double labelsEnd = LiveBadge.bounds(ctx).getMinX() - 6 * layout.uiScale();
         for (Tick tick : ticks(ctx)) {
             double x = ctx.x(tick.nanos());
             if (x < layout.plotLeft() - 1) {
@@ -41,8 +43,10 @@ final class AxisRenderer {
             double snapped = RunRenderer.snap(x);
             g.setStroke(ctx.palette().border());
             g.strokeLine(snapped, height - 5 * layout.uiScale(), snapped, height);
-            g.setFill(tick.major() ? ctx.palette().text() : ctx.palette().mutedText());
-            g.fillText(tick.label(), x, height * 0.45);
+            if (x + ctx.text().smallWidth(tick.label()) / 2 <= labelsEnd) {
+                g.setFill(tick.major() ? ctx.palette().text() : ctx.palette().mutedText());
+                g.fillText(tick.label(), x, height * 0.45);
+            }
         }
     }
 

@@ -44,33 +44,42 @@ final class FindingRenderer implements LayerRenderer {
                     g.strokeLine(snapped, top + 2, snapped, top + layout.laneHeight() - 2);
                 }
                 double size = (critical ? 8 : 6) * s;
-                sign(g, ctx, x, top + size + 2 * s, size, color);
+                sign(g, ctx.palette(), x, top + size + 2 * s, size, color);
                 if (critical && x + size + 4 * s > labelEnd) {
-                    labelEnd = ruleLabel(g, ctx, mark.finding().rule(), x + size + 3 * s, top + size + 2 * s, color);
+                    labelEnd = ruleLabel(g, ctx, mark.finding().rule(), x, size + 3 * s, top + size + 2 * s, color);
                 }
             }
         }
     }
 
-    /** A filled warning triangle with an exclamation mark. */
-    private static void sign(GraphicsContext g, RenderContext ctx, double x, double y, double size, Color color) {
+    /** A filled warning triangle with an exclamation mark (also the legend's). */
+    static void sign(GraphicsContext g, Palette palette, double x, double y, double size, Color color) {
         g.setFill(color);
         g.fillPolygon(new double[] {x - size, x + size, x}, new double[] {y + size * 0.8, y + size * 0.8, y - size}, 3);
-        g.setStroke(ctx.palette().background());
+        g.setStroke(palette.background());
         g.setLineWidth(1);
         g.strokePolygon(new double[] {x - size, x + size, x}, new double[] {y + size * 0.8, y + size * 0.8, y - size}, 3);
-        g.setFill(ctx.palette().background());
+        g.setFill(palette.background());
         g.fillRect(x - size * 0.1, y - size * 0.4, size * 0.2, size * 0.65);
         g.fillRect(x - size * 0.1, y + size * 0.38, size * 0.2, size * 0.2);
     }
 
-    /** Writes the rule id and returns where the text ends. */
-    private static double ruleLabel(GraphicsContext g, RenderContext ctx, String rule, double x, double y, Color color) {
+    /**
+     * Writes the rule id beside the sign at {@code signX} and returns where the text ends; near the
+     * canvas's right edge it goes on the sign's left, so it is read whole rather than cut.
+     */
+    private static double ruleLabel(GraphicsContext g, RenderContext ctx, String rule, double signX, double gap,
+                                    double y, Color color) {
         Font font = ctx.text().smallBold();
+        double width = ctx.text().width(rule, font);
+        double x = signX + gap;
+        if (x + width > ctx.layout().width() - 2 && signX - gap - width >= ctx.layout().plotLeft()) {
+            x = signX - gap - width;
+        }
         g.setFont(font);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(color);
         g.fillText(rule, x, y);
-        return x + ctx.text().width(rule, font);
+        return x + width;
     }
 }

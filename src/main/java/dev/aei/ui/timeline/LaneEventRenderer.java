@@ -12,6 +12,8 @@ import javafx.scene.text.TextAlignment;
  */
 final class LaneEventRenderer implements LayerRenderer {
     private static final int NORMAL_CLOSE = 1000;
+    /** Opacity of the dashed waiting line: faint, yet readable against both themes. */
+    static final double WAIT_OPACITY = 0.9;
 
     @Override
     public void draw(GraphicsContext g, RenderContext ctx) {
@@ -56,7 +58,7 @@ final class LaneEventRenderer implements LayerRenderer {
 
     /** A dotted line while a connection is being set up: where the time before the first frame went. */
     private static void waiting(GraphicsContext g, RenderContext ctx, double from, double to, double y) {
-        g.setStroke(ctx.palette().fade(ctx.palette().mutedText(), 0.6));
+        g.setStroke(ctx.palette().fade(ctx.palette().mutedText(), WAIT_OPACITY));
         g.setLineWidth(1.2 * ctx.layout().uiScale());
         g.setLineDashes(2 * ctx.layout().uiScale(), 3 * ctx.layout().uiScale());
         g.strokeLine(Math.max(from, ctx.layout().plotLeft() - 1), y, to, y);

@@ -55,15 +55,18 @@ final class LaneHeaderRenderer implements LayerRenderer {
         return TextCut.fit(IdText.forDisplay(track.id()), maxWidth, t -> text.width(t, text.bold()));
     }
 
-    /** "12 events · 1 critical": the second part only when there are findings. */
+    /**
+     * "12 events · 2 ⚠": the second part only when there are findings worse than info, coloured by the
+     * worst of them (info notes such as a reconnect are no alarm and are not counted).
+     */
     private static void drawCounts(GraphicsContext g, RenderContext ctx, LaneTrack track, double x, double y) {
         String events = String.format("%,d %s", track.events().size(), track.events().size() == 1 ? "event" : "events");
         g.setFill(ctx.palette().mutedText());
         g.fillText(events, x, y);
         Severity worst = track.worstFinding();
-        if (worst != null) {
+        if (worst != null && track.alarmCount() > 0) {
             g.setFill(ctx.palette().severity(worst));
-            g.fillText("· " + track.findings().size() + " ⚠", x + ctx.text().smallWidth(events) + 4, y);
+            g.fillText("· " + track.alarmCount() + " ⚠", x + ctx.text().smallWidth(events) + 4, y);
         }
     }
 

@@ -31,6 +31,8 @@ final class LaneTrack {
     private final Map<Integer, Integer> runSpans = new HashMap<>();
     private final Map<ToolKey, ArrayDeque<Integer>> openTools = new HashMap<>();
     private Severity worstFinding;
+    /** Findings above info: what the lane's badge counts (reconnects and other notes are not alarms). */
+    private int alarms;
 
     LaneTrack(String id) {
         this.id = id;
@@ -125,6 +127,9 @@ final class LaneTrack {
             }
         }
         findings.add(new FindingMark(at, finding));
+        if (finding.severity() != Severity.INFO) {
+            alarms++;
+        }
         if (worstFinding == null || finding.severity().atLeast(worstFinding)) {
             worstFinding = finding.severity();
         }
@@ -133,6 +138,11 @@ final class LaneTrack {
     /** The worst severity among the lane's findings, or null without findings. */
     Severity worstFinding() {
         return worstFinding;
+    }
+
+    /** How many of the lane's findings are worse than info. */
+    int alarmCount() {
+        return alarms;
     }
 
     /** The frame with this lane index, or null when the timeline never saw it. */

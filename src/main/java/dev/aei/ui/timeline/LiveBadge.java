@@ -14,9 +14,12 @@ import javafx.scene.text.TextAlignment;
 final class LiveBadge implements LayerRenderer {
     private static final String PAUSED = "paused · End resumes";
 
-    /** Where the pill is drawn for this context. */
+    /** Where the pill is drawn for this context (nowhere, at the right edge, when it has no text). */
     static Rectangle2D bounds(RenderContext ctx) {
         double s = ctx.layout().uiScale();
+        if (text(ctx).isEmpty()) {
+            return new Rectangle2D(ctx.layout().width(), 0, 0, 0);
+        }
         double width = ctx.text().width(text(ctx), ctx.text().smallBold()) + 26 * s;
         double height = ctx.layout().axisHeight() - 10 * s;
         return new Rectangle2D(ctx.layout().width() - width - 6 * s, 5 * s, width, height);
@@ -24,6 +27,9 @@ final class LiveBadge implements LayerRenderer {
 
     @Override
     public void draw(GraphicsContext g, RenderContext ctx) {
+        if (text(ctx).isEmpty()) {
+            return; // a picture for a report: no live state to tell
+        }
         Rectangle2D box = bounds(ctx);
         double s = ctx.layout().uiScale();
         Color color = ctx.followLive() ? ctx.palette().success() : ctx.palette().mutedText();
@@ -50,6 +56,7 @@ final class LiveBadge implements LayerRenderer {
 
     /** A recording (END, REPLAY n/N) always says what is shown; live says when it is paused. */
     private static String text(RenderContext ctx) {
-        return ctx.followLive() || !"LIVE".equals(ctx.liveLabel()) ? ctx.liveLabel() : PAUSED;
+        String label = ctx.liveLabel() == null ? "" : ctx.liveLabel();
+        return ctx.followLive() || !"LIVE".equals(label) ? label : PAUSED;
     }
 }

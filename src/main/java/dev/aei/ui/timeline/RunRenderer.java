@@ -5,6 +5,8 @@ import javafx.scene.paint.Color;
 
 /** Brackets each run: a thin band on the lane's centre line from its start to its completion. */
 final class RunRenderer implements LayerRenderer {
+    /** Opacity of the run band: strong enough to read against both themes' lane backgrounds. */
+    static final double BAND_OPACITY = 0.75;
     private final SpanMerger merger = new SpanMerger();
 
     @Override
@@ -19,10 +21,10 @@ final class RunRenderer implements LayerRenderer {
                     return; // a run seen by a single event (e.g. a foreign one) has no extent
                 }
                 Color color = failed ? ctx.palette().danger() : ctx.palette().accent();
-                g.setFill(ctx.palette().fade(color, 0.35));
+                g.setFill(ctx.palette().fade(color, BAND_OPACITY));
                 g.fillRect(x0, y - thickness / 2, x1 - x0, thickness);
                 if (span >= 0 && x1 - x0 > 6) {
-                    g.setStroke(ctx.palette().fade(color, 0.5));
+                    g.setStroke(ctx.palette().fade(color, BAND_OPACITY));
                     g.setLineWidth(1);
                     g.strokeLine(snap(x0), y - capHalf, snap(x0), y + capHalf);
                     g.strokeLine(snap(x1), y - capHalf, snap(x1), y + capHalf);

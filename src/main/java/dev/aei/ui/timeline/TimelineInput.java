@@ -10,8 +10,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
 /**
- * Mouse and keyboard of the timeline. Wheel zooms around the pointer (around the live edge while
- * following live), Shift+wheel scrolls the lanes, a sideways wheel or a drag pans, a click selects
+ * Mouse and keyboard of the timeline. Wheel zooms around the pointer (the time under it stays under it), Shift+wheel scrolls the lanes, a sideways wheel or a drag pans, a click selects
  * the nearest glyph. Keys: + / - zoom, Left / Right pan, Up / Down scroll lanes, Home start,
  * End follow live, F fit, Esc clears the selection.
  */
@@ -106,7 +105,7 @@ final class TimelineInput {
             view.panBy(Math.round(-e.getDeltaX() * ctx.scale().nanosPerPixel()));
         } else if (e.getDeltaY() != 0) {
             double factor = Math.pow(ZOOM_PER_NOTCH, -e.getDeltaY() / WHEEL_NOTCH);
-            view.zoomAround(ctx.scale().nanos(e.getX() - ctx.layout().plotLeft()), factor);
+            view.zoomAt(ctx.scale().nanos(e.getX() - ctx.layout().plotLeft()), factor);
         }
         e.consume();
     }

@@ -54,6 +54,20 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
     private static final long MIN_MAX_SPAN_NANOS = 60_000_000_000L;
     private static final double ZOOM_STEP = 2.0;
 
+    /** What the mouse does on the timeline, for the help dialog (what {@code TimelineInput} handles). */
+    public static final List<Gesture> GESTURES = List.of(
+            new Gesture("Wheel", "Zoom in or out around the pointer: the time under it stays under it"),
+            new Gesture("Shift + wheel", "Scroll the lanes up and down (many users)"),
+            new Gesture("Sideways wheel or drag", "Pan along the time axis; panning back pauses following live"),
+            new Gesture("Click a mark", "Select the nearest event: the detail pane shows it"),
+            new Gesture("Click a finding sign", "Select the finding's first frame"),
+            new Gesture("Hover", "A card saying what the event, finding or lane name is"),
+            new Gesture("Click the LIVE / paused badge", "Pause or resume following the newest events (End resumes too)"));
+
+    /** One mouse gesture and what it does. */
+    public record Gesture(String gesture, String effect) {
+    }
+
     private static final StyleablePropertyFactory<TimelineView> STYLES =
             new StyleablePropertyFactory<>(Control.getClassCssMetaData());
 
@@ -76,7 +90,12 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
 
     /** A timeline that reads frames with any decoding function. */
     public TimelineView(FrameDecoder decoder) {
-        model = new TimelineModel(decoder);
+        this(new TimelineModel(decoder));
+    }
+
+    /** A second view of the same data (an export's picture); FX thread only, like the first. */
+    TimelineView(TimelineModel model) {
+        this.model = model;
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
         for (PaletteColor color : PaletteColor.values()) {
@@ -216,6 +235,22 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
         long anchor = followLive.get() ? visibleEnd.get() : anchorNanos;
         double ratio = (anchor - visibleStart.get()) / (double) span;
         long start = anchor - Math.round(ratio * newSpan);
+        setRange(start, start + newSpan);
+    }
+
+    /**
+     * Wheel zoom: scales the visible duration by {@code factor} keeping {@code anchorNanos} (the time
+     * under the pointer) at the same pixel, also while following live. Zooming in on a point stops
+     * following, or the next event would slide that point away.
+     */
+    public void zoomAt(long anchorNanos, double factor) {
+        if (factor < 1) {
+            followLive.set(false);
+        }
+        long span = span();
+        long newSpan = clampSpan(Math.round(span * factor));
+        double ratio = (anchorNanos - visibleStart.get()) / (double) span;
+        long start = anchorNanos - Math.round(ratio * newSpan);
         setRange(start, start + newSpan);
     }
 

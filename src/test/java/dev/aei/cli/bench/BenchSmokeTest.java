@@ -29,7 +29,7 @@ class BenchSmokeTest {
         assertThat(printed).contains("| figure", "| ours", "| reference", "| ratio", "| goal", "| result");
         assertThat(report.rows()).extracting(Row::figure)
                 .containsExactlyInAnyOrder("1 ingest", "2 UI", "3 scale", "4 memory", "5 fixture", "6 rules",
-                        "7 start", "7 start cli");
+                        "7 start", "7 start cli", "8 frames");
         report.rows().forEach(row -> assertThat(printed).contains(row.figure()));
 
         Path json = dir.resolve("bench.json");

@@ -38,12 +38,31 @@ final class AppDriver implements AutoCloseable {
     /** Answers the window's questions in place of modal dialogs. */
     final ScriptedDialogs dialogs = new ScriptedDialogs();
 
+    /** True when the app has a window of its own instead of the shared primary stage. */
+    private final boolean ownWindow;
+
     /** Starts the app with settings in {@code dir}, the given users and backend. */
     AppDriver(Path dir, List<String> users, BackendConfig backend) throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
+        this(dir, users, backend, false);
+    }
+
+    /**
+     * Starts the app; with {@code ownWindow} in a window of its own, which a test may resize without
+     * the size sticking to the primary stage that later test classes share.
+     */
+    AppDriver(Path dir, List<String> users, BackendConfig backend, boolean ownWindow) throws Exception {
+        this.ownWindow = ownWindow;
+        Stage primary = FxToolkit.registerPrimaryStage();
         AppOptions options = new AppOptions(dir.resolve("settings.json"), backend, null, null, users,
                 dir.resolve("sessions"), true);
-        app = (InspectorApp) FxToolkit.setupApplication(() -> new InspectorApp(options));
+        if (ownWindow) {
+            stage = WaitForAsyncUtils.asyncFx((Callable<Stage>) Stage::new).get(WAIT_SECONDS, TimeUnit.SECONDS);
+            app = new InspectorApp(options);
+            onFx(() -> app.start(stage));
+        } else {
+            stage = primary;
+            app = (InspectorApp) FxToolkit.setupApplication(() -> new InspectorApp(options));
+        }
         window = app.window();
         onFx(() -> window.useDialogs(dialogs));
     }
@@ -140,6 +159,13 @@ final class AppDriver implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        if (ownWindow) {
+            onFx(() -> {
+                app.stop();
+                stage.close();
+            });
+            return;
+        }
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
     }

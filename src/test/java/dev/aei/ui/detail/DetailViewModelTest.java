@@ -44,9 +44,17 @@ class DetailViewModelTest {
         assertThat(facts).containsEntry("Seq", "4").containsEntry("Latency", "25 ms")
                 .containsEntry("Received", "00:00:01.000").containsEntry("Server time", "00:00:00.975")
                 .containsEntry("Role", "thinking").containsEntry("Lane", "alice");
-        assertThat(d.raw()).doesNotContain(JWT).doesNotContain("abc").contains("<redacted:").contains("\n");
+        assertThat(d.raw()).doesNotContain(JWT).doesNotContain("abc").contains("<redacted:");
         assertThat(d.json().toString()).doesNotContain(JWT).doesNotContain("\"abc\"");
         assertThat(d.findings()).containsExactly(leak);
+    }
+
+    @Test
+    void theRawTextIsTheFrameExactlyAsReceived() {
+        String text = "{ \"type\" : \"agent_thinking\",\"seq\":4,   \"data\":{\"b\":1,\"a\":[ 1,2 ]}}\n";
+        vm.show("alice", Frame.text(7, Direction.IN, 5, 1_000, text));
+
+        assertThat(vm.detailProperty().get().raw()).isEqualTo(text);
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.aei.ui.detail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aei.analysis.Finding;
+import dev.aei.analysis.Severity;
 import dev.aei.capture.Direction;
 import dev.aei.capture.Frame;
 import dev.aei.protocol.EventDecoder;
@@ -26,13 +28,14 @@ class DetailViewTest {
 
     private DetailViewModel vm;
     private DetailView view;
+    private List<Finding> findings = List.of();
 
     @Start
     void start(Stage stage) {
         EventDecoder decoder = new EventDecoder(NETRA);
-        vm = new DetailViewModel(decoder::decode, (lane, frame) -> List.of(), NETRA::contract, ZoneOffset.UTC);
+        vm = new DetailViewModel(decoder::decode, (lane, frame) -> findings, NETRA::contract, ZoneOffset.UTC);
         view = new DetailView(vm);
-        stage.setScene(new Scene(view, 760, 640));
+        stage.setScene(new Scene(view, 300, 640));
         stage.show();
     }
 
@@ -71,6 +74,27 @@ class DetailViewTest {
         assertThat(vm.detailProperty().get().client()).isNull();
         assertThat(robot.lookup("#detail-client").tryQuery()).as("the column left the window").isEmpty();
         assertThat(robot.lookup("#detail-tree").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aLongFindingWrapsInsideThePanelAndTheRawTabHoldsTheFrameAsReceived(FxRobot robot) {
+        String message = "alice received bob's agent_thinking of run run_t-bob-2_00003_dba662d4: "
+                + "a thought meant for another user crossed over, which the isolation rule never allows";
+        findings = List.of(new Finding("leak-owner", Severity.CRITICAL, "alice", "run_t-bob-2_00003_dba662d4",
+                message, List.of(4), 5));
+        String text = "{\"type\":\"agent_thinking\",  \"data\":{\"message\":\"x\"}}";
+        robot.interact(() -> vm.show("alice", Frame.text(4, Direction.IN, 5, 1_000, text)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label line = robot.lookup("#detail-finding-leak-owner").queryAs(Label.class);
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) line.lookup(".text");
+        assertThat(drawn.getText().replace("\n", " ")).as("not cut with an ellipsis")
+                .isEqualTo(line.getText().replace("\n", " "));
+        assertThat(line.getHeight()).as("wrapped onto several lines").isGreaterThan(3 * line.getFont().getSize());
+        assertThat(line.localToScene(line.getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(300);
+        javafx.scene.control.TextArea raw = robot.lookup("#detail-raw").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(raw.getText()).isEqualTo(text);
+        assertThat(raw.isWrapText()).isFalse();
     }
 
     private static List<String> texts(FxRobot robot, String query) {

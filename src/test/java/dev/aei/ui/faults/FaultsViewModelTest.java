@@ -5,28 +5,64 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aei.server.FaultRule;
 import dev.aei.server.FaultType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FaultsViewModelTest {
-    private final Map<String, Integer> runs = Map.of("alice", 1, "bob", 2);
+    private final Map<String, Integer> runs = new HashMap<>(Map.of("alice", 1, "bob", 2));
     private final List<List<FaultRule>> installed = new ArrayList<>();
     private final FaultsViewModel vm = new FaultsViewModel(u -> runs.getOrDefault(u, 0), installed::add, Runnable::run);
 
     @Test
-    void theRunDefaultsToTheUsersNextOne() {
+    void theFormStartsAsTheOneClickLeakDoesOnTheUsersNextRun() {
         vm.setUsers(List.of("alice", "bob"));
-        assertThat(vm.userProperty().get()).isEqualTo("alice");
-        assertThat(vm.toProperty().get()).isEqualTo("bob");
-        assertThat(vm.runProperty().get()).isEqualTo(2);
-        vm.userProperty().set("bob");
+        assertThat(vm.userProperty().get()).isEqualTo("bob");
+        assertThat(vm.toProperty().get()).isEqualTo("alice");
         assertThat(vm.runProperty().get()).isEqualTo(3);
+        vm.userProperty().set("alice");
+        assertThat(vm.runProperty().get()).isEqualTo(2);
+        assertThat(FaultsViewModel.DEMO_TITLE).isEqualTo("Leak bob → alice (sends a prompt as bob)");
+    }
+
+    @Test
+    void theRunMovesOnOnceItStartedButALaterOneTypedStays() {
+        vm.setUsers(List.of("alice", "bob"));
+        runs.put("bob", 3);
+        vm.runsChanged();
+        assertThat(vm.runProperty().get()).as("run 3 already happened").isEqualTo(4);
+        vm.runProperty().set(9);
+        runs.put("bob", 4);
+        vm.runsChanged();
+        assertThat(vm.runProperty().get()).isEqualTo(9);
+    }
+
+    @Test
+    void aOneShotFaultMovesToTheFiredListOnceItsRunStartedAndStaysInThePlan() {
+        FaultRule leak = vm.armLeakDemo("bob", "alice").join();
+        vm.setUsers(List.of("alice", "bob"));
+        vm.userProperty().set("alice");
+        vm.faultProperty().set(FaultType.DROP);
+        vm.apply();
+        assertThat(vm.active()).hasSize(2);
+
+        runs.put("bob", 3);
+        vm.runsChanged();
+
+        assertThat(vm.fired()).containsExactly(leak);
+        assertThat(vm.active()).extracting(FaultRule::user).containsExactly("alice");
+        vm.faultProperty().set(FaultType.DUPLICATE);
+        vm.apply();
+        assertThat(installed.get(installed.size() - 1)).as("fired rules stay installed").contains(leak).hasSize(3);
+        vm.clear();
+        assertThat(vm.fired()).isEmpty();
     }
 
     @Test
     void applyInstallsTheWholePlanAndClearEmptiesIt() {
         vm.setUsers(List.of("alice", "bob"));
+        vm.userProperty().set("alice");
         vm.faultProperty().set(FaultType.DROP);
         vm.eventProperty().set("tool_completed");
         assertThat(vm.apply()).isTrue();
@@ -60,6 +96,7 @@ class FaultsViewModelTest {
     @Test
     void theRealBackendsFailuresAreOfferedAsRunWideFaultsWithoutAnEvent() {
         vm.setUsers(List.of("alice", "bob"));
+        vm.userProperty().set("alice");
         vm.eventProperty().set("tool_completed");
         for (FaultType type : List.of(FaultType.IGNORE_PROMPT, FaultType.ERROR_CLOSE, FaultType.EXECUTION_IDS)) {
             vm.faultProperty().set(type);
@@ -81,6 +118,7 @@ class FaultsViewModelTest {
     @Test
     void theShapeOfARunCanBeSwitchedFromThePanel() {
         vm.setUsers(List.of("alice", "bob"));
+        vm.userProperty().set("alice");
         vm.faultProperty().set(FaultType.WEB_CLIENT_SHAPE);
         assertThat(vm.runWide()).isTrue();
         assertThat(vm.apply()).isTrue();

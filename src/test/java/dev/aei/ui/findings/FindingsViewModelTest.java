@@ -61,4 +61,22 @@ class FindingsViewModelTest {
         vm.open(null);
         assertThat(opened).containsExactly(leak);
     }
+
+    @Test
+    void aFrameChosenElsewhereSelectsTheFindingThatNamesIt() {
+        Finding second = new Finding("late-event", Severity.WARNING, "alice", null, "late", List.of(4, 7), 20);
+        vm.addAll(List.of(leak, gap, second));
+        vm.frameSelected("bob", 4);
+        assertThat(vm.currentProperty().get()).isEqualTo(gap);
+        vm.open(second);
+        vm.frameSelected("alice", 4); // named by leak too, but the opened finding names it: it stays
+        assertThat(vm.currentProperty().get()).isEqualTo(second);
+        vm.frameSelected("alice", 3);
+        assertThat(vm.currentProperty().get()).isEqualTo(leak);
+        vm.frameSelected("alice", 99);
+        assertThat(vm.currentProperty().get()).isNull();
+        vm.shownProperty(Severity.CRITICAL).set(false);
+        vm.frameSelected("alice", 3); // a finding hidden by the filters is not chosen
+        assertThat(vm.currentProperty().get()).isNull();
+    }
 }

@@ -8,6 +8,8 @@ import dev.aei.analysis.Finding;
 import dev.aei.analysis.Severity;
 import dev.aei.capture.LaneEvent;
 import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.CanaryPattern;
+import dev.aei.protocol.CanaryPatterns;
 import dev.aei.protocol.EventRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -113,8 +115,9 @@ class PresenterViewModelTest {
         assertThat(alice.headline()).startsWith("Done in");
 
         client.asClientProperty().set(false);
-        client.accept(event("alice", 8, EventRole.TOOL_START, "search_docs",
-                "{\"type\":\"tool_executing\",\"tool_name\":\"search_docs\"}"));
+        client.acceptAll("alice", List.of(event("alice", 8, EventRole.STARTED, null, "{\"type\":\"agent_started\"}"),
+                event("alice", 9, EventRole.TOOL_START, "search_docs",
+                "{\"type\":\"tool_executing\",\"tool_name\":\"search_docs\"}")));
         assertThat(alice.headline()).isEqualTo("Calling search_docs");
     }
 
@@ -151,6 +154,71 @@ class PresenterViewModelTest {
         vm.finding(new Finding("leak-canary", Severity.CRITICAL, "carol", null, "leak", List.of(1), 3));
         vm.finding(new Finding("late-event", Severity.WARNING, "carol", null, "late", List.of(1), 3));
         assertThat(carol.leaks()).isEqualTo(1);
+        assertThat(carol.alarmed()).isTrue();
+        assertThat(carol.findingsText()).isEqualTo("1 leak caught · 1 warning");
+    }
+
+    @Test
+    void anErrorFindingTurnsADoneCardRedAndEverySeverityAboveInfoIsSummed() throws Exception {
+        vm.accept(event("frank", 0, EventRole.STARTED, null, "{\"type\":\"agent_started\"}"));
+        vm.accept(event("frank", 1, EventRole.COMPLETED, null, "{\"type\":\"agent_completed\"}"));
+        UserCard frank = vm.card("frank").orElseThrow();
+        assertThat(frank.alarmProperty().get()).isFalse();
+        vm.finding(new Finding("seq-gap", Severity.ERROR, "frank", null, "seq jumped", List.of(1), 3));
+        vm.finding(new Finding("reconnected", Severity.INFO, "frank", null, "back", List.of(), 3));
+        vm.finding(new Finding("contract-end", Severity.WARNING, "frank", null, "end", List.of(1), 3));
+        vm.finding(new Finding("contract-end", Severity.WARNING, "frank", null, "end", List.of(1), 3));
+
+        assertThat(frank.phase()).isEqualTo(AgentPhase.DONE);
+        assertThat(frank.alarmProperty().get()).as("red, never a green tick").isTrue();
+        assertThat(frank.findingsProperty().get()).isEqualTo("1 error · 2 warnings");
+    }
+
+    @Test
+    void cardsSayWordsNotJsonOrPromptMarkers() throws Exception {
+        vm.accept(event("gina", 0, EventRole.STARTED, null,
+                "{\"type\":\"agent_started\",\"data\":{\"message\":\"Compare Q3 [cnry-0123456789]\"}}"));
+        UserCard gina = vm.card("gina").orElseThrow();
+        assertThat(gina.detail()).isEqualTo("Compare Q3");
+        vm.accept(event("gina", 1, EventRole.TOOL_START, "search_docs", "{\"type\":\"tool_executing\","
+                + "\"data\":{\"parameters\":{\"query\":\"Q3 costs\",\"limit\":5}}}"));
+        assertThat(gina.detail()).isEqualTo("query: Q3 costs, limit: 5");
+        vm.accept(event("gina", 2, EventRole.COMPLETED, null, "{\"type\":\"agent_completed\",\"data\":{\"result\":"
+                + "{\"summary\":\"Q3 costs are 12% below Q2 (request: Compare Q3 [cnry-0123456789])\",\"rows\":3}}}"));
+        assertThat(gina.detail()).isEqualTo("Q3 costs are 12% below Q2 (request: Compare Q3)");
+        assertThat(gina.detail()).doesNotContain("{").doesNotContain("cnry-");
+    }
+
+    @Test
+    void markersOfTheFormatsSetInTheSettingsAreLeftOutToo() throws Exception {
+        CanaryPatterns formats = new CanaryPatterns(List.of(new CanaryPattern("QA-MARK-[0-9]{4}")));
+        PresenterViewModel withFormats = new PresenterViewModel(() -> dev.aei.protocol.ClientContract.NONE,
+                () -> formats);
+        withFormats.accept(event("ivy", 0, EventRole.STARTED, null,
+                "{\"type\":\"agent_started\",\"data\":{\"message\":\"Compare Q3 (QA-MARK-1234) now\"}}"));
+        UserCard ivy = withFormats.card("ivy").orElseThrow();
+        assertThat(ivy.detail()).isEqualTo("Compare Q3 now");
+        vm.accept(event("jo", 0, EventRole.STARTED, null,
+                "{\"type\":\"agent_started\",\"data\":{\"message\":\"Compare Q3 (QA-MARK-1234) now\"}}"));
+        assertThat(vm.card("jo").orElseThrow().detail()).contains("QA-MARK-1234"); // a format nobody set is words
+    }
+
+    @Test
+    void afterTheRunCompletedLateAndForeignEventsChangeNeitherTheWordsNorTheCount() throws Exception {
+        vm.accept(event("hana", 0, EventRole.STARTED, null, "{\"type\":\"agent_started\"}"));
+        vm.accept(event("hana", 1, EventRole.THINKING, null, "{\"type\":\"agent_thinking\",\"reasoning\":\"a\"}"));
+        vm.accept(event("hana", 2, EventRole.COMPLETED, null, "{\"type\":\"agent_completed\"}"));
+        UserCard hana = vm.card("hana").orElseThrow();
+        vm.accept(event("hana", 3, EventRole.THINKING, null,
+                "{\"type\":\"agent_thinking\",\"data\":{\"step_number\":99,\"progress_percentage\":100}}"));
+        JsonNode foreign = JSON.readTree("{\"type\":\"agent_thinking\",\"reasoning\":\"bob's\"}");
+        vm.accept(new AgentEvent("hana", 0, 4, "agent_thinking", EventRole.THINKING, "run_t-2_00009_abcdef09", "t-2",
+                "bob", 1L, null, null, null, 1, foreign, null));
+
+        assertThat(hana.phase()).isEqualTo(AgentPhase.DONE);
+        assertThat(hana.headline()).startsWith("Done in");
+        assertThat(hana.steps()).isEqualTo(3);
+        assertThat(hana.runOverProperty().get()).isTrue();
     }
 
     @Test

@@ -36,6 +36,20 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theLegendShowsOnTheFirstRunAndAHiddenLegendIsRemembered() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        assertThat(store.load().legendHidden()).isFalse();
+        store.save(AppSettings.defaults());
+        String older = Files.readString(store.file()).replace("\"legendHidden\" : false,", "")
+                .replace(",\n  \"legendHidden\" : false", "");
+        Files.writeString(store.file(), older);
+        assertThat(older).doesNotContain("legendHidden");
+        assertThat(store.load().legendHidden()).as("a file from before the legend").isFalse();
+        store.save(AppSettings.defaults().withLegendHidden(true).withDarkTheme(true));
+        assertThat(store.load().legendHidden()).isTrue();
+    }
+
+    @Test
     void aRememberedSecretIsKeptInAnOwnerOnlyFile() throws Exception {
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
         store.save(withSecret(true));

@@ -150,6 +150,55 @@ class TimelineViewTest {
     }
 
     @Test
+    void fifteenWheelStepsWhileFollowingLiveKeepTheTimeUnderThePointerUnderIt(FxRobot robot) {
+        loadDemo(robot);
+        assertThat(view.isFollowLive()).isTrue();
+        Lane alice = demo.session.lane("alice");
+        int thinking = frameOfType(alice, "agent_thinking");
+        Point2D at = screenPointOf("alice", thinking);
+        long underPointer = timeAt(at);
+
+        for (int step = 0; step < 15; step++) {
+            robot.moveTo(at).scroll(1, javafx.geometry.VerticalDirection.UP);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Math.abs(timeAt(at) - underPointer)).as("nanos moved under the pointer")
+                .isLessThanOrEqualTo(Math.round(2 * skin().context().scale().nanosPerPixel()));
+        assertThat(Math.abs(screenPointOf("alice", thinking).getX() - at.getX())).isLessThan(2.0);
+        long frame = alice.frames().get(thinking).nanos();
+        assertThat(frame).isBetween(view.getVisibleStart(), view.getVisibleEnd());
+
+        for (int step = 0; step < 15; step++) {
+            robot.moveTo(at).scroll(1, javafx.geometry.VerticalDirection.DOWN);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(frame).as("zooming back out keeps the run in view")
+                .isBetween(view.getVisibleStart(), view.getVisibleEnd());
+        assertThat(Math.abs(screenPointOf("alice", thinking).getX() - at.getX())).isLessThan(2.0);
+    }
+
+    @Test
+    void zoomAtKeepsItsAnchorAtTheSamePixelOfTheTimeScale(FxRobot robot) {
+        loadDemo(robot);
+        long anchor = demo.session.lane("bob").frames().get(3).nanos();
+        double width = skin().context().scale().width();
+        double before = new TimeScale(view.getVisibleStart(), view.getVisibleEnd(), width, 0, java.time.ZoneOffset.UTC)
+                .x(anchor);
+        for (double factor : new double[] {0.8, 0.8, 0.5, 0.1, 3, 1.25, 0.64}) {
+            robot.interact(() -> view.zoomAt(anchor, factor));
+            TimeScale now = new TimeScale(view.getVisibleStart(), view.getVisibleEnd(), width, 0, java.time.ZoneOffset.UTC);
+            assertThat(now.x(anchor)).as("after x%s", factor).isCloseTo(before, org.assertj.core.data.Offset.offset(0.5));
+        }
+    }
+
+    /** The session time under a screen point of the plot. */
+    private long timeAt(Point2D screen) {
+        RenderContext ctx = skin().context();
+        return ctx.scale().nanos(view.screenToLocal(screen).getX() - ctx.layout().plotLeft());
+    }
+
+    @Test
     void dragPansBackAndStopsFollowingLive(FxRobot robot) {
         loadDemo(robot);
         assertThat(view.isFollowLive()).isTrue();
@@ -328,11 +377,41 @@ class TimelineViewTest {
     void theLegendNamesEveryMark(FxRobot robot) throws Exception {
         loadDemo(robot);
 
-        assertThat(legend.getChildren()).hasSize(8);
+        assertThat(legend.entries()).contains("run started", "thinking", "completed", "error", "prompt sent",
+                "malformed", "unknown type", "connection event", "a run", "tool call", "connected / closed",
+                "connecting", "findings: critical · error · warning · info");
+        assertThat(legend.getChildren()).hasSize(legend.entries().size());
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> legend.snapshot(null, null)).get();
         Files.createDirectories(SCREENSHOTS);
         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
                 SCREENSHOTS.resolve("timeline-legend.png").toFile());
+    }
+
+    @Test
+    void aPictureOfTheWholeSessionHasEveryLaneATitleAndTheLegend(FxRobot robot) throws Exception {
+        loadDemo(robot);
+        robot.interact(() -> {
+            view.zoomAt(view.getVisibleStart(), 0.05); // a small part shows on screen
+        });
+        Path whole = SCREENSHOTS.resolve("timeline-export-whole.png");
+        Path visible = SCREENSHOTS.resolve("timeline-export-visible.png");
+        robot.interact(() -> {
+            try {
+                TimelinePicture.writePng(view, TimelinePicture.Range.WHOLE_SESSION, "Demo session", whole);
+                TimelinePicture.writePng(view, TimelinePicture.Range.VISIBLE, "Demo session, zoomed", visible);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(whole.toFile());
+        LaneLayout layout = skin().context().layout();
+        assertThat(picture.getWidth()).isGreaterThanOrEqualTo(1400);
+        assertThat(picture.getHeight()).as("title, facts, three whole lanes and the legend")
+                .isGreaterThan((int) (layout.axisHeight() + 3 * 44 + 80));
+        assertThat(javax.imageio.ImageIO.read(visible.toFile()).getWidth()).isGreaterThanOrEqualTo(900);
+        assertThat(view.getVisibleEnd() - view.getVisibleStart()).as("the view on screen is left as it was")
+                .isLessThan(demo.session.lane("alice").frames().get(demo.session.lane("alice").frames().size() - 1)
+                        .nanos() - demo.session.lane("alice").frames().get(0).nanos());
     }
 
     private void snapshot(Path file) {
