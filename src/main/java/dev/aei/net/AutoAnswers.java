@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /** What a received frame asks of a lane by the profile: an automatic reply, or the ready event it waits for. */
 final class AutoAnswers {
@@ -20,8 +21,8 @@ final class AutoAnswers {
     /** The types the lane acts on (replies, then the ready event): a frame naming none needs no parsing. */
     private final String[] interesting;
     /** Frames parsed for their type, and how many of them needed a tree: tests count both. */
-    private long typesRead;
-    private long treesBuilt;
+    private final LongAdder typesRead = new LongAdder();
+    private final LongAdder treesBuilt = new LongAdder();
 
     AutoAnswers(ClientProfile client) {
         this.client = client;
@@ -55,12 +56,12 @@ final class AutoAnswers {
 
     /** How many frames were parsed for their type (those that name a type the lane acts on). */
     long typesRead() {
-        return typesRead;
+        return typesRead.sum();
     }
 
     /** How many of those needed a JSON tree (a type that is not a string); heartbeats need none. */
     long treesBuilt() {
-        return treesBuilt;
+        return treesBuilt.sum();
     }
 
     /** The frame's type when the lane may act on it, else null. */
@@ -69,7 +70,7 @@ final class AutoAnswers {
         if (text == null || !mentionsAny(text)) {
             return null;
         }
-        typesRead++;
+        typesRead.increment();
         try {
             return topLevelType(text);
         } catch (IOException e) {
@@ -117,7 +118,7 @@ final class AutoAnswers {
 
     /** The type as a tree gives it (for a type that is no string). */
     private String treeType(String text) throws IOException {
-        treesBuilt++;
+        treesBuilt.increment();
         JsonNode node = json.readTree(text);
         return node == null ? null : node.path("type").asText(null);
     }
