@@ -1,6 +1,7 @@
 package dev.aei.cli;
 
 import dev.aei.capture.Session;
+import dev.aei.fixture.BrowserHar;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.FixtureException;
 import dev.aei.fixture.Progress;
@@ -24,8 +25,8 @@ final class CaptureFileOptions {
 
     /** Opens a journal (also one cut off by a crash), fixture or HAR, printing what was not recovered or skipped. */
     Fixture open(SessionFiles files, Path file, PrintWriter out) throws FixtureException {
-        String socketPath = allSockets ? null : Profile.load(profile != null ? profile : "netra").vocabulary().socketPath();
-        Fixture loaded = files.open(file, Progress.NONE, socketPath);
+        BrowserHar browser = BrowserHar.readWith(Profile.load(profile != null ? profile : "netra"));
+        Fixture loaded = files.open(file, Progress.NONE, allSockets ? browser.everySocket() : browser);
         loaded.problems().forEach(problem -> out.println("note: " + problem));
         return loaded;
     }

@@ -60,8 +60,12 @@ public final class EventDecoder {
     private record Scans(ObjectScan root, ObjectScan member) {
     }
 
-    /** An event type the profile knows: its name, its role and its part in a pair (or null). */
-    private record KnownType(String name, EventRole role, Grammar.Member member) {
+    /**
+     * An event type the profile knows: its name, its role, its part in a pair (or null) and, for an
+     * inside event of a pair that streams text, the plan's group of that text (else -1), resolved
+     * once here rather than looked up per event.
+     */
+    private record KnownType(String name, EventRole role, Grammar.Member member, int textGroup) {
     }
 
     public EventDecoder(Profile profile) {
@@ -94,7 +98,8 @@ public final class EventDecoder {
         this.plan = new FieldPlan(profile.fields(), profile.contract().paths(), profile.grammar().keyPaths(), texts);
         textGroups.replaceAll((pair, k) -> plan.textGroup(k));
         Map<String, Grammar.Member> members = profile.grammar().members();
-        profile.roles().forEach((name, role) -> types.put(name, new KnownType(name, role, members.get(name))));
+        profile.roles().forEach((name, role) -> types.put(name, new KnownType(name, role, members.get(name),
+                textGroupOf(members.get(name)))));
         this.idSlot = profile.grammar().runs().idSlot();
         this.threads = new ThreadIds(profile);
         this.scans = ThreadLocal.withInitial(() -> new Scans(new ObjectScan(plan), new ObjectScan(plan)));
@@ -330,7 +335,7 @@ public final class EventDecoder {
         KnownType known = type == null ? null : types.get(type);
         if (known == null && type != null) {
             EventRole byPrefix = profile.role(type); // a type under a prefix such as mcp_*
-            known = byPrefix == null ? null : new KnownType(type, byPrefix, null);
+            known = byPrefix == null ? null : new KnownType(type, byPrefix, null, -1);
         }
         EventRole role;
         String problem = null;
@@ -360,12 +365,17 @@ public final class EventDecoder {
     }
 
     /** The text an inside event of a pair that streams text carries, or null. */
-    private String streamed(KnownType known, ObjectScan scan) {
-        if (known.member().part() != Grammar.Part.INSIDE) {
-            return null;
+    private static String streamed(KnownType known, ObjectScan scan) {
+        return known.textGroup() < 0 ? null : scan.streamed(known.textGroup());
+    }
+
+    /** The plan's group of the text an inside event of this pair member streams, or -1. */
+    private int textGroupOf(Grammar.Member member) {
+        if (member == null || member.part() != Grammar.Part.INSIDE) {
+            return -1;
         }
-        Integer group = textGroups.get(known.member().pair());
-        return group == null ? null : scan.streamed(group);
+        Integer group = textGroups.get(member.pair());
+        return group == null ? -1 : group;
     }
 
     private AgentEvent outgoing(String lane, Frame frame) {

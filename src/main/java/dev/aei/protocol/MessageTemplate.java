@@ -73,6 +73,9 @@ public record MessageTemplate(String name, String json) {
 
     /** The message with every known placeholder replaced; unknown placeholders are left as written. */
     public String render(Map<String, ?> values) {
+        if (json.indexOf("${") < 0) {
+            return json; // nothing to fill (an automatic reply such as a heartbeat's): already written as a tree writes it
+        }
         return fill(parse(name, json), values).toString();
     }
 

@@ -12,9 +12,12 @@ import dev.aei.auth.TestUser;
 import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
 import dev.aei.cli.Main;
+import dev.aei.fixture.BrowserHar;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.Progress;
 import dev.aei.fixture.SessionFiles;
+import dev.aei.inspect.Decoders;
+import dev.aei.inspect.Inspection;
 import dev.aei.net.AuthMode;
 import dev.aei.net.ConnectionSettings;
 import dev.aei.net.SessionConnector;
@@ -66,7 +69,8 @@ class AgUiCorpusTest {
         Path findings = dir.resolve("findings.json");
         Main.run("check", har.toString(), "--profile", "ag-ui", "--findings-json", findings.toString());
         // Lanes are named by the sockets' user parameter and hold exactly the streams' events.
-        Fixture loaded = SessionFiles.defaults().open(har, Progress.NONE, null);
+        Fixture loaded = SessionFiles.defaults().open(har, Progress.NONE, BrowserHar.readWith(Profile.load("ag-ui")));
+        assertThat(loaded.session().info().profile()).isEqualTo("ag-ui"); // a browser's HAR names no profile
         for (AgUiStreams.Stream s : STREAMS) {
             assertThat(loaded.session().lane(s.lane())).as(s.toString()).isNotNull()
                     .extracting(lane -> lane.frames().size()).isEqualTo(s.events().size());
@@ -79,6 +83,20 @@ class AgUiCorpusTest {
                     f.path("lane").asText(), f.path("run_id").asText(null), f.path("message").asText(), frames, 0));
         }
         assertJudged(all);
+    }
+
+    @Test
+    void openedInTheWindowsInspectionWithTheAgUiProfileEveryStreamIsJudgedAsTheProtocolSays() throws Exception {
+        Path har = har();
+        Inspection window = new Inspection(new Decoders(), "ag-ui"); // the app with ag-ui chosen in its settings
+        try {
+            window.view(har, SessionFiles.defaults().open(har, Progress.NONE,
+                    BrowserHar.readWith(window.decoder().profile())));
+            assertThat(window.decoder().profile().name()).isEqualTo("ag-ui");
+            assertJudged(window.fixture().findings());
+        } finally {
+            window.close();
+        }
     }
 
     @Test

@@ -126,7 +126,7 @@ class BrowserHarCheckTest {
     void aSocketWithoutATokenIsNamedByItsUserParameter() throws Exception {
         Path har = browserHar();
         Files.writeString(har, Files.readString(har).replace("/ws?ticket=opaque-4f2a", "/ws?ticket=opaque-4f2a&user=carol"));
-        var loaded = dev.aei.fixture.SessionFiles.defaults().open(har, dev.aei.fixture.Progress.NONE, "/ws");
+        var loaded = dev.aei.fixture.SessionFiles.defaults().open(har, dev.aei.fixture.Progress.NONE, dev.aei.fixture.BrowserHar.readWith(dev.aei.protocol.Profile.load("netra")));
         assertThat(loaded.session().lanes()).extracting(dev.aei.capture.Lane::id).containsExactly("carol");
         assertThat(loaded.session().lane("carol").claims()).containsEntry(Analyzer.UNVERIFIED_CLAIM, true);
         assertThat(loaded.endsOpen()).isTrue();

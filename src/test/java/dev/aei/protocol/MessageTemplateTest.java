@@ -53,6 +53,18 @@ class MessageTemplateTest {
     }
 
     @Test
+    void aTemplateWithoutPlaceholdersRendersAsATreeWritesIt() throws Exception {
+        String written = " { \"type\" : \"heartbeat_ack\", \"n\": 1.50, \"big\": 12345678901234567890,"
+                + " \"e\": 1e3, \"s\": \"caf\\u00e9 \\\"q\\\"\", \"a\": [null, true, {\"x\": -0}] } ";
+        MessageTemplate ack = new MessageTemplate("ack", written);
+
+        String rendered = ack.render(Map.of(MessageTemplate.EPOCH_MS, 1L));
+
+        assertThat(rendered).isEqualTo(json.readTree(written).toString());
+        assertThat(rendered).isEqualTo(json.readTree(rendered).toString());
+    }
+
+    @Test
     void badTemplatesAreRefusedWithTheirName() {
         assertThatThrownBy(() -> new MessageTemplate("mine", "{not json")).hasMessageContaining("'mine'")
                 .hasMessageContaining("not valid JSON");

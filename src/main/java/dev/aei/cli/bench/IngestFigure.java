@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * talk to the same server in the same run, in alternating rounds, each round on fresh sockets.
  */
 final class IngestFigure {
-    static final double GOAL_RATIO = 0.85;
+    static final double GOAL_RATIO = 0.9;
     private static final long TIMEOUT_SECONDS = 120;
 
     private final BenchSizes sizes;

@@ -8,7 +8,7 @@ package dev.aei.cli.bench;
  * @param ours      our value with its unit
  * @param reference the reference value measured in the same run, with its unit
  * @param ratio     ours against the reference, or "-" when there is no reference
- * @param goal      the goal, e.g. "ratio >= 0.85"
+ * @param goal      the goal, e.g. "ratio >= 0.9"
  * @param verdict   whether the goal was met (INFO: a figure reported without a goal)
  */
 public record Row(String figure, String measured, String ours, String reference, String ratio, String goal,

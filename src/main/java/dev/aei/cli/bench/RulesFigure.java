@@ -19,6 +19,7 @@ import java.util.List;
  */
 final class RulesFigure {
     static final double GOAL_EVENTS_PER_S = 1_000_000;
+    static final double GOAL_RATIO = 1.0;
 
     private final BenchSizes sizes;
     private final EventDecoder decoder;
@@ -31,30 +32,18 @@ final class RulesFigure {
         this.decoder = decoder;
     }
 
-    void run(Session session, BenchReport report) {
-        double[] ours = new double[sizes.rounds()];
-        double[] bare = new double[sizes.rounds()];
-        rules(session);
-        parseOnly(session);
-        for (int round = 0; round < sizes.rounds(); round++) {
-            if (round % 2 == 0) {
-                ours[round] = rules(session);
-                bare[round] = parseOnly(session);
-            } else {
-                bare[round] = parseOnly(session);
-                ours[round] = rules(session);
-            }
-        }
-        double oursRate = Stats.median(ours);
-        double bareRate = Stats.median(bare);
-        double ratio = oursRate / bareRate;
+    void run(Session session, BenchReport report) throws Exception {
+        Alternation.Medians rates = Alternation.run(sizes.rounds(), true, () -> rules(session),
+                () -> parseOnly(session));
+        double ratio = rates.ratio();
+        boolean met = rates.ours() >= GOAL_EVENTS_PER_S && ratio >= GOAL_RATIO;
         report.add(new Row("6 rules", "all rules offline (SessionReplay) over " + Fmt.count(session.frameCount())
                 + " events vs a loop that only parses them (median of " + sizes.rounds() + ")",
-                Fmt.rate(oursRate), Fmt.rate(bareRate) + " parse only", Fmt.ratio(ratio),
-                ">= " + Fmt.rate(GOAL_EVENTS_PER_S), Row.Verdict.of(oursRate >= GOAL_EVENTS_PER_S)));
+                Fmt.rate(rates.ours()), Fmt.rate(rates.reference()) + " parse only", Fmt.ratio(ratio),
+                ">= " + GOAL_RATIO + " x parse only, >= " + Fmt.rate(GOAL_EVENTS_PER_S), Row.Verdict.of(met)));
         report.note("rules: " + findings + " findings on the healthy synthetic session (expected: 0), and "
                 + contractFindings + " client-contract warnings (the bridge's shape: 3 per lane)");
-        report.value("rules_events_per_s", Math.round(oursRate));
+        report.value("rules_events_per_s", Math.round(rates.ours()));
         report.value("rules_ratio", Fmt.round2(ratio));
     }
 

@@ -2,7 +2,6 @@ package dev.aei.cli.bench;
 
 import dev.aei.capture.Session;
 import dev.aei.fixture.Fixture;
-import dev.aei.fixture.FixtureException;
 import dev.aei.fixture.Progress;
 import dev.aei.fixture.SessionFiles;
 import dev.aei.ui.AppLauncher;
@@ -34,29 +33,16 @@ final class StartupFigure {
         this.sizes = sizes;
     }
 
-    void run(Path dir, BenchReport report) throws IOException, InterruptedException, FixtureException {
+    void run(Path dir, BenchReport report) throws Exception {
         Path config = Files.createDirectories(dir.resolve("startup-config"));
         List<String> ours = javaCommand(List.of("-D" + AppLauncher.CONFIG_DIR_PROPERTY + "=" + config), "dev.aei.cli.Main");
         List<String> bare = javaCommand(List.of(), AppLauncher.BARE_WINDOW_MAIN);
         int rounds = sizes.rounds();
-        double[] oursMs = new double[rounds];
-        double[] bareMs = new double[rounds];
-        if (!sizes.quick()) {
-            firstPaint(ours); // warm-up: the file cache holds the jar and the JDK for both sides alike
-            firstPaint(bare);
-        }
-        for (int round = 0; round < rounds; round++) {
-            if (round % 2 == 0) {
-                oursMs[round] = firstPaint(ours);
-                bareMs[round] = firstPaint(bare);
-            } else {
-                bareMs[round] = firstPaint(bare);
-                oursMs[round] = firstPaint(ours);
-            }
-        }
-        double window = Stats.median(oursMs);
-        double reference = Stats.median(bareMs);
-        double ratio = window / reference;
+        // a full run warms up first: the file cache then holds the jar and the JDK for both sides alike
+        Alternation.Medians ms = Alternation.run(rounds, !sizes.quick(), () -> firstPaint(ours), () -> firstPaint(bare));
+        double window = ms.ours();
+        double reference = ms.reference();
+        double ratio = ms.ratio();
         report.add(new Row("7 start", "first painted frame of the main window (java -jar aei.jar, fresh process" + headlessNote()
                 + ") vs a bare JavaFX window (median of " + rounds + " alternating)", Fmt.millis(window),
                 Fmt.millis(reference) + " bare", Fmt.ratio(ratio), "<= " + GOAL_RATIO, Row.Verdict.of(ratio <= GOAL_RATIO)));
@@ -65,22 +51,16 @@ final class StartupFigure {
         cliStart(dir, rounds, report);
     }
 
-    private void cliStart(Path dir, int rounds, BenchReport report)
-            throws IOException, InterruptedException, FixtureException {
+    private void cliStart(Path dir, int rounds, BenchReport report) throws Exception {
         Path small = dir.resolve("startup-small.aei.json");
         Session session = SyntheticCapture.build(200, 5);
         SessionFiles.defaults().save(Fixture.of(session, List.of()), small, Progress.NONE);
         List<String> check = javaCommand(List.of(), "dev.aei.cli.Main", "check", small.toString());
         List<String> version = List.of(java, "-version");
-        double[] checkMs = new double[rounds];
-        double[] versionMs = new double[rounds];
-        for (int round = 0; round < rounds; round++) {
-            checkMs[round] = toExit(check);
-            versionMs[round] = toExit(version);
-        }
-        double ours = Stats.median(checkMs);
-        double reference = Stats.median(versionMs);
-        double ratio = ours / reference;
+        Alternation.Medians ms = Alternation.run(rounds, false, () -> toExit(check), () -> toExit(version));
+        double ours = ms.ours();
+        double reference = ms.reference();
+        double ratio = ms.ratio();
         report.add(new Row("7 start cli", "aei check of a 200-frame fixture vs java -version, fresh processes "
                 + "(median of " + rounds + ")", Fmt.millis(ours), Fmt.millis(reference) + " java -version",
                 Fmt.ratio(ratio), "reported", Row.Verdict.INFO));

@@ -1,5 +1,6 @@
 package dev.aei.ui.app;
 
+import dev.aei.fixture.BrowserHar;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.FixtureException;
 import dev.aei.fixture.SessionFiles;
@@ -32,22 +33,22 @@ final class FileOpener {
     private final Notices notices;
     private final Consumer<Runnable> background;
     private final BiConsumer<Path, Fixture> onOpened;
-    private final Supplier<String> socketPath;
+    private final Supplier<BrowserHar> browser;
     private final Menu recentMenu = new Menu("Open Recent");
 
     /**
-     * @param socketPath the event profile's socket path: a browser HAR's other sockets (a dev server's
-     *                   hot reload, say) are left out and named in a notice
+     * @param browser how a browser's HAR is read: with the event profile in use, and only the sockets
+     *                at its path (a dev server's hot reload, say, is left out and named in a notice)
      */
     FileOpener(RecentFiles store, Window owner, Notices notices, Consumer<Runnable> background,
-               BiConsumer<Path, Fixture> onOpened, Supplier<String> socketPath) {
+               BiConsumer<Path, Fixture> onOpened, Supplier<BrowserHar> browser) {
         this.model = new OpenFileViewModel(store.load());
         this.store = store;
         this.owner = owner;
         this.notices = notices;
         this.background = background;
         this.onOpened = onOpened;
-        this.socketPath = socketPath;
+        this.browser = browser;
         recentMenu.setId("open-recent");
         model.recent().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
@@ -60,8 +61,8 @@ final class FileOpener {
                     "Another file is still being loaded or saved; open it again when that is done.");
             return;
         }
-        String path = socketPath.get();
-        new FileJob<>(progress -> SessionFiles.defaults().open(file, progress, path)).start(model, background::accept,
+        BrowserHar how = browser.get();
+        new FileJob<>(progress -> SessionFiles.defaults().open(file, progress, how)).start(model, background::accept,
                 loaded -> {
                     model.opened(file);
                     saveRecent();

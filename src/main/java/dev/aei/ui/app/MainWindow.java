@@ -3,6 +3,7 @@ package dev.aei.ui.app;
 import dev.aei.analysis.Finding;
 import dev.aei.auth.Redactor;
 import dev.aei.capture.Frame;
+import dev.aei.fixture.BrowserHar;
 import dev.aei.fixture.Fixture;
 import dev.aei.inspect.Shown;
 import dev.aei.net.LaneState;
@@ -138,7 +139,7 @@ public final class MainWindow implements Commands {
         faultsTab.setDisable(true);
         opener = new FileOpener(RecentFiles.besideSettings(store.file()), stage, notices,
                 control::runInBackground, this::view,
-                () -> control.inspection().decoder().profile().vocabulary().socketPath());
+                () -> BrowserHar.readWith(control.inspection().decoder().profile()));
         ReplayViewModel replay = new ReplayViewModel(control.inspection()::replay);
         shown = new OpenedFile(control, opener.model(), notices,
                 new ShownPanels(timeline, models, stage, replay, () -> liveStatus), replay);

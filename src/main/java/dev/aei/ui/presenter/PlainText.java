@@ -20,6 +20,7 @@ final class PlainText {
             "result", "final_response", "report", "output", "reasoning", "description");
     /** A marker with the brackets or parentheses and the space the composer put around it. */
     private static final Pattern MARKER = Pattern.compile("\\s*[\\[(]?" + CanaryPattern.OURS.regex() + "[\\])]?");
+    private static final String OURS_PREFIX = "cnry-";
     private static final int MAX_PAIRS = 4;
 
     private PlainText() {
@@ -84,6 +85,9 @@ final class PlainText {
 
     /** The text without this tool's prompt markers. */
     static String withoutMarkers(String text) {
-        return text == null ? null : MARKER.matcher(text).replaceAll("").strip();
+        if (text == null || !text.contains(OURS_PREFIX)) {
+            return text == null ? null : text.strip(); // the common case, run on every narrated batch: no regex
+        }
+        return MARKER.matcher(text).replaceAll("").strip();
     }
 }

@@ -149,7 +149,7 @@ public final class PresenterViewModel {
             case TOOL_END -> card.show(AgentPhase.WORKING, orElse(event.toolName(), "Tool") + " returned",
                     text(body, "execution_time_ms") == null ? "" : "in " + text(body, "execution_time_ms") + " ms");
             case COMPLETED -> card.show(AgentPhase.DONE, "Done in " + seconds(card, event),
-                    clip(orElse(text(body, "result"), text(body, "final_response"), "")));
+                    clip(orElse(text(body, "result"), text(body, "final_response"), card.streamed().lastWritten())));
             default -> card.show(AgentPhase.ERROR, "Error: " + clip(orElse(text(body, "error_message"),
                     text(body, "error"), event.type())), "");
         }

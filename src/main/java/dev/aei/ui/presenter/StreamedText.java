@@ -14,6 +14,7 @@ import dev.aei.protocol.TextCut;
 final class StreamedText {
     private static final int KEEP = 400;
     private final StringBuilder text = new StringBuilder();
+    private String lastWritten = "";
 
     /** Takes in an event; true when it belongs to a text pair, so the card should tell the streamed text. */
     boolean accept(AgentEvent event) {
@@ -23,6 +24,8 @@ final class StreamedText {
         }
         if (member.part() == Grammar.Part.OPEN) {
             text.setLength(0);
+        } else if (member.part() == Grammar.Part.CLOSE && !thinking(member)) {
+            lastWritten = text.toString().replaceAll("\\s+", " ").strip();
         } else if (member.part() == Grammar.Part.INSIDE) {
             // A decoded event brings its delta, read while decoding: no second parse on the FX thread.
             String delta = event.source() != null ? event.pairText() : read(event.body(), member.pair().text());
@@ -36,10 +39,20 @@ final class StreamedText {
         return true;
     }
 
+    /** Forgets the text of the previous run. */
+    void reset() {
+        text.setLength(0);
+        lastWritten = "";
+    }
+
+    /** The last message the run wrote whole (not thinking), as the answer a finished run gave; "" for none. */
+    String lastWritten() {
+        return lastWritten;
+    }
+
     /** The headline for the text so far: "Writing: …" (or "Thinking: …" for a thinking or reasoning pair). */
     String headline(AgentEvent event, int max) {
-        String name = event.pair().pair().name();
-        String verb = name.contains("thinking") || name.contains("reasoning") ? "Thinking" : "Writing";
+        String verb = thinking(event.pair()) ? "Thinking" : "Writing";
         String joined = text.toString().replaceAll("\\s+", " ").strip();
         if (joined.isEmpty()) {
             return verb + TextCut.ELLIPSIS;
@@ -50,6 +63,11 @@ final class StreamedText {
         }
         int from = joined.offsetByCodePoints(0, length - max + 1);
         return verb + ": " + TextCut.ELLIPSIS + joined.substring(from);
+    }
+
+    private static boolean thinking(Grammar.Member member) {
+        String name = member.pair().name();
+        return name.contains("thinking") || name.contains("reasoning");
     }
 
     private static String read(JsonNode body, JsonPaths paths) {

@@ -194,6 +194,7 @@ public final class UserCard {
         runs++;
         steps = 0;
         clientEnded = false;
+        streamed.reset();
     }
 
     /** The current run completed or failed: later events of it no longer change what the card says. */

@@ -97,6 +97,9 @@ final class LaneTrack {
      * (text messages, steps, thinking) with the pair's name and key, in their own colour.
      */
     private void pairSpan(int run, Grammar.Member member, AgentEvent event, long nanos, Interner strings) {
+        if (member.part() == Grammar.Part.INSIDE) {
+            return; // the most common part by far (every streamed delta): no key to make
+        }
         Grammar.Pair pair = member.pair();
         ToolKey key = new ToolKey(run, pair.index() + (event.pairKey() != null ? ":k:" + event.pairKey()
                 : ":f:" + event.pairFallback()));

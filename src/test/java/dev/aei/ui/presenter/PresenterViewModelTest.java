@@ -80,6 +80,9 @@ class PresenterViewModelTest {
             assertThat(alice.headline()).isEqualTo("Writing: Q3 costs rose 4%.");
             client.acceptAll("alice", in.apply("{\"type\":\"RUN_FINISHED\",\"threadId\":\"t\",\"runId\":\"r\"}"));
             assertThat(alice.phase()).isEqualTo(AgentPhase.DONE);
+            if (!asClient) {
+                assertThat(alice.detail()).as("the answer the run wrote").isEqualTo("Q3 costs rose 4%.");
+            }
         }
     }
 
