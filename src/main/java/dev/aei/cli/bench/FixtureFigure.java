@@ -28,25 +28,14 @@ final class FixtureFigure {
         this.sizes = sizes;
     }
 
-    void run(Session session, Path dir, BenchReport report) throws IOException, FixtureException {
+    void run(Session session, Path dir, BenchReport report) throws Exception {
         Path file = dir.resolve("bench.aei.json");
-        double[] ours = new double[sizes.rounds()];
-        double[] raw = new double[sizes.rounds()];
-        saveAndLoad(session, file);
-        rawParse(file);
-        for (int round = 0; round < sizes.rounds(); round++) {
-            if (round % 2 == 0) {
-                ours[round] = saveAndLoad(session, file);
-                raw[round] = rawParse(file);
-            } else {
-                raw[round] = rawParse(file);
-                ours[round] = saveAndLoad(session, file);
-            }
-        }
+        Alternation.Medians ms = Alternation.run(sizes.rounds(), true, () -> saveAndLoad(session, file),
+                () -> rawParse(file));
         long bytes = Files.size(file);
         Files.deleteIfExists(file);
-        double oursMs = Stats.median(ours);
-        double rawMs = Stats.median(raw);
+        double oursMs = ms.ours();
+        double rawMs = ms.reference();
         double ratio = rawMs / oursMs;
         report.add(new Row("5 fixture", "save + load of a " + Fmt.count(session.frameCount()) + "-event fixture ("
                 + Fmt.count(bytes / 1_048_576.0) + " MiB) vs a raw streaming parse of it (median of "
