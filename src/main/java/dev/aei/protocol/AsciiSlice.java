@@ -1,13 +1,10 @@
 package dev.aei.protocol;
 
-/**
- * A reusable view of a run of ASCII bytes as chars, so a value can be read (a timestamp parsed)
- * straight from a frame's bytes. Valid while those bytes are. Not thread-safe.
- */
-final class AsciiSlice implements CharSequence {
+import java.nio.charset.StandardCharsets;
+
+/** A view of a run of ASCII bytes as chars, read straight from a frame's bytes; valid while they are. */
+final class AsciiSlice extends TextSlice {
     private byte[] bytes;
-    private int start;
-    private int length;
 
     /** Points the view at the bytes from {@code start} to {@code end}; false (and no view) if one is not ASCII. */
     boolean over(byte[] bytes, int start, int end) {
@@ -23,35 +20,12 @@ final class AsciiSlice implements CharSequence {
     }
 
     @Override
-    public int length() {
-        return length;
-    }
-
-    @Override
-    public char charAt(int index) {
-        if (index < 0 || index >= length) {
-            throw new IndexOutOfBoundsException(index);
-        }
-        return (char) bytes[start + index];
-    }
-
-    /** True when the bytes hold {@code c}. */
-    boolean contains(char c) {
-        for (int i = start; i < start + length; i++) {
-            if (bytes[i] == c) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    @Override
-    public CharSequence subSequence(int from, int to) {
-        return toString().substring(from, to);
+    protected char at(int at) {
+        return (char) bytes[at];
     }
 
     @Override
     public String toString() {
-        return new String(bytes, start, length, java.nio.charset.StandardCharsets.US_ASCII);
+        return new String(bytes, start, length, StandardCharsets.US_ASCII);
     }
 }
