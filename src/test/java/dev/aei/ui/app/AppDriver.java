@@ -2,6 +2,8 @@ package dev.aei.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aei.capture.Direction;
+import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
 import dev.aei.protocol.AgentEvent;
@@ -126,6 +128,22 @@ final class AppDriver implements AutoCloseable {
 
     Session session() {
         return window.control().inspection().session();
+    }
+
+    /** Frames screenshots on the agent runs (from the first prompt to the newest frame), not the idle time before them; FX thread. */
+    void showTheRuns() {
+        long from = Long.MAX_VALUE;
+        long to = 0;
+        for (Lane lane : session().lanes()) {
+            for (Frame frame : lane.frames()) {
+                if (frame.direction() == Direction.OUT) {
+                    from = Math.min(from, frame.nanos());
+                }
+                to = Math.max(to, frame.nanos());
+            }
+        }
+        long pad = Math.max((to - from) / 12, 1_000_000);
+        window.timeline().showRange(from - pad, to + 3 * pad);
     }
 
     /** The roles the profile reads from a lane's frames so far. */

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aei.analysis.Finding;
 import dev.aei.analysis.Severity;
-import dev.aei.capture.Direction;
-import dev.aei.capture.Frame;
-import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Session;
 import dev.aei.protocol.EventRole;
@@ -122,7 +119,7 @@ class DesktopAppTest {
     void screenshotsOfTheMainWindowInLightAndDark() throws Exception {
         driver.onFx(() -> {
             driver.<javafx.scene.control.TabPane>lookup("#side-tabs").getSelectionModel().select(0);
-            showTheRuns();
+            driver.showTheRuns();
             driver.window.darkThemeProperty().set(false);
         });
         assertThat(driver.screenshot("main-light")).exists();
@@ -147,7 +144,7 @@ class DesktopAppTest {
         assertThat(driver.fx(() -> card("alice").headline())).startsWith("Done in ");
         assertThat(driver.robot.lookup("#card-alice").tryQuery()).isPresent();
         assertThat(driver.robot.lookup("#card-bob").tryQuery()).isPresent();
-        driver.onFx(this::showTheRuns);
+        driver.onFx(driver::showTheRuns);
         assertThat(driver.screenshot("presenter")).exists();
         driver.robot.press(KeyCode.F11).release(KeyCode.F11);
         driver.waitFor("the presenter view closes", () -> !driver.window.presenterProperty().get());
@@ -236,19 +233,4 @@ class DesktopAppTest {
         return range[1] - range[0];
     }
 
-    /** Frames the screenshots on the agent runs (from the first prompt to the newest frame), not the idle time before them. */
-    private void showTheRuns() {
-        long from = Long.MAX_VALUE;
-        long to = 0;
-        for (Lane lane : driver.session().lanes()) {
-            for (Frame frame : lane.frames()) {
-                if (frame.direction() == Direction.OUT) {
-                    from = Math.min(from, frame.nanos());
-                }
-                to = Math.max(to, frame.nanos());
-            }
-        }
-        long pad = Math.max((to - from) / 12, 1_000_000);
-        driver.window.timeline().showRange(from - pad, to + 3 * pad);
-    }
 }

@@ -3,9 +3,6 @@ package dev.aei.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aei.analysis.Severity;
-import dev.aei.capture.Direction;
-import dev.aei.capture.Frame;
-import dev.aei.capture.Lane;
 import dev.aei.server.BackendConfig;
 import dev.aei.server.FaultRule;
 import dev.aei.server.FaultType;
@@ -64,7 +61,7 @@ class RealUsersScreenshotTest {
 
             driver.onFx(() -> {
                 driver.<TabPane>lookup("#side-tabs").getSelectionModel().select(0);
-                showTheRuns(driver);
+                driver.showTheRuns();
             });
             hoverLaneName(driver, "爱丽丝 #2");
             assertThat(driver.screenshot("real-users-main")).exists();
@@ -75,7 +72,7 @@ class RealUsersScreenshotTest {
             driver.robot.press(KeyCode.F11).release(KeyCode.F11);
             driver.waitFor("the presenter view shows", () -> driver.lookup("#presenter") != null
                     && driver.lookup("#presenter").isVisible());
-            driver.onFx(() -> showTheRuns(driver));
+            driver.onFx(driver::showTheRuns);
             assertThat(driver.screenshot("real-users-presenter")).exists();
             driver.robot.press(KeyCode.F11).release(KeyCode.F11);
         }
@@ -91,20 +88,5 @@ class RealUsersScreenshotTest {
             return timeline.localToScreen(40, 30 + laneHeight * (index + 0.4));
         });
         driver.robot.moveTo(at);
-    }
-
-    private static void showTheRuns(AppDriver driver) {
-        long from = Long.MAX_VALUE;
-        long to = 0;
-        for (Lane lane : driver.session().lanes()) {
-            for (Frame frame : lane.frames()) {
-                if (frame.direction() == Direction.OUT) {
-                    from = Math.min(from, frame.nanos());
-                }
-                to = Math.max(to, frame.nanos());
-            }
-        }
-        long pad = Math.max((to - from) / 12, 1_000_000);
-        driver.window.timeline().showRange(from - pad, to + 3 * pad);
     }
 }
