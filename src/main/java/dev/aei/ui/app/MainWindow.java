@@ -139,7 +139,7 @@ public final class MainWindow implements Commands {
         faultsTab.setDisable(true);
         opener = new FileOpener(RecentFiles.besideSettings(store.file()), stage, notices,
                 control::runInBackground, this::view,
-                () -> BrowserHar.readWith(control.inspection().decoder().profile()));
+                this::browserHar);
         ReplayViewModel replay = new ReplayViewModel(control.inspection()::replay);
         shown = new OpenedFile(control, opener.model(), notices,
                 new ShownPanels(timeline, models, stage, replay, () -> liveStatus), replay);
@@ -374,6 +374,17 @@ public final class MainWindow implements Commands {
         // the session's start, not its clock: a loaded file's clock starts when it was loaded
         return session == null ? ""
                 : CLOCK.format(Instant.ofEpochMilli(session.info().startWallMillis() + nanos / 1_000_000));
+    }
+
+    /** A browser's HAR names no protocol: it is read with the profile chosen now, else the one in use. */
+    private BrowserHar browserHar() {
+        String chosen = currentSettings().profile();
+        try {
+            return BrowserHar.readWith(Profile.load(chosen));
+        } catch (RuntimeException e) {
+            LOG.debug("profile {} not readable; the HAR is read with the profile in use", chosen, e);
+            return BrowserHar.readWith(control.inspection().decoder().profile());
+        }
     }
 
     private AppSettings currentSettings() {
