@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Dropping files on the window with a real drag gesture (the robot drags from a small window onto
@@ -180,6 +181,10 @@ class FileDropTest {
         });
         source.setOnDragDone(e -> done.countDown());
         driver.onFx(() -> bottom.getChildren().add(source));
+        // the robot reads the label's bounds on this thread: let a pulse lay it out first, or the text
+        // layout may run on both threads at once
+        driver.waitFor("the drag source is laid out", () -> driver.fx(() -> source.getWidth() > 0));
+        WaitForAsyncUtils.waitForFxEvents();
         try {
             driver.robot.drag("#drag-source").dropTo("#timeline");
             driver.waitFor("the drag ends", () -> done.getCount() == 0);
