@@ -10,6 +10,8 @@ import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * Heap measurements that do not flap. A reading is the heap in use right after a full
@@ -60,6 +62,21 @@ public final class HeapProbe {
         Set<String> heap = heapPools().stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
         return latest.getMemoryUsageAfterGc().entrySet().stream().filter(e -> heap.contains(e.getKey()))
                 .map(Map.Entry::getValue).mapToLong(MemoryUsage::getUsed).sum();
+    }
+
+    /**
+     * The classes holding the most live heap, as the JVM's class histogram lists them (the first
+     * {@code lines} lines), for a failed bound to say what filled the heap; a note when it cannot.
+     */
+    public static String histogram(int lines) {
+        try {
+            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            return String.join("\n", String.valueOf(text).lines().limit(lines).toList());
+        } catch (JMException | RuntimeException e) {
+            return "(no class histogram: " + e + ")";
+        }
     }
 
     private static java.util.List<GarbageCollectorMXBean> collectors() {

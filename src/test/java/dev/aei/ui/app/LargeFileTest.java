@@ -77,7 +77,8 @@ class LargeFileTest {
         long keptAfter = retained() - baseline;
 
         assertThat(SessionFiles.defaults().open(saved, Progress.NONE).session().frameCount()).isEqualTo(EVENTS);
-        assertThat(kept).as("heap kept while the file is shown (file: %d bytes)", fileBytes)
+        assertThat(kept).as(() -> "heap kept while the file is shown (file: " + fileBytes + " bytes); what holds the heap:\n"
+                        + HeapProbe.histogram(30))
                 .isLessThan(HEAP_PER_FILE_BYTE * fileBytes);
         assertThat(keptAfter).as("heap still kept once a small file replaced it (file: %d bytes)", fileBytes)
                 .isLessThan(fileBytes / 2);
