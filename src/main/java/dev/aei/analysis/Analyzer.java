@@ -29,8 +29,11 @@ import java.util.function.Consumer;
  * reported once and kept out of timing and ordering), then timing and the client contract, then
  * the run's ordering. Outgoing frames open threads and register canary markers for their lane.
  *
- * <p>Thread-safe: feeding methods are synchronized (the session already calls listeners under
- * its lock); {@link #findings()} can be read from any thread at any time.
+ * <p>Thread-safe. Live, a session's threads only hand frames, connection events and ticks over
+ * (a {@link Backlog}); they are analysed in that order on a worker thread, or by any reader of the
+ * analysis (findings, open runs, waiting prompts, finish), which first catches up with everything
+ * handed over before it. So a reader sees every frame appended before its call, and listeners and
+ * sinks are called on whichever of those threads analysed the frame.
  */
 public final class Analyzer implements CaptureListener {
     /**
@@ -60,6 +63,7 @@ public final class Analyzer implements CaptureListener {
     /** Every lane seen so far, by id: its user (a user signed in twice has two lanes). */
     private final Map<String, LaneInfo> lanes = new HashMap<>();
     private final List<DecodedFrameListener> decodedListeners = new CopyOnWriteArrayList<>();
+    private final Backlog backlog = new Backlog(this::catchUp);
     private int internalErrors;
 
     public Analyzer(EventDecoder decoder, RuleConfig config, Consumer<Finding> sink) {
@@ -103,22 +107,46 @@ public final class Analyzer implements CaptureListener {
         decodedListeners.add(listener);
     }
 
+    /** Hands the frame over for analysis (see the class comment); returns at once. */
     @Override
-    public synchronized void frameAppended(Lane lane, Frame frame) {
-        List<AgentEvent> events = List.of();
-        try {
-            events = decoder.decode(lane.id(), frame);
-        } catch (RuntimeException e) {
-            internalErrors++;
+    public void frameAppended(Lane lane, Frame frame) {
+        backlog.add(new Backlog.FrameItem(lane, frame));
+    }
+
+    /** Hands the connection event over for analysis; returns at once. */
+    @Override
+    public void laneEventAppended(Lane lane, LaneEvent event) {
+        backlog.add(new Backlog.LaneEventItem(lane, event));
+    }
+
+    /**
+     * Lets time-driven rules (run-incomplete, seq gaps) fire at this session-clock instant, after
+     * everything handed over before; returns at once.
+     */
+    public void tick(long nanos) {
+        backlog.add(new Backlog.TickItem(nanos));
+    }
+
+    /** Analyses everything handed over and not analysed yet, oldest first. */
+    private synchronized void catchUp() {
+        for (Backlog.Item item = backlog.poll(); item != null; item = backlog.poll()) {
+            try {
+                if (item instanceof Backlog.FrameItem f) {
+                    analyse(f.lane(), f.frame(), decoder.decode(f.lane().id(), f.frame()));
+                } else if (item instanceof Backlog.LaneEventItem e) {
+                    laneEvent(e.lane(), e.event());
+                } else {
+                    advance(((Backlog.TickItem) item).nanos());
+                }
+            } catch (RuntimeException e) {
+                internalErrors++; // a rule or listener bug must never stop the analysis of what follows
+            }
         }
-        decodedFrameAppended(lane, frame, events);
     }
 
     /** A frame whose events this analyzer's decoder read already (ahead of the rules, offline). */
     synchronized void decodedFrameAppended(Lane lane, Frame frame, List<AgentEvent> events) {
-        for (DecodedFrameListener listener : decodedListeners) {
-            listener.frameDecoded(lane, frame, events);
-        }
+        catchUp();
         try {
             analyse(lane, frame, events);
         } catch (RuntimeException e) {
@@ -127,6 +155,9 @@ public final class Analyzer implements CaptureListener {
     }
 
     private void analyse(Lane lane, Frame frame, List<AgentEvent> events) {
+        for (DecodedFrameListener listener : decodedListeners) {
+            listener.frameDecoded(lane, frame, events);
+        }
         advance(frame.nanos());
         LaneInfo info = seen(lane);
         if (frame.direction() == Direction.OUT) {
@@ -255,25 +286,22 @@ public final class Analyzer implements CaptureListener {
         return foreign.stream().filter(m -> text.contains(m.marker())).toList();
     }
 
-    @Override
-    public synchronized void laneEventAppended(Lane lane, LaneEvent event) {
-        try {
-            advance(event.nanos());
-            seen(lane);
-            connections.laneEvent(lane.id(), event);
-        } catch (RuntimeException e) {
-            internalErrors++;
-        }
+    /** A connection event of an offline replay, analysed at once (after anything handed over before). */
+    synchronized void laneEventReplayed(Lane lane, LaneEvent event) {
+        catchUp();
+        laneEvent(lane, event);
+    }
+
+    private void laneEvent(Lane lane, LaneEvent event) {
+        advance(event.nanos());
+        seen(lane);
+        connections.laneEvent(lane.id(), event);
     }
 
     /** How many frames or lane events a rule failed on (0 unless there is a bug); for diagnostics. */
     public synchronized int internalErrors() {
+        catchUp();
         return internalErrors;
-    }
-
-    /** Lets time-driven rules (run-incomplete, seq gaps) fire at this session-clock instant. */
-    public synchronized void tick(long nanos) {
-        advance(nanos);
     }
 
     private void advance(long nanos) {
@@ -297,6 +325,7 @@ public final class Analyzer implements CaptureListener {
      * run still open is reported as {@code run-incomplete}.
      */
     public synchronized void finish(long nanos, boolean openRunsIncomplete) {
+        catchUp();
         advance(nanos);
         seq.finishAll();
         contracts.finishAll();
@@ -308,21 +337,24 @@ public final class Analyzer implements CaptureListener {
 
     /** How many prompts have started no run yet and are still in time. */
     public synchronized int waitingPrompts() {
+        catchUp();
         return prompts.waitingCount();
     }
 
-    /** All findings so far, in the order they were raised (a snapshot; safe from any thread). */
+    /** All findings so far, in the order they were raised (a snapshot, after catching up). */
     public List<Finding> findings() {
-        return log.snapshot(0);
+        return findings(0);
     }
 
     /** The findings raised after the first {@code from} ones, for readers that poll. */
-    public List<Finding> findings(int from) {
+    public synchronized List<Finding> findings(int from) {
+        catchUp();
         return log.snapshot(from);
     }
 
     /** The runs that have started on their own lane and not ended yet, oldest first. */
     public synchronized List<OpenRun> openRuns() {
+        catchUp();
         return runs.openRuns();
     }
 

@@ -28,7 +28,13 @@ public final class SessionReplay {
      * timed out) runs still open at the end are {@code run-incomplete}.
      */
     public static List<Finding> analyze(Session session, Analyzer analyzer, boolean openRunsIncomplete) {
-        long last = replayDecoded(session, analyzer.decoder(), analyzer::decodedFrameAppended, analyzer);
+        CaptureListener laneEvents = new CaptureListener() {
+            @Override
+            public void laneEventAppended(Lane lane, LaneEvent event) {
+                analyzer.laneEventReplayed(lane, event);
+            }
+        };
+        long last = replayDecoded(session, analyzer.decoder(), analyzer::decodedFrameAppended, laneEvents);
         analyzer.finish(last, openRunsIncomplete);
         return analyzer.findings();
     }
