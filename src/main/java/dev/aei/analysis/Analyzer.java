@@ -127,8 +127,11 @@ public final class Analyzer implements CaptureListener {
         backlog.add(new Backlog.TickItem(nanos));
     }
 
-    /** Analyses everything handed over and not analysed yet, oldest first. */
-    private synchronized void catchUp() {
+    /**
+     * Analyses everything handed over and not analysed yet, oldest first, on the calling thread
+     * (a step of a replay is seen whole when the step returns).
+     */
+    public synchronized void catchUp() {
         for (Backlog.Item item = backlog.poll(); item != null; item = backlog.poll()) {
             try {
                 if (item instanceof Backlog.FrameItem f) {
