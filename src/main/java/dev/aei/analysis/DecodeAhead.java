@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RunnableFuture;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
@@ -22,14 +22,16 @@ import java.util.function.ToLongFunction;
  * Decodes a replay's frames ahead of its listeners: the merged items are gathered in runs of
  * {@value #RUN} and the run's frames decoded together ({@link EventDecoder#decodeAll}). For a large
  * session the merge runs on a thread of its own and the runs are decoded by {@value #DECODERS}
- * more, a few runs ahead of the listeners, which are always called on the caller's thread in stamp
- * order: decoding is most of the work, and the rules cannot start on a frame before it is read.
+ * more, up to {@value #RUNS_AHEAD} runs ahead of the listeners, which are always called on the
+ * caller's thread in stamp order. Decoding is most of the work, so a caller that reaches a run no
+ * decoder has started decodes it itself instead of waiting: the cores stay busy whichever side is
+ * faster.
  */
 final class DecodeAhead {
-    static final int RUN = 256;
+    static final int RUN = 1024;
     /** Below this many frames a second thread costs more than it saves. */
     static final int THREADED_FROM = 8192;
-    private static final int RUNS_AHEAD = 8;
+    private static final int RUNS_AHEAD = 32;
     private static final int DECODERS = 2;
 
     private final EventDecoder decoder;
@@ -64,13 +66,15 @@ final class DecodeAhead {
             gatherer.flush();
             return last;
         }
-        BlockingQueue<Future<Run>> queue = new ArrayBlockingQueue<>(RUNS_AHEAD);
+        BlockingQueue<RunnableFuture<Run>> queue = new ArrayBlockingQueue<>(RUNS_AHEAD);
         ExecutorService decoders = Executors.newFixedThreadPool(DECODERS, DecodeAhead::daemon);
         Thread producer = daemon(() -> produce(merge, queue, decoders));
         producer.start();
         try {
             while (true) {
-                Run run = queue.take().get();
+                RunnableFuture<Run> next = queue.take();
+                next.run(); // does nothing when a decoder has started it already
+                Run run = next.get();
                 if (run.failed != null) {
                     throw new IllegalStateException("decoding the frames failed", run.failed);
                 }
@@ -96,10 +100,17 @@ final class DecodeAhead {
         return thread;
     }
 
-    /** Merges on this thread; each gathered run is decoded by one of {@code decoders}, queued in order. */
-    private void produce(ToLongFunction<SessionReplay.Items> merge, BlockingQueue<Future<Run>> queue,
+    /**
+     * Merges on this thread; each gathered run is queued in order, then handed to {@code decoders}
+     * (whoever of a decoder and the caller comes to it first decodes it).
+     */
+    private void produce(ToLongFunction<SessionReplay.Items> merge, BlockingQueue<RunnableFuture<Run>> queue,
                          ExecutorService decoders) {
-        Gatherer gatherer = new Gatherer(run -> put(queue, decoders.submit(() -> decoded(run))));
+        Gatherer gatherer = new Gatherer(run -> {
+            RunnableFuture<Run> task = new FutureTask<>(() -> decoded(run));
+            put(queue, task);
+            decoders.execute(task);
+        });
         Run end = new Run();
         try {
             end.lastStamp = merge.applyAsLong(gatherer);
@@ -112,11 +123,11 @@ final class DecodeAhead {
             end.failed = e;
         }
         if (!Thread.currentThread().isInterrupted()) {
-            put(queue, CompletableFuture.completedFuture(end));
+            put(queue, new FutureTask<>(() -> end));
         }
     }
 
-    private static void put(BlockingQueue<Future<Run>> queue, Future<Run> run) {
+    private static void put(BlockingQueue<RunnableFuture<Run>> queue, RunnableFuture<Run> run) {
         try {
             queue.put(run);
         } catch (InterruptedException e) {

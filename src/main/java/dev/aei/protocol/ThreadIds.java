@@ -26,7 +26,7 @@ final class ThreadIds {
         }
         int slot = runId.hashCode() & (SLOTS - 1);
         Entry entry = entries[slot];
-        if (entry == null || !entry.runId().equals(runId)) {
+        if (entry == null || entry.runId() != runId && !entry.runId().equals(runId)) {
             entry = new Entry(runId, profile.threadOf(runId));
             entries[slot] = entry;
         }
