@@ -64,6 +64,12 @@ public final class Analyzer implements CaptureListener {
     private final Map<String, LaneInfo> lanes = new HashMap<>();
     private final List<DecodedFrameListener> decodedListeners = new CopyOnWriteArrayList<>();
     private final Backlog backlog = new Backlog(this::catchUp);
+    /** Frames handed over one after another are decoded in runs of up to this many, as offline. */
+    private static final int DECODE_RUN = 256;
+    private final Lane[] runLanes = new Lane[DECODE_RUN];
+    private final String[] runLaneIds = new String[DECODE_RUN];
+    private final Frame[] runFrames = new Frame[DECODE_RUN];
+    private final List<List<AgentEvent>> runEvents = new ArrayList<>(DECODE_RUN);
     private int internalErrors;
 
     public Analyzer(EventDecoder decoder, RuleConfig config, Consumer<Finding> sink) {
@@ -132,19 +138,46 @@ public final class Analyzer implements CaptureListener {
      * (a step of a replay is seen whole when the step returns).
      */
     public synchronized void catchUp() {
-        for (Backlog.Item item = backlog.poll(); item != null; item = backlog.poll()) {
+        Backlog.Item item = backlog.poll();
+        while (item != null) {
+            if (item instanceof Backlog.FrameItem) {
+                int count = 0;
+                while (item instanceof Backlog.FrameItem f && count < DECODE_RUN) {
+                    runLanes[count] = f.lane();
+                    runLaneIds[count] = f.lane().id();
+                    runFrames[count++] = f.frame();
+                    item = backlog.poll();
+                }
+                analyseRun(count);
+                continue; // item is the first one after the run, or null
+            }
             try {
-                if (item instanceof Backlog.FrameItem f) {
-                    analyse(f.lane(), f.frame(), decoder.decode(f.lane().id(), f.frame()));
-                } else if (item instanceof Backlog.LaneEventItem e) {
+                if (item instanceof Backlog.LaneEventItem e) {
                     laneEvent(e.lane(), e.event());
                 } else {
                     advance(((Backlog.TickItem) item).nanos());
                 }
             } catch (RuntimeException e) {
+                internalErrors++; // a rule bug must never stop the analysis of what follows
+            }
+            item = backlog.poll();
+        }
+    }
+
+    /** Decodes the frames gathered in the run arrays together (one parser for all) and analyses each. */
+    private void analyseRun(int count) {
+        runEvents.clear();
+        decoder.decodeAll(runLaneIds, runFrames, count, runEvents);
+        for (int i = 0; i < count; i++) {
+            try {
+                analyse(runLanes[i], runFrames[i], runEvents.get(i));
+            } catch (RuntimeException e) {
                 internalErrors++; // a rule or listener bug must never stop the analysis of what follows
             }
+            runLanes[i] = null; // the run arrays must not keep frames alive
+            runFrames[i] = null;
         }
+        runEvents.clear();
     }
 
     /** A frame whose events this analyzer's decoder read already (ahead of the rules, offline). */

@@ -30,9 +30,11 @@ class CaptureFeedTest {
     void aChangeOfWhatIsShownStartsABatchAndDropsWhatWasQueuedBeforeIt() {
         CaptureFeed feed = new CaptureFeed();
         Session live = Session.start("ws://localhost/ws", "header", "netra");
-        feed.attach(live, Analyzer.create(Profile.load("netra"), RuleConfig.defaults(), null));
+        Analyzer analyzer = Analyzer.create(Profile.load("netra"), RuleConfig.defaults(), null);
+        feed.attach(live, analyzer);
         Lane alice = live.addLane("alice", Map.of());
         live.appendText(alice, Direction.IN, "not json");
+        analyzer.catchUp(); // the frame is decoded and queued for the window before the change
         Session file = Session.start("ws://recorded/ws", "header", "netra");
         feed.shown(Shown.file(Path.of("x.aei.json"), FileKind.FIXTURE, file));
         feed.laneAdded(file.addLane("carol", Map.of()));
@@ -61,11 +63,13 @@ class CaptureFeedTest {
     void drainIsBoundedAndKeepsTheRestForLater() {
         CaptureFeed feed = new CaptureFeed();
         Session session = Session.start("ws://localhost/ws", "header", "netra");
-        feed.attach(session, Analyzer.create(Profile.load("netra"), RuleConfig.defaults(), null));
+        Analyzer analyzer = Analyzer.create(Profile.load("netra"), RuleConfig.defaults(), null);
+        feed.attach(session, analyzer);
         Lane alice = session.addLane("alice", Map.of());
         for (int i = 0; i < 9; i++) {
             session.appendText(alice, Direction.IN, "{\"type\":\"heartbeat\"}");
         }
+        analyzer.catchUp(); // frames reach the feed once analysed
 
         FeedBatch first = feed.drain(4);
         assertThat(first.size()).isEqualTo(4);
