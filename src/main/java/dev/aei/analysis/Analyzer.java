@@ -138,6 +138,10 @@ public final class Analyzer implements CaptureListener {
      * (a step of a replay is seen whole when the step returns).
      */
     public synchronized void catchUp() {
+        if (!backlog.mayHaveItems()) {
+            return;
+        }
+        backlog.taking();
         Backlog.Item item = backlog.poll();
         while (item != null) {
             if (item instanceof Backlog.FrameItem) {

@@ -4,8 +4,7 @@ import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -15,9 +14,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * append, not for decoding and every rule (fifty sockets queued on that lock before). A worker
  * thread of its own, started on the first item and ended after a second idle, catches the analyzer
  * up; so does every reader of the analyzer's state first, so nothing appended is ever missed.
+ * The worker starts a catch-up {@value #GATHER_MICROS} µs after the first item of a quiet spell:
+ * under load it wakes a few hundred times a second for a run of frames, not once per frame (a
+ * wake-up costs more than analysing a frame).
  */
 final class Backlog {
     private static final long IDLE_SECONDS = 1;
+    private static final long GATHER_MICROS = 2000;
 
     /** Something to analyse: a frame, a connection event, or time moving on. */
     sealed interface Item permits FrameItem, LaneEventItem, TickItem {
@@ -33,10 +36,15 @@ final class Backlog {
     }
 
     private final ConcurrentLinkedQueue<Item> items = new ConcurrentLinkedQueue<>();
+    /**
+     * False only while nothing was added since the last catch-up began: an offline replay, which
+     * never adds, then pays one plain read per frame instead of a look at the queue.
+     */
+    private volatile boolean added;
     /** True while a catch-up is on its way to the worker: one is enough for any number of items. */
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final Runnable catchUp;
-    private ThreadPoolExecutor worker;
+    private ScheduledThreadPoolExecutor worker;
 
     /** A backlog whose worker runs {@code catchUp}, which takes every item there is. */
     Backlog(Runnable catchUp) {
@@ -45,12 +53,23 @@ final class Backlog {
 
     void add(Item item) {
         items.offer(item);
+        added = true;
         if (!scheduled.getAndSet(true)) {
-            worker().execute(() -> {
+            worker().schedule(() -> {
                 scheduled.set(false); // before taking: an item added from now on schedules another round
                 catchUp.run();
-            });
+            }, GATHER_MICROS, TimeUnit.MICROSECONDS);
         }
+    }
+
+    /** True when items may be waiting; {@link #taking()} starts taking them. */
+    boolean mayHaveItems() {
+        return added;
+    }
+
+    /** Called before taking items with {@link #poll()} until it gives null. */
+    void taking() {
+        added = false;
     }
 
     /** The oldest item not taken yet, or null. */
@@ -58,14 +77,14 @@ final class Backlog {
         return items.poll();
     }
 
-    private synchronized ThreadPoolExecutor worker() {
+    private synchronized ScheduledThreadPoolExecutor worker() {
         if (worker == null) {
-            worker = new ThreadPoolExecutor(1, 1, IDLE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                    task -> {
-                        Thread thread = new Thread(task, "aei-analysis");
-                        thread.setDaemon(true);
-                        return thread;
-                    });
+            worker = new ScheduledThreadPoolExecutor(1, task -> {
+                Thread thread = new Thread(task, "aei-analysis");
+                thread.setDaemon(true);
+                return thread;
+            });
+            worker.setKeepAliveTime(IDLE_SECONDS, TimeUnit.SECONDS);
             worker.allowCoreThreadTimeOut(true);
         }
         return worker;

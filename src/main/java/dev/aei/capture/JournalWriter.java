@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Appends a session to a JSON Lines journal while it is captured (format in {@link JournalFormat}).
@@ -31,6 +32,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class JournalWriter implements CaptureListener, AutoCloseable {
     static final long FLUSH_MILLIS = 100;
+    private static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
     static final int MAX_BACKLOG = 20_000;
 
     private final Path file;
@@ -192,24 +194,27 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
         long lastFlush = System.nanoTime();
         boolean dirty = false;
         while (!closed || !queue.isEmpty()) {
-            try {
-                Entry entry = queue.poll(FLUSH_MILLIS, TimeUnit.MILLISECONDS);
-                if (entry instanceof Barrier barrier) {
-                    flushQuietly();
-                    dirty = false;
-                    barrier.passed.countDown();
-                } else if (entry != null) {
-                    dirty |= write(entry);
-                    backlog.release();
-                }
-                boolean due = System.nanoTime() - lastFlush >= TimeUnit.MILLISECONDS.toNanos(FLUSH_MILLIS);
-                if (dirty && (queue.isEmpty() || due)) {
-                    flushQuietly();
-                    dirty = false;
-                    lastFlush = System.nanoTime();
-                }
-            } catch (InterruptedException e) {
-                // close() interrupts only once the queue is drained; the loop condition ends it
+            Entry entry = queue.poll();
+            if (entry instanceof Barrier barrier) {
+                flushQuietly();
+                dirty = false;
+                barrier.passed.countDown();
+            } else if (entry != null) {
+                dirty |= write(entry);
+                backlog.release();
+            }
+            boolean due = System.nanoTime() - lastFlush >= TimeUnit.MILLISECONDS.toNanos(FLUSH_MILLIS);
+            if (dirty && (queue.isEmpty() || due)) {
+                flushQuietly();
+                dirty = false;
+                lastFlush = System.nanoTime();
+            }
+            if (entry == null) {
+                // Not waiting on the queue itself: every line added to an empty queue would then wake
+                // this thread (a wake-up costs more than a line); lines gather meanwhile instead.
+                // close() unparks it once the queue is drained; the loop condition ends it.
+                LockSupport.parkNanos(GATHER_NANOS);
+                Thread.interrupted(); // a pending interrupt would make every later park return at once
             }
         }
     }

@@ -53,6 +53,8 @@ public final class Inspection implements AutoCloseable {
         return thread;
     });
     private volatile Shown shown = Shown.NOTHING;
+    /** Held while what is shown changes and while a session's gate publishes one of its items. */
+    private final Object showLock = new Object();
     /** Reads the frames of what is shown; before anything is, the default profile's. */
     private volatile EventDecoder decoder;
     private volatile LiveSession live;
@@ -122,7 +124,7 @@ public final class Inspection implements AutoCloseable {
         Session session = Session.start(Redactor.message(settings.server().toString()), settings.auth().label(),
                 settings.profile());
         Analyzer analyzer = new Analyzer(fresh, settings.rules(), null);
-        ShownGate gate = new ShownGate(session, this::session, out);
+        ShownGate gate = new ShownGate(session, this::session, showLock, out);
         session.addListener(gate); // lanes and connection events reach listeners before the rules judge them
         analyzer.addDecodedListener(gate);
         analyzer.addSink(gate);
@@ -280,7 +282,7 @@ public final class Inspection implements AutoCloseable {
         decoder = decoderOr(session.info().profile(), decoder.maxFrameBytes());
         show(Shown.file(file, loaded.kind(), session));
         List<Finding> findings = FileReading.publish(loaded, decoder, fileRules,
-                new ShownGate(session, this::session, out));
+                new ShownGate(session, this::session, showLock, out));
         viewed = new Fixture(session, findings, loaded.redacted(), loaded.kind(), loaded.problems());
     }
 
@@ -297,7 +299,7 @@ public final class Inspection implements AutoCloseable {
         }
         Session target = Replayer.freshTarget(recording.session());
         Analyzer analyzer = new Analyzer(decoder, fileRules, null);
-        ShownGate gate = new ShownGate(target, this::session, out);
+        ShownGate gate = new ShownGate(target, this::session, showLock, out);
         target.addListener(gate);
         analyzer.addDecodedListener(gate);
         analyzer.addSink(gate);
@@ -363,17 +365,12 @@ public final class Inspection implements AutoCloseable {
     }
 
     /**
-     * Shows {@code next}: the switch happens under the old session's append lock, so none of its
-     * items can be published after listeners heard of the change.
+     * Shows {@code next}: the switch happens under the lock the sessions' gates publish under, so
+     * none of the old session's items (from its socket threads or its analysis) can be published
+     * after listeners heard of the change.
      */
     private void show(Shown next) {
-        Session old = shown.session();
-        if (old == null) {
-            shown = next;
-            out.shown(next);
-            return;
-        }
-        synchronized (old) {
+        synchronized (showLock) {
             shown = next;
             out.shown(next);
         }

@@ -88,7 +88,7 @@ final class CaptureDraft extends Draft_6455 {
                 break;
             }
             int end = pos + (int) header.totalLength();
-            frames.addAll(translateWhole(Arrays.copyOfRange(buffer, pos, end), header));
+            frames.addAll(translateWhole(pos, end, header));
             pos = end;
         }
         System.arraycopy(buffer, pos, buffer, 0, buffered - pos);
@@ -133,13 +133,14 @@ final class CaptureDraft extends Draft_6455 {
         return true;
     }
 
-    private List<Framedata> translateWhole(byte[] frame, FrameHeader header) {
+    /** The frame from {@code start} to {@code end} in the buffer, read in place (the library copies its payload). */
+    private List<Framedata> translateWhole(int start, int end, FrameHeader header) {
         try {
-            return super.translateFrame(ByteBuffer.wrap(frame));
+            return super.translateFrame(ByteBuffer.wrap(buffer, start, end - start));
         } catch (InvalidDataException e) {
             if (e.getCloseCode() == CloseFrame.NO_UTF8 && header.opcode() == FrameHeader.TEXT) {
                 droppingContinuation = !header.fin();
-                return List.of(new RawMessage(Opcode.TEXT, unmaskedPayload(frame, header), false,
+                return List.of(new RawMessage(Opcode.TEXT, unmaskedPayload(start, end, header), false,
                         header.payloadLength()));
             }
             return List.of(reject(e));
@@ -151,8 +152,8 @@ final class CaptureDraft extends Draft_6455 {
         return new RejectedFrame(error);
     }
 
-    private static byte[] unmaskedPayload(byte[] frame, FrameHeader header) {
-        byte[] payload = Arrays.copyOfRange(frame, header.headerLength(), frame.length);
+    private byte[] unmaskedPayload(int start, int end, FrameHeader header) {
+        byte[] payload = Arrays.copyOfRange(buffer, start + header.headerLength(), end);
         for (int i = 0; i < payload.length; i++) {
             payload[i] = header.unmask(payload[i], i);
         }

@@ -7,7 +7,9 @@ package dev.aei.cli.bench;
  * @param quick             true for the scaled-down run
  * @param users             parallel sockets in the ingest figure
  * @param runsPerUser       scripted runs each ingest socket receives per round (9 events each)
- * @param ingestRounds      measured rounds of each ingest client (after one warm-up round each)
+ * @param ingestWarmups     unmeasured rounds of each ingest client first: the capture path has far
+ *                          more code for the JIT to compile than a bare client, and a round is short
+ * @param ingestRounds      measured rounds of each ingest client
  * @param events            events in the synthetic session (memory, fixture, rules, timeline)
  * @param lanes             lanes of the synthetic session
  * @param rounds            measured rounds of the offline figures (after one warm-up round)
@@ -15,17 +17,18 @@ package dev.aei.cli.bench;
  * @param uiEventsPerSecond the UI figure's input rate
  * @param redrawsPerZoom    timed timeline redraws per zoom level
  */
-public record BenchSizes(boolean quick, int users, int runsPerUser, int ingestRounds, int events, int lanes,
+public record BenchSizes(boolean quick, int users, int runsPerUser, int ingestWarmups, int ingestRounds, int events,
+                         int lanes,
                          int rounds, int uiSeconds, int uiEventsPerSecond, int redrawsPerZoom) {
 
     /** The sizes the goals are stated for. */
     public static BenchSizes full() {
-        return new BenchSizes(false, 50, 200, 5, 1_000_000, 50, 5, 30, 20_000, 100);
+        return new BenchSizes(false, 50, 200, 3, 5, 1_000_000, 50, 5, 30, 20_000, 100);
     }
 
     /** Smaller sessions and fewer rounds, for a run under a minute. */
     public static BenchSizes reduced() {
-        return new BenchSizes(true, 50, 40, 3, 100_000, 50, 3, 6, 20_000, 30);
+        return new BenchSizes(true, 50, 40, 1, 3, 100_000, 50, 3, 6, 20_000, 30);
     }
 
     /** A short label of the mode for the table header. */

@@ -40,8 +40,10 @@ final class IngestFigure {
                     decoder, dir.resolve("ingest.jsonl"), TIMEOUT_SECONDS);
             Supplier<IngestClient> bare = () -> new BareClients(backend.webSocketUrl(), users, tokens,
                     TIMEOUT_SECONDS);
-            round(inspector, "w1");
-            round(bare, "w2");
+            for (int w = 0; w < sizes.ingestWarmups(); w++) {
+                round(inspector, "w" + w + "a");
+                round(bare, "w" + w + "b");
+            }
             double[] ours = new double[sizes.ingestRounds()];
             double[] reference = new double[sizes.ingestRounds()];
             long lost = 0;

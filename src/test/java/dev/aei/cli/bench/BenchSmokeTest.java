@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A tiny bench run produces the table and the JSON summary (no figure's value is checked). */
 class BenchSmokeTest {
     /** Small enough to take seconds: 3 users, 2 runs each, a 2,000-event session, one round. */
-    private static final BenchSizes TINY = new BenchSizes(true, 3, 2, 1, 2_000, 5, 1, 1, 2_000, 3);
+    private static final BenchSizes TINY = new BenchSizes(true, 3, 2, 1, 1, 2_000, 5, 1, 1, 2_000, 3);
 
     @Test
     void printsOneRowPerFigureAndWritesTheJsonKeys(@TempDir Path dir) throws Exception {
