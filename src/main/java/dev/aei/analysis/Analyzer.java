@@ -64,12 +64,34 @@ public final class Analyzer implements CaptureListener {
     private final Map<String, LaneInfo> lanes = new HashMap<>();
     private final List<DecodedFrameListener> decodedListeners = new CopyOnWriteArrayList<>();
     private final Backlog backlog = new Backlog(this::catchUp);
-    /** Frames handed over one after another are decoded in runs of up to this many, as offline. */
-    private static final int DECODE_RUN = 256;
-    private final Lane[] runLanes = new Lane[DECODE_RUN];
-    private final String[] runLaneIds = new String[DECODE_RUN];
-    private final Frame[] runFrames = new Frame[DECODE_RUN];
-    private final List<List<AgentEvent>> runEvents = new ArrayList<>(DECODE_RUN);
+    /**
+     * Analyses what a catch-up takes from the backlog, under this analyzer's lock; a rule or
+     * listener bug must never stop the analysis of what follows.
+     */
+    private final Backlog.Taker taker = new Backlog.Taker() {
+        @Override
+        public void frame(Lane lane, Frame frame, List<AgentEvent> events) {
+            analyseGuarded(lane, frame, events);
+        }
+
+        @Override
+        public void laneEvent(Lane lane, LaneEvent event) {
+            try {
+                Analyzer.this.laneEvent(lane, event);
+            } catch (RuntimeException e) {
+                internalErrors++;
+            }
+        }
+
+        @Override
+        public void tick(long nanos) {
+            try {
+                advance(nanos);
+            } catch (RuntimeException e) {
+                internalErrors++;
+            }
+        }
+    };
     private int internalErrors;
 
     public Analyzer(EventDecoder decoder, RuleConfig config, Consumer<Finding> sink) {
@@ -138,55 +160,16 @@ public final class Analyzer implements CaptureListener {
      * (a step of a replay is seen whole when the step returns).
      */
     public synchronized void catchUp() {
-        if (!backlog.mayHaveItems()) {
-            return;
-        }
-        backlog.taking();
-        Backlog.Item item = backlog.poll();
-        while (item != null) {
-            if (item instanceof Backlog.FrameItem) {
-                int count = 0;
-                while (item instanceof Backlog.FrameItem f && count < DECODE_RUN) {
-                    runLanes[count] = f.lane();
-                    runLaneIds[count] = f.lane().id();
-                    runFrames[count++] = f.frame();
-                    item = backlog.poll();
-                }
-                analyseRun(count);
-                continue; // item is the first one after the run, or null
-            }
-            try {
-                if (item instanceof Backlog.LaneEventItem e) {
-                    laneEvent(e.lane(), e.event());
-                } else {
-                    advance(((Backlog.TickItem) item).nanos());
-                }
-            } catch (RuntimeException e) {
-                internalErrors++; // a rule bug must never stop the analysis of what follows
-            }
-            item = backlog.poll();
-        }
-    }
-
-    /** Decodes the frames gathered in the run arrays together (one parser for all) and analyses each. */
-    private void analyseRun(int count) {
-        runEvents.clear();
-        decoder.decodeAll(runLaneIds, runFrames, count, runEvents);
-        for (int i = 0; i < count; i++) {
-            try {
-                analyse(runLanes[i], runFrames[i], runEvents.get(i));
-            } catch (RuntimeException e) {
-                internalErrors++; // a rule or listener bug must never stop the analysis of what follows
-            }
-            runLanes[i] = null; // the run arrays must not keep frames alive
-            runFrames[i] = null;
-        }
-        runEvents.clear();
+        backlog.takeAll(decoder, taker);
     }
 
     /** A frame whose events this analyzer's decoder read already (ahead of the rules, offline). */
     synchronized void decodedFrameAppended(Lane lane, Frame frame, List<AgentEvent> events) {
         catchUp();
+        analyseGuarded(lane, frame, events);
+    }
+
+    private void analyseGuarded(Lane lane, Frame frame, List<AgentEvent> events) {
         try {
             analyse(lane, frame, events);
         } catch (RuntimeException e) {

@@ -3,6 +3,10 @@ package dev.aei.analysis;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
+import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.EventDecoder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class Backlog {
     private static final long IDLE_SECONDS = 1;
     private static final long GATHER_MICROS = 2000;
+    private static final int DECODE_RUN = 256;
 
     /** Something to analyse: a frame, a connection event, or time moving on. */
     sealed interface Item permits FrameItem, LaneEventItem, TickItem {
@@ -36,11 +41,12 @@ final class Backlog {
     }
 
     private final ConcurrentLinkedQueue<Item> items = new ConcurrentLinkedQueue<>();
-    /**
-     * False only while nothing was added since the last catch-up began: an offline replay, which
-     * never adds, then pays one plain read per frame instead of a look at the queue.
-     */
+    /** False only while nothing was added since the last catch-up began. */
     private volatile boolean added;
+    private final Lane[] runLanes = new Lane[DECODE_RUN];
+    private final String[] runLaneIds = new String[DECODE_RUN];
+    private final Frame[] runFrames = new Frame[DECODE_RUN];
+    private final List<List<AgentEvent>> runEvents = new ArrayList<>(DECODE_RUN);
     /** True while a catch-up is on its way to the worker: one is enough for any number of items. */
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final Runnable catchUp;
@@ -62,19 +68,57 @@ final class Backlog {
         }
     }
 
-    /** True when items may be waiting; {@link #taking()} starts taking them. */
-    boolean mayHaveItems() {
-        return added;
+    /** What a catch-up does with each item taken, in the order they were added. */
+    interface Taker {
+        void frame(Lane lane, Frame frame, List<AgentEvent> events);
+
+        void laneEvent(Lane lane, LaneEvent event);
+
+        void tick(long nanos);
     }
 
-    /** Called before taking items with {@link #poll()} until it gives null. */
-    void taking() {
-        added = false;
+    /**
+     * Takes every item there is and hands it to {@code taker}; frames that follow one another are
+     * decoded together first, in runs of up to {@value #DECODE_RUN} (one parser for all, as offline).
+     * Called by one thread at a time (the analyzer's lock); an offline replay, which never adds,
+     * pays one read of a flag.
+     */
+    void takeAll(EventDecoder decoder, Taker taker) {
+        if (!added) {
+            return;
+        }
+        added = false; // before taking: whatever is added from now on is seen by the next call
+        Item item = items.poll();
+        while (item != null) {
+            if (item instanceof FrameItem) {
+                int count = 0;
+                while (item instanceof FrameItem f && count < DECODE_RUN) {
+                    runLanes[count] = f.lane();
+                    runLaneIds[count] = f.lane().id();
+                    runFrames[count++] = f.frame();
+                    item = items.poll();
+                }
+                takeRun(decoder, taker, count);
+                continue; // item is the first one after the run, or null
+            }
+            if (item instanceof LaneEventItem e) {
+                taker.laneEvent(e.lane(), e.event());
+            } else {
+                taker.tick(((TickItem) item).nanos());
+            }
+            item = items.poll();
+        }
     }
 
-    /** The oldest item not taken yet, or null. */
-    Item poll() {
-        return items.poll();
+    private void takeRun(EventDecoder decoder, Taker taker, int count) {
+        runEvents.clear();
+        decoder.decodeAll(runLaneIds, runFrames, count, runEvents);
+        for (int i = 0; i < count; i++) {
+            taker.frame(runLanes[i], runFrames[i], runEvents.get(i));
+            runLanes[i] = null; // the run arrays must not keep frames alive
+            runFrames[i] = null;
+        }
+        runEvents.clear();
     }
 
     private synchronized ScheduledThreadPoolExecutor worker() {
