@@ -87,6 +87,19 @@ public final class Redactor {
         return text.contains("eyJ") || triggerWords.anyIn(text);
     }
 
+    /**
+     * {@link #mayHoldSecret(String)} for a text that is all ASCII, given as its bytes {@code [from, to)}
+     * (the same answer; a caller that already holds the bytes saves reading the text again).
+     */
+    public boolean mayHoldSecretAscii(byte[] ascii, int from, int to) {
+        for (int i = from + 2; i < to; i++) {
+            if (ascii[i] == 'J' && ascii[i - 1] == 'y' && ascii[i - 2] == 'e') { // "eyJ", looked for by its rare last letter
+                return true;
+            }
+        }
+        return triggerWords.anyInAscii(ascii, from, to);
+    }
+
     /** A one-off redaction of a message, URL or error text with the default keys; null gives "". */
     public static String message(String text) {
         return text == null ? "" : new Redactor().patterns(text);

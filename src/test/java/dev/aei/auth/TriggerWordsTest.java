@@ -43,4 +43,41 @@ class TriggerWordsTest {
             assertThat(triggers.anyIn(text.toString())).as(text.toString()).isEqualTo(expected);
         }
     }
+
+    @Test
+    void readsAsciiBytesAsItReadsTheText() {
+        Random random = new Random(11);
+        String alphabet = "abcdeijknoprstwyABCEJKNOTWY_-:\" ";
+        List<TriggerWords> sets = List.of(triggers, new TriggerWords(List.of("token")), new TriggerWords(List.of("")),
+                new TriggerWords(List.of("to\u212Aen", "jwt")));
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder("..");
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            if (random.nextInt(4) == 0) {
+                String word = words.get(random.nextInt(words.size()));
+                text.insert(random.nextInt(text.length() + 1), random.nextBoolean() ? word.toUpperCase(Locale.ROOT) : word);
+            }
+            text.append("..");
+            byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            int from = random.nextInt(3);
+            int to = bytes.length - random.nextInt(3);
+            String plain = text.substring(from, to);
+            for (TriggerWords set : sets) {
+                assertThat(set.anyInAscii(bytes, from, to)).as(plain).isEqualTo(set.anyIn(plain));
+            }
+        }
+    }
+
+    @Test
+    void readsTheBytesOfAJwtStartAsInTheText() {
+        Redactor redactor = new Redactor();
+        for (String text : List.of("eyJ", "xeyJhb", "eyj", "EYJ", "ey", "{\"a\":\"xeyJ\"}", "", "Bearer x", "nothing here")) {
+            byte[] bytes = ("<" + text + ">").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(redactor.mayHoldSecretAscii(bytes, 1, bytes.length - 1)).as(text)
+                    .isEqualTo(redactor.mayHoldSecret(text));
+        }
+    }
 }
