@@ -27,9 +27,10 @@ final class TriggerWords {
     }
 
     private final List<String> words;
-    /** {@link #words} and {@link #shortWords} as bytes; null when a word is not ASCII (bytes then go through the text path). */
-    private final byte[][] asciiWords;
-    private final byte[][] asciiShortWords;
+    /** Words that count only in the case given (a JWT's start). */
+    private final List<String> exactWords;
+    /** The same test over ASCII bytes; null when a word is not ASCII (bytes then take the text's path). */
+    private final AsciiTriggers ascii;
     /** Words under three characters (a user's own key names): searched for position by position. */
     private final List<String> shortWords;
     /** One bit per possible three-character start: set for the starts of the words. */
@@ -39,20 +40,29 @@ final class TriggerWords {
 
     /** The words to look for, compared case-insensitively. */
     TriggerWords(Collection<String> words) {
+        this(words, List.of());
+    }
+
+    /** The words to look for, compared case-insensitively, and {@code exactWords}, compared exactly. */
+    TriggerWords(Collection<String> words, Collection<String> exactWords) {
         List<String> all = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList();
+        this.exactWords = List.copyOf(exactWords);
+        this.ascii = AsciiTriggers.of(all, this.exactWords);
         this.words = all.stream().filter(w -> w.length() >= 3).toList();
         this.shortWords = all.stream().filter(w -> w.length() < 3).toList();
-        boolean ascii = all.stream().allMatch(TriggerWords::isAscii);
-        this.asciiWords = ascii ? bytes(this.words) : null;
-        this.asciiShortWords = ascii ? bytes(this.shortWords) : null;
         for (String w : this.words) {
             int key = (code(w.charAt(0)) << (2 * CODE_BITS)) | (code(w.charAt(1)) << CODE_BITS) | code(w.charAt(2));
             starts[key >>> 6] |= 1L << key;
         }
     }
 
-    /** True when the text contains one of the words, in any case. */
+    /** True when the text contains one of the words, in any case, or one of the exact words. */
     boolean anyIn(String text) {
+        for (String word : exactWords) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
         for (String word : shortWords) {
             for (int i = 0; i + word.length() <= text.length(); i++) {
                 if (text.regionMatches(true, i, word, 0, word.length())) {
@@ -75,61 +85,12 @@ final class TriggerWords {
     }
 
     /**
-     * {@link #anyIn(String)} for an ASCII text given as its bytes {@code [from, to)}: the same answer
-     * without reading the text a second time as characters (a fixture block already holds its bytes).
+     * {@link #anyIn(String)} for an ASCII text given as its bytes {@code [from, to)}: the same answer,
+     * from a scan that reads a third of the positions (a fixture block already holds these bytes).
      */
     boolean anyInAscii(byte[] text, int from, int to) {
-        if (asciiWords == null) {
-            return anyIn(new String(text, from, to - from, StandardCharsets.ISO_8859_1));
-        }
-        if (asciiShortWords.length > 0) {
-            for (int i = from; i <= to; i++) { // up to the end: an empty key name is in every text, even an empty one
-                if (wordAt(asciiShortWords, text, i, to)) {
-                    return true;
-                }
-            }
-        }
-        int key = 0;
-        for (int i = from; i < to; i++) {
-            key = ((key << CODE_BITS) | ASCII_CODES[text[i] & 0x7F]) & KEY_MASK;
-            if ((starts[key >>> 6] & (1L << key)) != 0 && i >= from + 2 && wordAt(asciiWords, text, i - 2, to)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean wordAt(byte[][] lowerWords, byte[] text, int at, int to) {
-        for (byte[] word : lowerWords) {
-            if (matchesAt(text, at, to, word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matchesAt(byte[] text, int at, int to, byte[] lowerWord) {
-        if (at + lowerWord.length > to) {
-            return false;
-        }
-        for (int j = 0; j < lowerWord.length; j++) {
-            int c = text[at + j];
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            }
-            if (c != lowerWord[j]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static byte[][] bytes(List<String> words) {
-        return words.stream().map(w -> w.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
-    }
-
-    private static boolean isAscii(String word) {
-        return word.chars().allMatch(c -> c < 0x80);
+        return ascii == null ? anyIn(new String(text, from, to - from, StandardCharsets.ISO_8859_1))
+                : ascii.anyIn(text, from, to);
     }
 
     private boolean wordAt(String text, int at) {
