@@ -33,6 +33,8 @@ public final class Redactor {
             "authorization", "cookie", "set-cookie", "jwt", "private_key");
 
     private static final String PREFIX = "<redacted:";
+    /** How every JWT starts: the base64 of its header's opening <code>{"</code>. */
+    private static final String JWT_START = "eyJ";
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{2,}\\.[A-Za-z0-9_-]{2,}\\.[A-Za-z0-9_-]*");
     private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer|basic)(\\s+)([A-Za-z0-9._~+/=-]{6,})");
     private static final Pattern KEY_VALUE = Pattern.compile(
@@ -54,7 +56,8 @@ public final class Redactor {
     /** A redactor for these key names (case-insensitive; {@code -} and {@code _} ignored). */
     public Redactor(Collection<String> keyNames) {
         this.keys = keyNames.stream().map(Redactor::normalise).collect(Collectors.toUnmodifiableSet());
-        this.triggerWords = new TriggerWords(Stream.concat(Stream.of("bearer", "basic"), keyNames.stream()).toList());
+        this.triggerWords = new TriggerWords(Stream.concat(Stream.of("bearer", "basic"), keyNames.stream()).toList(),
+                List.of(JWT_START));
     }
 
     /** True when the key name is one whose values are secrets. */
@@ -84,7 +87,15 @@ public final class Redactor {
      * ahead on another thread while the placeholders are numbered in order.
      */
     public boolean mayHoldSecret(String text) {
-        return text.contains("eyJ") || triggerWords.anyIn(text);
+        return triggerWords.anyIn(text);
+    }
+
+    /**
+     * {@link #mayHoldSecret(String)} for a text that is all ASCII, given as its bytes {@code [from, to)}
+     * (the same answer; a caller that already holds the bytes saves reading the text again).
+     */
+    public boolean mayHoldSecretAscii(byte[] ascii, int from, int to) {
+        return triggerWords.anyInAscii(ascii, from, to);
     }
 
     /** A one-off redaction of a message, URL or error text with the default keys; null gives "". */

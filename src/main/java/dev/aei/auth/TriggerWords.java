@@ -1,5 +1,6 @@
 package dev.aei.auth;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,10 @@ final class TriggerWords {
     }
 
     private final List<String> words;
+    /** Words that count only in the case given (a JWT's start). */
+    private final List<String> exactWords;
+    /** The same test over ASCII bytes; null when a word is not ASCII (bytes then take the text's path). */
+    private final AsciiTriggers ascii;
     /** Words under three characters (a user's own key names): searched for position by position. */
     private final List<String> shortWords;
     /** One bit per possible three-character start: set for the starts of the words. */
@@ -35,7 +40,14 @@ final class TriggerWords {
 
     /** The words to look for, compared case-insensitively. */
     TriggerWords(Collection<String> words) {
+        this(words, List.of());
+    }
+
+    /** The words to look for, compared case-insensitively, and {@code exactWords}, compared exactly. */
+    TriggerWords(Collection<String> words, Collection<String> exactWords) {
         List<String> all = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList();
+        this.exactWords = List.copyOf(exactWords);
+        this.ascii = AsciiTriggers.of(all, this.exactWords);
         this.words = all.stream().filter(w -> w.length() >= 3).toList();
         this.shortWords = all.stream().filter(w -> w.length() < 3).toList();
         for (String w : this.words) {
@@ -44,8 +56,13 @@ final class TriggerWords {
         }
     }
 
-    /** True when the text contains one of the words, in any case. */
+    /** True when the text contains one of the words, in any case, or one of the exact words. */
     boolean anyIn(String text) {
+        for (String word : exactWords) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
         for (String word : shortWords) {
             for (int i = 0; i + word.length() <= text.length(); i++) {
                 if (text.regionMatches(true, i, word, 0, word.length())) {
@@ -65,6 +82,15 @@ final class TriggerWords {
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #anyIn(String)} for an ASCII text given as its bytes {@code [from, to)}: the same answer,
+     * from a scan that reads a third of the positions (a fixture block already holds these bytes).
+     */
+    boolean anyInAscii(byte[] text, int from, int to) {
+        return ascii == null ? anyIn(new String(text, from, to - from, StandardCharsets.ISO_8859_1))
+                : ascii.anyIn(text, from, to);
     }
 
     private boolean wordAt(String text, int at) {

@@ -43,4 +43,47 @@ class TriggerWordsTest {
             assertThat(triggers.anyIn(text.toString())).as(text.toString()).isEqualTo(expected);
         }
     }
+
+    @Test
+    void readsAsciiBytesAsItReadsTheText() {
+        Random random = new Random(11);
+        String alphabet = "abcdeijknoprstwyABCEJKNOTWY_-:\" 0";
+        List<String> inserted = List.of("bearer", "token", "api_key", "set-cookie", "pw", "jwt", "key", "eyJ", "to", "k");
+        List<TriggerWords> sets = List.of(triggers, new TriggerWords(List.of("token")), new TriggerWords(List.of("")),
+                new TriggerWords(List.of("to\u212Aen", "jwt")), new TriggerWords(List.of("Key", "k", "set-c"), List.of("eyJ")),
+                new TriggerWords(List.of("a"), List.of("")), new TriggerWords(List.of("toke", "jwt", "pw"), List.of("eyJ", "_")),
+                new TriggerWords(List.of("\u00e9t\u00e9")));
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder("..");
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            for (int k = random.nextInt(3); k > 0; k--) {
+                String word = inserted.get(random.nextInt(inserted.size()));
+                text.insert(random.nextInt(text.length() + 1), random.nextBoolean() ? word.toUpperCase(Locale.ROOT) : word);
+            }
+            text.append("..");
+            byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            int from = random.nextInt(3);
+            int to = Math.max(from, bytes.length - random.nextInt(3) - random.nextInt(2) * random.nextInt(bytes.length));
+            String plain = text.substring(from, to);
+            for (TriggerWords set : sets) {
+                assertThat(set.anyInAscii(bytes, from, to)).as(plain).isEqualTo(set.anyIn(plain));
+            }
+        }
+    }
+
+    @Test
+    void readsTheBytesOfAJwtStartAsInTheText() {
+        Redactor redactor = new Redactor();
+        for (String text : List.of("eyJ", "xeyJhb", "eyj", "EYJ", "ey", "{\"a\":\"xeyJ\"}", "", "Bearer x", "nothing here",
+                "a JWT", "jwt", "xxjw", "the Cookie", "refresh_TOKEN", "refresh-tok")) {
+            byte[] bytes = ("<" + text + ">").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(redactor.mayHoldSecretAscii(bytes, 1, bytes.length - 1)).as(text)
+                    .isEqualTo(redactor.mayHoldSecret(text));
+        }
+        assertThat(redactor.mayHoldSecret("xeyJhb")).isTrue();
+        assertThat(redactor.mayHoldSecret("EYJ")).as("a JWT start counts in its own case only").isFalse();
+    }
 }
