@@ -32,6 +32,7 @@ final class MemoryFigure {
         long withSession = heap.usedAfterGc();
         Analyzer analyzer = new Analyzer(decoder, RuleConfig.defaults(), finding -> { });
         SessionReplay.replay(session, analyzer);
+        analyzer.catchUp(); // analyse what the replay handed over here, not behind the next figures
         long withRules = heap.usedAfterGc();
         Reference.reachabilityFence(analyzer);
         long events = session.frameCount();
