@@ -312,7 +312,7 @@ public final class Analyzer implements CaptureListener {
     /** A connection event of an offline replay, analysed at once (after anything handed over before). */
     synchronized void laneEventReplayed(Lane lane, LaneEvent event) {
         catchUp();
-        laneEvent(lane, event);
+        taker.laneEvent(lane, event);
     }
 
     private void laneEvent(Lane lane, LaneEvent event) {
