@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Throws thousands of generated hostile frames at one lane through a real socket while two
  * other lanes of the same session receive a clean netra stream, with live analysis and a journal.
  */
+@Tag("heap")
 class FuzzedFramesTest {
     private static final String SECRET = "reliability-fuzz-secret-0123456789abcdef";
     private static final String HOSTILE = "mallory";

@@ -276,6 +276,7 @@ public final class MainWindow implements Commands {
         closed = true;
         pump.stop();
         placement.save();
+        placement.stopFollowing();
         try {
             store.save(currentSettings());
         } catch (IOException e) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
@@ -28,6 +30,7 @@ final class WindowPlacement {
     private final Stage stage;
     private final List<SplitPane> panes;
     private final SettingsStore store;
+    private final InvalidationListener follow = o -> noteNormalBounds();
     /** The window's bounds when it was last neither maximized, iconified nor full screen. */
     private Rectangle2D normal;
 
@@ -61,11 +64,20 @@ final class WindowPlacement {
             };
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown);
         });
-        stage.xProperty().addListener(o -> noteNormalBounds());
-        stage.yProperty().addListener(o -> noteNormalBounds());
-        stage.widthProperty().addListener(o -> noteNormalBounds());
-        stage.heightProperty().addListener(o -> noteNormalBounds());
+        bounds().forEach(p -> p.addListener(follow));
         noteNormalBounds();
+    }
+
+    /**
+     * Stops following the stage once the window is closed: a stage that outlives the window (a test's
+     * shared one) must not keep the closed window's panes, and with them its session, reachable.
+     */
+    void stopFollowing() {
+        bounds().forEach(p -> p.removeListener(follow));
+    }
+
+    private Stream<ReadOnlyDoubleProperty> bounds() {
+        return Stream.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty());
     }
 
     private void restoreDividers(WindowLayout layout) {

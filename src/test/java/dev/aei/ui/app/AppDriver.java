@@ -175,6 +175,11 @@ final class AppDriver implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Stops the app and lets go of its window. The primary stage outlives every test class, so it drops
+     * the closed window's scene and handlers; a test class holding its driver in a static field clears it
+     * too, or the closed app's session stays on the heap for the rest of the run.
+     */
     @Override
     public void close() throws Exception {
         if (ownWindow) {
@@ -186,5 +191,9 @@ final class AppDriver implements AutoCloseable {
         }
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+        onFx(() -> {
+            stage.setOnCloseRequest(null);
+            stage.setScene(null);
+        });
     }
 }

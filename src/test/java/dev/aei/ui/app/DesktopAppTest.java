@@ -49,6 +49,7 @@ class DesktopAppTest {
     @AfterAll
     static void stopApp() throws Exception {
         driver.close();
+        driver = null;
     }
 
     @Test

@@ -38,6 +38,7 @@ class EvidenceTest {
     @AfterAll
     static void stopApp() throws Exception {
         driver.close();
+        driver = null;
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -25,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * memory stays bounded and nothing is lost, from the server's numbering to the capture to the
  * screen. Everything is checked by counts; the 30 s is the length of the load, not a measurement.
  */
+@Tag("heap")
 class FeedLoadTest {
     private static final int USERS = 20;
     private static final long LOAD_NANOS = TimeUnit.SECONDS.toNanos(30);
@@ -50,6 +52,7 @@ class FeedLoadTest {
     @AfterAll
     static void stopApp() throws Exception {
         driver.close();
+        driver = null;
     }
 
     @Test

@@ -64,6 +64,7 @@ class FramesTableTest {
     @AfterAll
     static void stopApp() throws Exception {
         driver.close();
+        driver = null;
     }
 
     private static boolean completed(String lane) {

@@ -17,6 +17,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.scene.control.ProgressBar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A 100,000-event fixture through the app's own open and save paths: the progress bar shows and
  * moves from 0 to 1, every event reaches the timeline, and the heap stays near the file's size.
  */
+@Tag("heap")
 class LargeFileTest {
     private static final int EVENTS = 100_000;
     /**
@@ -44,6 +46,7 @@ class LargeFileTest {
     @AfterAll
     static void stopApp() throws Exception {
         driver.close();
+        driver = null;
     }
 
     @Test

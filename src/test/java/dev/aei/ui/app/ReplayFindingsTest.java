@@ -77,6 +77,7 @@ class ReplayFindingsTest {
     @AfterAll
     static void stopApp() throws Exception {
         driver.close();
+        driver = null;
     }
 
     @Test

@@ -41,6 +41,7 @@ class SettingsAndAboutTest {
     @AfterAll
     static void stopApp() throws Exception {
         driver.close();
+        driver = null;
     }
 
     @Test

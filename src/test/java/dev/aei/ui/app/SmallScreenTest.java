@@ -59,6 +59,7 @@ class SmallScreenTest {
     @AfterAll
     static void stopApp() throws Exception {
         driver.close();
+        driver = null;
     }
 
     @Test
