@@ -12,6 +12,8 @@ import dev.aei.fixture.FileKind;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.Progress;
 import dev.aei.fixture.SessionFiles;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -52,6 +54,7 @@ class FileDropTest {
     @AfterAll
     static void stopApp() throws Exception {
         driver.close();
+        driver = null;
     }
 
     @Test
@@ -185,12 +188,34 @@ class FileDropTest {
         // layout may run on both threads at once
         driver.waitFor("the drag source is laid out", () -> driver.fx(() -> source.getWidth() > 0));
         WaitForAsyncUtils.waitForFxEvents();
+        forgetPlainDrags();
         try {
             driver.robot.drag("#drag-source").dropTo("#timeline");
             driver.waitFor("the drag ends", () -> done.getCount() == 0);
         } finally {
             driver.onFx(() -> bottom.getChildren().remove(source));
         }
+    }
+
+    /**
+     * Headless Monocle keeps the window of the last plain mouse drag (an earlier test's pan, say) as its
+     * drag window after the button is released; the next drag-and-drop then sends "drag leave" to that
+     * window, which never saw "drag enter", and fails without a drop. Forgetting it, on the thread that
+     * delivers mouse events, makes the drop independent of what earlier test classes dragged.
+     */
+    private static void forgetPlainDrags() {
+        driver.onFx(() -> {
+            try {
+                Class<?> input = Class.forName("com.sun.glass.ui.monocle.MouseInput");
+                Method instance = input.getDeclaredMethod("getInstance");
+                instance.setAccessible(true);
+                Field view = input.getDeclaredField("dragView");
+                view.setAccessible(true);
+                view.set(instance.invoke(null), null);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Monocle's mouse input changed; see forgetPlainDrags", e);
+            }
+        });
     }
 
     /** True when the named file is shown, loaded, with all its frames on the timeline. */
