@@ -46,6 +46,7 @@ final class Backlog {
     private final Lane[] runLanes = new Lane[DECODE_RUN];
     private final String[] runLaneIds = new String[DECODE_RUN];
     private final Frame[] runFrames = new Frame[DECODE_RUN];
+    private final boolean[] runWhole = new boolean[DECODE_RUN];
     private final List<List<AgentEvent>> runEvents = new ArrayList<>(DECODE_RUN);
     /** True while a catch-up is on its way to the worker: one is enough for any number of items. */
     private final AtomicBoolean scheduled = new AtomicBoolean();
@@ -112,8 +113,11 @@ final class Backlog {
 
     private void takeRun(EventDecoder decoder, Taker taker, int count) {
         runEvents.clear();
-        decoder.decodeAll(runLaneIds, runFrames, count, runEvents);
+        decoder.decodeAll(runLaneIds, runFrames, count, runEvents, runWhole);
         for (int i = 0; i < count; i++) {
+            if (runWhole[i]) {
+                runLanes[i].jsonMarks().mark(runFrames[i].index());
+            }
             taker.frame(runLanes[i], runFrames[i], runEvents.get(i));
             runLanes[i] = null; // the run arrays must not keep frames alive
             runFrames[i] = null;

@@ -49,6 +49,8 @@ final class DecodeAhead {
         final Lane[] lanes = new Lane[RUN];
         final Object[] items = new Object[RUN];
         final List<List<AgentEvent>> events = new ArrayList<>(RUN);
+        /** Per item, whether it is a frame the decoder read as one strict JSON object. */
+        final boolean[] whole = new boolean[RUN];
         int size;
         boolean last;
         long lastStamp;
@@ -148,10 +150,13 @@ final class DecodeAhead {
             }
         }
         List<List<AgentEvent>> decoded = new ArrayList<>(count);
-        decoder.decodeAll(laneIds, runFrames, count, decoded);
+        boolean[] whole = new boolean[count];
+        decoder.decodeAll(laneIds, runFrames, count, decoded, whole);
         int next = 0;
         for (int i = 0; i < run.size; i++) {
-            run.events.add(run.items[i] instanceof Frame ? decoded.get(next++) : null);
+            boolean frame = run.items[i] instanceof Frame;
+            run.whole[i] = frame && whole[next];
+            run.events.add(frame ? decoded.get(next++) : null);
         }
         return run;
     }
@@ -159,6 +164,9 @@ final class DecodeAhead {
     private void feed(Run run) {
         for (int i = 0; i < run.size; i++) {
             if (run.items[i] instanceof Frame frame) {
+                if (run.whole[i]) {
+                    run.lanes[i].jsonMarks().mark(frame.index()); // on this one thread, so no mark is lost
+                }
                 frames.frameDecoded(run.lanes[i], frame, run.events.get(i));
             } else {
                 laneEvents.laneEventAppended(run.lanes[i], (LaneEvent) run.items[i]);

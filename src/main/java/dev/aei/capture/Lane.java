@@ -15,6 +15,7 @@ public final class Lane {
     private final Map<String, Object> claims;
     private final AppendOnlyList<Frame> frames = new AppendOnlyList<>();
     private final AppendOnlyList<LaneEvent> events = new AppendOnlyList<>();
+    private final JsonMarks jsonMarks = new JsonMarks();
 
     Lane(String id, String userId, Map<String, Object> claims) {
         this.id = id;
@@ -50,6 +51,11 @@ public final class Lane {
     /** Connection events in order; a live view that grows. */
     public List<LaneEvent> events() {
         return events;
+    }
+
+    /** The frames the decoder read as one strict JSON object each (a hint for saving). */
+    public JsonMarks jsonMarks() {
+        return jsonMarks;
     }
 
     int appendFrame(Frame frame) {

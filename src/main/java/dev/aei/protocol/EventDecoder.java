@@ -138,11 +138,13 @@ public final class EventDecoder {
      * The events of {@code count} frames at once, frame {@code i} of lane {@code lanes[i]} into
      * {@code out[i]}: the same events as {@link #decode} gives one by one, read with one parser over
      * the received objects laid end to end (setting up a parser per frame costs about as much as
-     * reading a small one).
+     * reading a small one). When {@code wholeObjects} is not null, its element {@code i} tells whether
+     * frame {@code i} was read as exactly one strict JSON object (with nothing but whitespace after it).
      */
-    public void decodeAll(String[] lanes, Frame[] frames, int count, List<List<AgentEvent>> out) {
+    public void decodeAll(String[] lanes, Frame[] frames, int count, List<List<AgentEvent>> out,
+                          boolean[] wholeObjects) {
         decodedFrames.add(count);
-        new FrameRun(this, lanes, frames, count).decode(out);
+        new FrameRun(this, lanes, frames, count).decode(out, wholeObjects);
     }
 
     /** One frame's events, not counted (the callers count). */

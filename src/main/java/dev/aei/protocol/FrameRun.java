@@ -37,8 +37,11 @@ final class FrameRun {
         this.lengths = new int[count];
     }
 
-    /** Puts each frame's events into {@code out}, in order (replacing what it held). */
-    void decode(List<List<AgentEvent>> out) {
+    /**
+     * Puts each frame's events into {@code out}, in order (replacing what it held), and, if
+     * {@code whole} is not null, whether each frame was read in the run: one strict JSON object.
+     */
+    void decode(List<List<AgentEvent>> out, boolean[] whole) {
         out.clear();
         long chars = 0;
         for (int i = 0; i < count; i++) {
@@ -57,6 +60,9 @@ final class FrameRun {
         int base = 0;
         for (int i = 0; i < count; i++) {
             if (starts[i] < 0) {
+                if (whole != null) {
+                    whole[i] = false;
+                }
                 out.set(i, decoder.decodeOnce(lanes[i], frames[i]));
                 continue;
             }
@@ -65,6 +71,9 @@ final class FrameRun {
                 parser = open(base);
             }
             List<AgentEvent> events = parser == null ? null : read(parser, base, i);
+            if (whole != null) {
+                whole[i] = events != null;
+            }
             if (events == null) {
                 close(parser);
                 parser = null; // the next frame starts a parser of its own

@@ -2,11 +2,14 @@ package dev.aei.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aei.capture.Direction;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.Opcode;
 import dev.aei.capture.Session;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +51,8 @@ class DecodeAllTest {
             "{\"type\":\"agent_thinking\"",
             STARTED);
 
+    private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private final Session session = Session.start("ws://test/ws", "header", "netra");
     private final Lane alice = session.addLane("alice", Map.of());
     private final Lane bob = session.addLane("bob", Map.of());
@@ -74,13 +79,19 @@ class DecodeAllTest {
             EventDecoder alone = new EventDecoder(profile);
             EventDecoder together = new EventDecoder(profile);
             List<List<AgentEvent>> out = new ArrayList<>();
-            together.decodeAll(lanes.toArray(new String[0]), frames.toArray(new Frame[0]), frames.size(), out);
+            boolean[] whole = new boolean[frames.size()];
+            together.decodeAll(lanes.toArray(new String[0]), frames.toArray(new Frame[0]), frames.size(), out, whole);
 
             assertThat(out).hasSize(frames.size());
             for (int i = 0; i < frames.size(); i++) {
                 assertThat(seen(out.get(i))).as(profile.name() + ": frame " + i + " " + frames.get(i).text())
                         .isEqualTo(seen(alone.decode(lanes.get(i), frames.get(i))));
+                if (whole[i]) {
+                    assertThat(strictObject(frames.get(i))).as(profile.name() + ": read whole, frame " + i + " "
+                            + frames.get(i).text()).isTrue();
+                }
             }
+            assertThat(whole[0]).as("a plain object is read whole").isTrue();
             assertThat(together.decodedFrames()).as("each frame counts once").isEqualTo(frames.size());
         }
     }
@@ -95,7 +106,7 @@ class DecodeAllTest {
             lanes[i] = alice.id();
         }
         List<List<AgentEvent>> out = new ArrayList<>();
-        decoder.decodeAll(lanes, frames, frames.length, out);
+        decoder.decodeAll(lanes, frames, frames.length, out, null);
 
         assertThat(out).allSatisfy(events -> assertThat(events).singleElement()
                 .satisfies(e -> assertThat(e.role()).isEqualTo(EventRole.STARTED)));
@@ -104,6 +115,18 @@ class DecodeAllTest {
                 .isSameAs(out.get(99).get(0).runId());
         out.get(0).get(0).body();
         assertThat(decoder.treesBuilt()).as("a body asked for is a tree").isEqualTo(1);
+    }
+
+    /** True when the frame is exactly one strict JSON object, blanks around it allowed: what a frame read whole must be. */
+    private static boolean strictObject(Frame frame) {
+        if (frame.text() == null) {
+            return false;
+        }
+        try {
+            return STRICT.readTree(frame.text()).isObject();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** What a decoded event says, its source's reading included. */
