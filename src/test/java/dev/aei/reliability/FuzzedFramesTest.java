@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Throws thousands of generated hostile frames at one lane through a real socket while two
  * other lanes of the same session receive a clean netra stream, with live analysis and a journal.
  */
-@Tag("heap")
+@Tag("own-jvm")
 class FuzzedFramesTest {
     private static final String SECRET = "reliability-fuzz-secret-0123456789abcdef";
     private static final String HOSTILE = "mallory";

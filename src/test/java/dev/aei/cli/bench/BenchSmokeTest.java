@@ -10,10 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A tiny bench run produces the table and the JSON summary (no figure's value is checked). */
+/**
+ * A tiny bench run produces the table and the JSON summary (no figure's value is checked). It runs
+ * in a JVM of its own: the bench starts the JavaFX toolkit and its windows as the jar does, not as
+ * TestFX does, and GUI test classes after it in the same JVM got no robot input.
+ */
+@Tag("own-jvm")
 class BenchSmokeTest {
     /** Small enough to take seconds: 3 users, 2 runs each, a 2,000-event session, one round. */
     private static final BenchSizes TINY = new BenchSizes(true, 3, 2, 1, 1, 2_000, 5, 1, 1, 2_000, 3);

@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * memory stays bounded and nothing is lost, from the server's numbering to the capture to the
  * screen. Everything is checked by counts; the 30 s is the length of the load, not a measurement.
  */
-@Tag("heap")
+@Tag("own-jvm")
 class FeedLoadTest {
     private static final int USERS = 20;
     private static final long LOAD_NANOS = TimeUnit.SECONDS.toNanos(30);

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A 100,000-event fixture through the app's own open and save paths: the progress bar shows and
  * moves from 0 to 1, every event reaches the timeline, and the heap stays near the file's size.
  */
-@Tag("heap")
+@Tag("own-jvm")
 class LargeFileTest {
     private static final int EVENTS = 100_000;
     /**
