@@ -163,6 +163,11 @@ final class AppDriver implements AutoCloseable {
         return robot.lookup(query).query();
     }
 
+    /** True when a node matching {@code query} is in the window and visible; false, not an error, when there is none yet. */
+    boolean showing(String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
     /** Saves a PNG of the whole window under target/screenshots. */
     Path screenshot(String name) throws Exception {
         Scene scene = stage.getScene();

@@ -134,8 +134,7 @@ class DesktopAppTest {
     @Order(5)
     void thePresenterViewTellsWhatEachAgentIsDoing() throws Exception {
         driver.robot.press(KeyCode.F11).release(KeyCode.F11);
-        driver.waitFor("the presenter view shows", () -> driver.lookup("#presenter") != null
-                && driver.lookup("#presenter").isVisible());
+        driver.waitFor("the presenter view shows", () -> driver.showing("#presenter"));
         int aliceRuns = driver.fx(() -> card("alice").runs());
         int bobRuns = driver.fx(() -> card("bob").runs());
         driver.robot.clickOn("#prompt").write("Summarise open incidents");

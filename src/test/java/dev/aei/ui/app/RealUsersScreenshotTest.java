@@ -70,8 +70,7 @@ class RealUsersScreenshotTest {
             assertThat(names).contains("爱丽丝", "爱丽丝 #2", "bob🙂", "a b", "x/y?z", "\u200Eعمر\u200E");
 
             driver.robot.press(KeyCode.F11).release(KeyCode.F11);
-            driver.waitFor("the presenter view shows", () -> driver.lookup("#presenter") != null
-                    && driver.lookup("#presenter").isVisible());
+            driver.waitFor("the presenter view shows", () -> driver.showing("#presenter"));
             driver.onFx(driver::showTheRuns);
             assertThat(driver.screenshot("real-users-presenter")).exists();
             driver.robot.press(KeyCode.F11).release(KeyCode.F11);

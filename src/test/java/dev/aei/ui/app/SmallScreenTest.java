@@ -142,8 +142,7 @@ class SmallScreenTest {
     @Order(4)
     void thePresenterShowsTheLeakInRedWithNamesWholeAndFinishedCounts() throws Exception {
         driver.robot.press(KeyCode.F11).release(KeyCode.F11);
-        driver.waitFor("the presenter view shows", () -> driver.lookup("#presenter") != null
-                && driver.lookup("#presenter").isVisible());
+        driver.waitFor("the presenter view shows", () -> driver.showing("#presenter"));
         driver.waitFor("alice's card is red for the leak", () -> card("alice").alarmProperty().get()
                 && driver.lookup("#card-alice").getStyleClass().contains("card-alarm"));
         assertThat(driver.fx(() -> card("alice").findingsProperty().get())).contains("1 leak caught");
