@@ -56,8 +56,8 @@ public final class EventDecoder {
     /** JSON trees built, by this decoder or on demand for its events: the rules never need one. */
     private final LongAdder trees = new LongAdder();
 
-    /** A thread's scans: one for a frame's top-level object, one for a batch's members. */
-    private record Scans(ObjectScan root, ObjectScan member) {
+    /** A thread's scans (one for a frame's top-level object, one for a batch's members) and its run buffer. */
+    private record Scans(ObjectScan root, ObjectScan member, Utf8Buffer run) {
     }
 
     /**
@@ -102,7 +102,8 @@ public final class EventDecoder {
                 textGroupOf(members.get(name)))));
         this.idSlot = profile.grammar().runs().idSlot();
         this.threads = new ThreadIds(profile);
-        this.scans = ThreadLocal.withInitial(() -> new Scans(new ObjectScan(plan), new ObjectScan(plan)));
+        this.scans = ThreadLocal.withInitial(() -> new Scans(new ObjectScan(plan), new ObjectScan(plan),
+                new Utf8Buffer(1 << 16)));
     }
 
     /**
@@ -144,7 +145,7 @@ public final class EventDecoder {
     public void decodeAll(String[] lanes, Frame[] frames, int count, List<List<AgentEvent>> out,
                           boolean[] wholeObjects) {
         decodedFrames.add(count);
-        new FrameRun(this, lanes, frames, count).decode(out, wholeObjects);
+        new FrameRun(this, lanes, frames, count, scans.get().run()).decode(out, wholeObjects);
     }
 
     /** One frame's events, not counted (the callers count). */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import dev.aei.capture.Frame;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -16,7 +15,8 @@ import java.util.List;
  * frame. Frames that are no received object are decoded alone.
  */
 final class FrameRun {
-    private static final int MAX_INITIAL = 1 << 24;
+    /** Room a thread's run keeps between runs: a few hundred ordinary frames. */
+    private static final int KEPT_BYTES = 1 << 18;
 
     private final EventDecoder decoder;
     private final String[] lanes;
@@ -25,11 +25,13 @@ final class FrameRun {
     /** Per frame, where its bytes start in {@link #bytes}, or -1 for a frame decoded alone. */
     private final int[] starts;
     private final int[] lengths;
+    /** The thread's reused buffer the objects are laid into. */
+    private final Utf8Buffer run;
     private byte[] bytes;
-    private int size;
 
-    FrameRun(EventDecoder decoder, String[] lanes, Frame[] frames, int count) {
+    FrameRun(EventDecoder decoder, String[] lanes, Frame[] frames, int count, Utf8Buffer run) {
         this.decoder = decoder;
+        this.run = run;
         this.lanes = lanes;
         this.frames = frames;
         this.count = count;
@@ -43,19 +45,12 @@ final class FrameRun {
      */
     void decode(List<List<AgentEvent>> out, boolean[] whole) {
         out.clear();
-        long chars = 0;
+        run.clear(KEPT_BYTES);
         for (int i = 0; i < count; i++) {
-            starts[i] = decoder.readsAsObject(frames[i]) ? 0 : -1;
-            chars += starts[i] < 0 ? 0 : frames[i].text().length() + 1;
+            starts[i] = decoder.readsAsObject(frames[i]) ? append(i, frames[i].text()) : -1;
             out.add(null);
         }
-        // Enough unless some text is not ASCII; append grows it then.
-        bytes = new byte[(int) Math.min(chars, MAX_INITIAL)];
-        for (int i = 0; i < count; i++) {
-            if (starts[i] == 0) {
-                starts[i] = append(i, frames[i].text());
-            }
-        }
+        bytes = run.bytes();
         ParserBase parser = null;
         int base = 0;
         for (int i = 0; i < count; i++) {
@@ -116,24 +111,16 @@ final class FrameRun {
 
     /** Lays frame {@code i}'s bytes after the others; returns where they start. */
     private int append(int i, String text) {
-        byte[] own = text.getBytes(StandardCharsets.UTF_8);
-        if (size + own.length + 1 > bytes.length) {
-            byte[] grown = new byte[(int) Math.min(Integer.MAX_VALUE - 16,
-                    Math.max(bytes.length * 2L, (long) size + own.length + 1))];
-            System.arraycopy(bytes, 0, grown, 0, size);
-            bytes = grown;
-        }
-        int start = size;
-        System.arraycopy(own, 0, bytes, start, own.length);
-        size += own.length;
-        bytes[size++] = '\n';
-        lengths[i] = own.length;
+        int start = run.size();
+        run.append(text);
+        lengths[i] = run.size() - start;
+        run.append((byte) '\n');
         return start;
     }
 
     private ParserBase open(int base) {
         try {
-            return decoder.parser(bytes, base, size - base);
+            return decoder.parser(bytes, base, run.size() - base);
         } catch (IOException e) {
             return null;
         }

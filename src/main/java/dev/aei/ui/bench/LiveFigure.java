@@ -50,6 +50,16 @@ final class LiveFigure {
         return Math.min(SETTLE_MILLIS, workload.streamSeconds() * 1000L);
     }
 
+    /**
+     * How long the stream runs before it is measured: at least a third of the measured time. The
+     * stream's first seconds are not its steady state: the compiler keeps both cores busy with the
+     * window's code for five to ten seconds (a hundred compilations a second), and pulses missed
+     * then would decide a 30 s window's p99.
+     */
+    private long warmUpMillis() {
+        return Math.max(settleMillis(), workload.streamSeconds() * 1000L / 3);
+    }
+
     private static double idleP99(FeedPump pump, long millis) throws InterruptedException {
         Thread.sleep(millis / 3);
         Fx.run(() -> pump.pulseStats().reset());
@@ -64,7 +74,7 @@ final class LiveFigure {
         thread.setDaemon(true);
         thread.start();
         try {
-            Thread.sleep(settleMillis());
+            Thread.sleep(warmUpMillis());
             long producedBefore = producer.made.get();
             long drainedBefore = Fx.call(() -> {
                 pump.pulseStats().reset();

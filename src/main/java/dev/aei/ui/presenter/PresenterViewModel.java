@@ -10,11 +10,15 @@ import dev.aei.protocol.ClientContract;
 import dev.aei.protocol.EventRole;
 import dev.aei.protocol.TextCut;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
@@ -26,13 +30,22 @@ import javafx.collections.ObservableList;
  */
 public final class PresenterViewModel {
     private static final int MAX_TEXT = 90;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<EventRole> NARRATED = EnumSet.of(EventRole.STARTED, EventRole.THINKING,
             EventRole.TOOL_START, EventRole.TOOL_END, EventRole.COMPLETED, EventRole.ERROR);
     private final ObservableList<UserCard> cards = FXCollections.observableArrayList();
+    /** The cards again by user, for the look-up every batch makes per lane. */
+    private final Map<String, UserCard> byUser = new HashMap<>();
     private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing", true);
     private final BooleanProperty asClient = new SimpleBooleanProperty(this, "asClient", false);
     private final Supplier<ClientContract> contract;
     private final Supplier<CanaryPatterns> markers;
+    /** Per card, its newest event while it waits to be put into words (until the view shows). */
+    private final Map<UserCard, Newest> unnarrated = new IdentityHashMap<>();
+
+    /** A card's newest event, whether it streamed text, and the client contract it is told under. */
+    private record Newest(AgentEvent event, boolean streamed, ClientContract client) {
+    }
 
     /** A presenter that knows no client contract: "as the client sees it" changes nothing. */
     public PresenterViewModel() {
@@ -53,14 +66,18 @@ public final class PresenterViewModel {
         this.markers = markers;
         showing.addListener((o, was, now) -> {
             if (now) {
-                cards.forEach(UserCard::publish);
+                cards.forEach(card -> {
+                    narrate(card);
+                    card.publish();
+                });
             }
         });
     }
 
     /**
-     * Whether the presenter view is on screen. While it is not, cards keep their state but do not
-     * publish it, so a busy capture costs the hidden view nothing; showing it publishes every card.
+     * Whether the presenter view is on screen. While it is not, cards count runs and steps but
+     * neither put their newest event into words nor publish, so a busy capture costs the hidden view
+     * next to nothing; showing it narrates and publishes every card.
      */
     public BooleanProperty showingProperty() {
         return showing;
@@ -83,8 +100,8 @@ public final class PresenterViewModel {
 
     /** Adds a card for a lane the first time it is seen. */
     public UserCard laneAdded(String user) {
-        return card(user).orElseGet(() -> {
-            UserCard card = new UserCard(user);
+        return byUser.computeIfAbsent(user, u -> {
+            UserCard card = new UserCard(u);
             cards.add(card);
             return card;
         });
@@ -126,15 +143,28 @@ public final class PresenterViewModel {
             newest = event;
         }
         if (newest != null) {
-            if (streamed && !client.endsRun(newest.type())) {
-                card.show(AgentPhase.WORKING, card.streamed().headline(newest, MAX_TEXT), ""); // as the client shows it too
-            } else if (!ClientNarration.narrate(card, newest, client)) {
-                narrate(card, newest);
+            unnarrated.put(card, new Newest(newest, streamed, client));
+            if (showing.get()) {
+                narrate(card);
+                card.publish();
             }
-            CanaryPatterns formats = markers.get();
-            card.scrub(text -> PlainText.withoutMarkers(text, formats));
-            publish(card);
         }
+    }
+
+    /** Puts the card's newest event, if it has not been, into words. */
+    private void narrate(UserCard card) {
+        Newest newest = unnarrated.remove(card);
+        if (newest == null) {
+            return;
+        }
+        AgentEvent event = newest.event();
+        if (newest.streamed() && !newest.client().endsRun(event.type())) {
+            card.show(AgentPhase.WORKING, card.streamed().headline(event, MAX_TEXT), ""); // as the client shows it too
+        } else if (!ClientNarration.narrate(card, event, newest.client())) {
+            narrate(card, event);
+        }
+        CanaryPatterns formats = markers.get();
+        card.scrub(text -> PlainText.withoutMarkers(text, formats));
     }
 
     private static void narrate(UserCard card, AgentEvent event) {
@@ -158,6 +188,7 @@ public final class PresenterViewModel {
     /** Shows connection trouble and recovery on the lane's card. */
     public void laneEvent(String user, LaneEvent event) {
         UserCard card = laneAdded(user);
+        narrate(card); // what the agent did came first
         switch (event.kind()) {
             case CONNECTED -> {
                 if (card.phase() == AgentPhase.OFFLINE) {
@@ -190,6 +221,8 @@ public final class PresenterViewModel {
     /** Forgets every card (another session is shown now). */
     public void clear() {
         cards.clear();
+        byUser.clear();
+        unnarrated.clear();
     }
 
     public ObservableList<UserCard> cards() {
@@ -198,7 +231,7 @@ public final class PresenterViewModel {
 
     /** The card of a user, if there is one. */
     public Optional<UserCard> card(String user) {
-        return cards.stream().filter(c -> c.user().equals(user)).findFirst();
+        return Optional.ofNullable(byUser.get(user));
     }
 
     private static String seconds(UserCard card, AgentEvent event) {
@@ -250,7 +283,7 @@ public final class PresenterViewModel {
     }
 
     private static String clip(String s) {
-        String flat = s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        String flat = s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip();
         return TextCut.shorten(flat, MAX_TEXT);
     }
 

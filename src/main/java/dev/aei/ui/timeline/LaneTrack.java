@@ -81,7 +81,7 @@ final class LaneTrack {
                 pairSpan(run, pair, event, frame.nanos(), strings);
             } else if (role == EventRole.TOOL_START) {
                 ToolKey key = ToolKey.of(run, event);
-                openTools.computeIfAbsent(key, k -> new ArrayDeque<>())
+                openTools.computeIfAbsent(key, k -> new ArrayDeque<>(2))
                         .addLast(tools.open(frame.nanos(), strings.id(toolLabel(event))));
             } else if (role == EventRole.TOOL_END) {
                 ArrayDeque<Integer> open = openTools.get(ToolKey.of(run, event));
@@ -101,12 +101,12 @@ final class LaneTrack {
             return; // the most common part by far (every streamed delta): no key to make
         }
         Grammar.Pair pair = member.pair();
-        ToolKey key = new ToolKey(run, pair.index() + (event.pairKey() != null ? ":k:" + event.pairKey()
-                : ":f:" + event.pairFallback()));
+        ToolKey key = new ToolKey(run, pair.index(), event.pairKey() != null,
+                event.pairKey() != null ? event.pairKey() : event.pairFallback());
         if (member.part() == Grammar.Part.OPEN) {
             String label = pair.tool() ? toolLabel(event)
                     : pair.name() + (pair.keyed() && event.pairKey() != null ? " " + event.pairKey() : "");
-            openTools.computeIfAbsent(key, k -> new ArrayDeque<>())
+            openTools.computeIfAbsent(key, k -> new ArrayDeque<>(2))
                     .addLast(tools.open(nanos, strings.id(label), pair.tool() ? 0 : SpanColumns.FLAG_OTHER_PAIR));
         } else if (member.part() == Grammar.Part.CLOSE) {
             ArrayDeque<Integer> open = openTools.get(key);
@@ -210,11 +210,13 @@ final class LaneTrack {
 
     /**
      * Tool calls pair by call id when there is one, else by tool name in order, within a run; a
-     * profile's pairs by their key (or fallback), prefixed with the pair's index.
+     * profile's pairs by their key (or fallback) within the pair's index.
      */
-    private record ToolKey(int run, String key) {
+    private record ToolKey(int run, int pair, boolean byKey, String key) {
+        /** A plain tool call's key: pair -1, its call id or else its name. */
         static ToolKey of(int run, AgentEvent event) {
-            return new ToolKey(run, event.toolCallId() != null ? "id:" + event.toolCallId() : "name:" + event.toolName());
+            return new ToolKey(run, -1, event.toolCallId() != null,
+                    event.toolCallId() != null ? event.toolCallId() : event.toolName());
         }
     }
 

@@ -229,13 +229,26 @@ class PresenterViewModelTest {
         vm.showingProperty().set(false);
         vm.accept(event("dave", 0, EventRole.STARTED, null, "{\"type\":\"agent_started\",\"agent_name\":\"helper\"}"));
         UserCard dave = vm.card("dave").orElseThrow();
-        assertThat(dave.headline()).isEqualTo("Starting helper");
+        assertThat(dave.steps()).isEqualTo(1);
+        assertThat(dave.headline()).as("put into words only when shown").isEqualTo("Waiting for a prompt");
         assertThat(dave.headlineProperty().get()).isEqualTo("Waiting for a prompt");
         assertThat(dave.runsProperty().get()).isZero();
 
         vm.showingProperty().set(true);
         assertThat(dave.headlineProperty().get()).isEqualTo("Starting helper");
         assertThat(dave.runsProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void aDisconnectWhileHiddenIsShownAfterTheEventsBeforeIt() throws Exception {
+        vm.showingProperty().set(false);
+        vm.accept(event("gina", 0, EventRole.STARTED, null, "{\"type\":\"agent_started\",\"agent_name\":\"helper\"}"));
+        vm.laneEvent("gina", new LaneEvent(LaneEvent.Kind.CLOSED, 2, 2, 1006, null));
+
+        vm.showingProperty().set(true);
+        UserCard gina = vm.card("gina").orElseThrow();
+        assertThat(gina.headlineProperty().get()).isEqualTo("Disconnected");
+        assertThat(gina.runsProperty().get()).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,89 @@
+package dev.aei.protocol;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A reusable, growing run of UTF-8 bytes that texts are appended to. An ASCII text (nearly every
+ * frame) is encoded straight into the run by a reused encoder, so appending allocates nothing;
+ * {@code String.getBytes} would allocate a copy of every text first. Not thread-safe: one per thread.
+ */
+public final class Utf8Buffer {
+    private byte[] bytes;
+    private ByteBuffer byteBuffer;
+    private int size;
+    private char[] chars = new char[4096];
+    private CharBuffer charBuffer = CharBuffer.wrap(chars);
+    /** Its vectorised loop stops at the first character that is not ASCII. */
+    private final CharsetEncoder asciiEncoder = StandardCharsets.US_ASCII.newEncoder();
+
+    /** A buffer with room for {@code capacity} bytes to begin with. */
+    public Utf8Buffer(int capacity) {
+        bytes = new byte[Math.max(16, capacity)];
+        byteBuffer = ByteBuffer.wrap(bytes);
+    }
+
+    /** The bytes so far, from 0 to {@link #size()}; the array changes when the run grows. */
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Empties the run, keeping its room up to {@code keep} bytes (a rare huge text does not stay on the heap). */
+    public void clear(int keep) {
+        size = 0;
+        if (bytes.length > keep) {
+            bytes = new byte[keep];
+            byteBuffer = ByteBuffer.wrap(bytes);
+        }
+    }
+
+    /** Appends the text's UTF-8; true when it was all ASCII (one byte per character). */
+    public boolean append(String text) {
+        int n = text.length();
+        ensure(size + n);
+        chars(text);
+        charBuffer.limit(n).position(0);
+        byteBuffer.limit(size + n).position(size);
+        boolean ascii = !asciiEncoder.reset().encode(charBuffer, byteBuffer, true).isError() && !charBuffer.hasRemaining();
+        if (ascii) {
+            size += n;
+            return true;
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        ensure(size + utf8.length);
+        System.arraycopy(utf8, 0, bytes, size, utf8.length);
+        size += utf8.length;
+        return false;
+    }
+
+    /** Appends one byte (a separator). */
+    public void append(byte b) {
+        ensure(size + 1);
+        bytes[size++] = b;
+    }
+
+    /** The text's characters at the start of a reused array (valid until the next call). */
+    public char[] chars(String text) {
+        int n = text.length();
+        if (n > chars.length) {
+            chars = new char[Math.max(n, chars.length * 2)];
+            charBuffer = CharBuffer.wrap(chars);
+        }
+        text.getChars(0, n, chars, 0);
+        return chars;
+    }
+
+    private void ensure(int needed) {
+        if (needed > bytes.length) {
+            bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(bytes.length * 2L, needed)));
+            byteBuffer = ByteBuffer.wrap(bytes);
+        }
+    }
+}
