@@ -271,7 +271,8 @@ public final class Analyzer implements CaptureListener {
 
     /** The markers in a received text that another lane sent or that name another user, with their owners. */
     private List<MarkerOwner> foreignMarkers(LaneInfo lane, String text) {
-        List<CanaryPattern.Marker> found = canaries.findAll(text);
+        // The lane's own marker is left out as it is found: its answer is fixed (see below).
+        List<CanaryPattern.Marker> found = canaries.findAll(text, lane.ownMarker);
         if (found.isEmpty()) {
             return List.of();
         }

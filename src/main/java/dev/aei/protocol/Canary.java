@@ -37,16 +37,30 @@ public record Canary(String prefix) {
 
     /** Every marker of this format found anywhere in the text, in order. */
     public List<String> findAll(String text) {
+        return findAll(text, null);
+    }
+
+    /**
+     * Every marker of this format in the text, in order, except those equal to {@code known} (may
+     * be null): most frames carry only their own lane's marker, which is then compared in place
+     * instead of being cut out as a string of its own.
+     */
+    public List<String> findAll(String text, String known) {
         // Scanned by hand rather than by regex: this runs on every incoming frame.
-        List<String> found = new ArrayList<>();
+        List<String> found = List.of();
         if (text == null) {
             return found;
         }
+        int length = prefix.length() + HEX_DIGITS;
+        boolean skipKnown = known != null && known.length() == length;
         int from = text.indexOf(prefix);
         while (from >= 0) {
-            int end = from + prefix.length() + HEX_DIGITS;
+            int end = from + length;
             if (end <= text.length() && isLowerHex(text, from + prefix.length(), end)) {
-                found.add(text.substring(from, end));
+                if (!skipKnown || !text.regionMatches(from, known, 0, length)) {
+                    found = found.isEmpty() ? new ArrayList<>(2) : found;
+                    found.add(text.substring(from, end));
+                }
                 from = text.indexOf(prefix, end);
             } else {
                 from = text.indexOf(prefix, from + 1);

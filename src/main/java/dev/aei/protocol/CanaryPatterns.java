@@ -37,10 +37,18 @@ public final class CanaryPatterns {
 
     /** Every marker of any format in the text, ours first, each once. */
     public List<CanaryPattern.Marker> findAll(String text) {
+        return findAll(text, null);
+    }
+
+    /**
+     * Every marker in the text as {@link #findAll(String)} gives them, except markers of our own
+     * format equal to {@code known} (may be null): a lane's own marker, which needs no answer.
+     */
+    public List<CanaryPattern.Marker> findAll(String text, String known) {
         if (text == null) {
             return List.of();
         }
-        List<String> ours = Canary.DEFAULT.findAll(text); // scanned by hand: this runs on every frame
+        List<String> ours = Canary.DEFAULT.findAll(text, known); // scanned by hand: this runs on every frame
         if (others.isEmpty()) {
             if (ours.isEmpty()) {
                 return List.of();

@@ -61,6 +61,11 @@ class ProfileTest {
         String text = "x cnry-0123456789 cnry-xyz cnry-abcdefabcd9 cnry-01234";
         assertThat(Canary.DEFAULT.findAll(text)).containsExactly("cnry-0123456789", "cnry-abcdefabcd");
         assertThat(Canary.DEFAULT.findAll(null)).isEmpty();
+        assertThat(Canary.DEFAULT.findAll(text, "cnry-0123456789")).as("a known marker is left out")
+                .containsExactly("cnry-abcdefabcd");
+        assertThat(Canary.DEFAULT.findAll("cnry-0123456789 cnry-0123456789", "cnry-0123456789")).isEmpty();
+        assertThat(Canary.DEFAULT.findAll(text, "cnry-01")).as("a known text of another length leaves all in")
+                .containsExactly("cnry-0123456789", "cnry-abcdefabcd");
     }
 
     @Test
