@@ -1,7 +1,11 @@
 package dev.aei.ui;
 
-import dev.aei.bench.UiResults;
-import dev.aei.bench.UiWorkload;
+import dev.aei.bench.FramesResults;
+import dev.aei.bench.LiveResults;
+import dev.aei.bench.LiveWorkload;
+import dev.aei.bench.ScaleResults;
+import dev.aei.capture.Session;
+import dev.aei.protocol.EventDecoder;
 import dev.aei.runtime.MacNatives;
 import dev.aei.ui.bench.UiBench;
 import java.nio.file.Path;
@@ -28,20 +32,25 @@ public final class AppLauncher {
     }
 
     /**
-     * Measures the UI figures of the {@code bench} command in real windows (headless when there is no
-     * display); {@code dir} holds the main window's settings and journals while it runs.
+     * Measures the smoothness figure of the {@code bench} command in the app's main window (headless
+     * when there is no display); {@code dir} holds the window's settings and journals while it runs.
      */
-    public static UiResults bench(UiWorkload workload, Path dir) throws InterruptedException {
+    public static LiveResults benchLive(LiveWorkload workload, Path dir) throws InterruptedException {
         MacNatives.install();
-        return UiBench.run(workload, dir);
+        return UiBench.live(workload, dir);
+    }
+
+    /** Measures the timeline scale figure of the {@code bench} command on {@code session}. */
+    public static ScaleResults benchScale(EventDecoder decoder, Session session, int redrawsPerZoom) throws InterruptedException {
+        MacNatives.install();
+        return UiBench.scale(decoder, session, redrawsPerZoom);
     }
 
     /**
      * Measures the frames table figure of the {@code bench} command: {@code session}'s last frame alone
      * holds {@code marker}; {@code rounds} measured rounds after a warm-up.
      */
-    public static dev.aei.bench.FramesResults benchFrames(dev.aei.protocol.EventDecoder decoder,
-                                                         dev.aei.capture.Session session, String marker, int rounds)
+    public static FramesResults benchFrames(EventDecoder decoder, Session session, String marker, int rounds)
             throws InterruptedException {
         MacNatives.install();
         return UiBench.frames(decoder, session, marker, rounds);

@@ -29,7 +29,7 @@ public final class Bench {
         this(sizes, log, ALL_FIGURES);
     }
 
-    /** A bench of only the given figures (1-7); 2 and 3 always run together, in one window. */
+    /** A bench of only the given figures (1-8). */
     public Bench(BenchSizes sizes, PrintStream log, Set<Integer> figures) {
         this.sizes = sizes;
         this.log = log;
@@ -51,13 +51,17 @@ public final class Bench {
                 step("5 fixture");
                 guard(report, "5 fixture", ">= 0.5", () -> new FixtureFigure(sizes).run(session, dir, report));
             }
-            if (figures.contains(2) || figures.contains(3)) {
-                step("2 UI and 3 scale");
-                guard(report, "2 UI", "p99 <= 20 ms, backlog steady", () -> new UiFigures(sizes, decoder).run(session,
-                        dir.resolve("app"), report));
-                if (report.rows().stream().noneMatch(r -> r.figure().equals("3 scale"))) {
-                    report.add(Row.notMeasured("3 scale", "did not run", "<= 16 ms", "the UI figures failed"));
-                }
+            if (figures.contains(2)) {
+                step("2 UI");
+                // Figure 5 leaves a million dead frames in the old generation: collected now, so that
+                // marking them does not run beside the window's pulses (a bench artefact, not the app's).
+                new Heap().usedAfterGc();
+                guard(report, "2 UI", "p99 <= 20 ms, backlog steady", () -> new UiFigures(sizes, decoder)
+                        .live(dir.resolve("app"), report));
+            }
+            if (figures.contains(3)) {
+                step("3 scale");
+                guard(report, "3 scale", "<= 16 ms", () -> new UiFigures(sizes, decoder).scale(session, report));
             }
             if (figures.contains(7)) {
                 step("7 start");

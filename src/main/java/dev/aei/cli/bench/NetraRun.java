@@ -13,8 +13,9 @@ import java.util.List;
 /**
  * The frames of one healthy netra run as a lane captures them: the user's message (with its
  * canary), then started, three thoughts, two tool calls and completed, numbered by the lane's seq.
- * Written with one Jackson streaming generator per run into one buffer: this stands in for a backend
+ * Written by one Jackson streaming generator into one reused buffer: this stands in for a backend
  * in another process, so it should leave as little garbage as it can in the heap being measured.
+ * Not thread-safe: one per stream.
  */
 final class NetraRun {
     /** Frames per run: one message out, nine events in. */
@@ -22,23 +23,29 @@ final class NetraRun {
     private static final String[] STEPS = {"agent_started", "agent_thinking", "agent_thinking", "tool_executing",
         "tool_completed", "agent_thinking", "tool_executing", "tool_completed", "agent_completed"};
 
-    private final JsonFactory json;
+    /** One buffer and one generator for all runs: each text is cut out of it as it is finished. */
+    private final Texts out = new Texts();
+    private final JsonGenerator g;
 
     NetraRun(JsonFactory json) {
-        this.json = json;
+        try {
+            g = json.createGenerator(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the writer is memory: it does not fail
+        }
+        g.setRootValueSeparator(null);
     }
 
     /** The texts of run {@code run} (1-based) of a user, whose first event gets seq {@code firstSeq}. */
     List<String> texts(String user, int run, long firstSeq, Instant time) {
         String thread = "t-" + user + "-" + run;
-        String runId = "run_" + thread + "_" + String.format("%05d", run % 100_000) + "_"
-                + String.format("%08x", (user + run).hashCode());
-        String canary = String.format("cnry-%010x", ((long) user.hashCode() << 20 ^ run) & 0xFFFFFFFFFFL);
+        String runId = "run_" + thread + "_" + digits(Integer.toString(run % 100_000), 5) + "_"
+                + digits(Integer.toHexString((user + run).hashCode()), 8);
+        String canary = "cnry-" + digits(Long.toHexString(((long) user.hashCode() << 20 ^ run) & 0xFFFFFFFFFFL), 10);
         String prompt = Canary.DEFAULT.mark("Compare Q3 costs for " + user, canary);
         List<String> texts = new ArrayList<>(FRAMES);
-        Texts out = new Texts();
-        try (JsonGenerator g = json.createGenerator(out)) {
-            g.setRootValueSeparator(null);
+        out.reset();
+        try {
             g.writeStartObject();
             g.writeStringField("type", "user_message");
             g.writeObjectFieldStart("payload");
@@ -47,9 +54,10 @@ final class NetraRun {
             g.writeEndObject();
             g.writeEndObject();
             texts.add(out.next(g));
+            String first = time.toString();
             for (int step = 0; step < STEPS.length; step++) {
                 g.writeStartObject();
-                event(g, STEPS[step], step, user, runId, firstSeq + step, time.plusMillis(step).toString(), prompt);
+                event(g, STEPS[step], step, user, runId, firstSeq + step, plusMillis(time, first, step), prompt);
                 g.writeEndObject();
                 texts.add(out.next(g));
             }
@@ -57,6 +65,29 @@ final class NetraRun {
             throw new UncheckedIOException(e); // the writer is memory: it does not fail
         }
         return texts;
+    }
+
+    /** {@code value} with leading zeros up to {@code width}. */
+    private static String digits(String value, int width) {
+        return value.length() >= width ? value : "0".repeat(width - value.length()) + value;
+    }
+
+    /**
+     * {@code time} plus {@code millis} as {@code Instant.toString} writes it, made from {@code text}
+     * (the text of {@code time}) by changing its milliseconds when the second stays the same; the
+     * stream makes twenty thousand of these a second and a formatter's garbage would be measured.
+     */
+    static String plusMillis(Instant time, String text, int millis) {
+        int ms = time.getNano() / 1_000_000 + millis;
+        int dot = text.indexOf('.');
+        if (millis == 0 || ms >= 1000 || dot < 0) {
+            return millis == 0 ? text : time.plusMillis(millis).toString();
+        }
+        char[] chars = text.toCharArray();
+        chars[dot + 1] = (char) ('0' + ms / 100);
+        chars[dot + 2] = (char) ('0' + ms / 10 % 10);
+        chars[dot + 3] = (char) ('0' + ms % 10);
+        return new String(chars);
     }
 
     private static void event(JsonGenerator g, String type, int step, String user, String runId, long seq,
@@ -105,10 +136,15 @@ final class NetraRun {
         g.writeEndObject();
     }
 
-    /** One buffer for all texts of a run: each text is cut out as it is finished. */
+    /** A buffer the texts are written into, one after the other; each is cut out as it is finished. */
     private static final class Texts extends Writer {
         private final StringBuilder buffer = new StringBuilder(4096);
         private int start;
+
+        void reset() {
+            buffer.setLength(0);
+            start = 0;
+        }
 
         /** The text written since the last call. */
         String next(JsonGenerator g) throws IOException {

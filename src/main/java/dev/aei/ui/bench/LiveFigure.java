@@ -1,6 +1,6 @@
 package dev.aei.ui.bench;
 
-import dev.aei.bench.UiWorkload;
+import dev.aei.bench.LiveWorkload;
 import dev.aei.analysis.Analyzer;
 import dev.aei.analysis.RuleConfig;
 import dev.aei.analysis.SessionReplay;
@@ -23,9 +23,9 @@ final class LiveFigure {
     private static final long SETTLE_MILLIS = 3_000;
     private static final long SAMPLE_MILLIS = 100;
 
-    private final UiWorkload workload;
+    private final LiveWorkload workload;
 
-    LiveFigure(UiWorkload workload) {
+    LiveFigure(LiveWorkload workload) {
         this.workload = workload;
     }
 
@@ -51,13 +51,13 @@ final class LiveFigure {
     }
 
     /**
-     * How long the stream runs before it is measured: at least a third of the measured time. The
-     * stream's first seconds are not its steady state: the compiler keeps both cores busy with the
-     * window's code for five to ten seconds (a hundred compilations a second), and pulses missed
-     * then would decide a 30 s window's p99.
+     * How long the stream runs before it is measured: at least two thirds of the measured time. The
+     * stream's first seconds are not its steady state: in a fresh process the compiler keeps both
+     * cores busy with the capture, rules and window code for some twenty seconds (up to a hundred
+     * compilations a second), and pulses missed then would decide a 30 s window's p99.
      */
     private long warmUpMillis() {
-        return Math.max(settleMillis(), workload.streamSeconds() * 1000L / 3);
+        return Math.max(settleMillis(), workload.streamSeconds() * 2000L / 3);
     }
 
     private static double idleP99(FeedPump pump, long millis) throws InterruptedException {

@@ -1,8 +1,8 @@
 package dev.aei.ui.bench;
 
-import dev.aei.bench.UiWorkload;
 import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
+import dev.aei.protocol.EventDecoder;
 import dev.aei.ui.timeline.TimelineView;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
@@ -20,11 +20,13 @@ final class ScaleFigure {
     private static final int WARM_UP_PULSES = 10;
 
     private final BenchWindow window;
-    private final UiWorkload workload;
+    private final EventDecoder decoder;
+    private final int redrawsPerZoom;
 
-    ScaleFigure(BenchWindow window, UiWorkload workload) {
+    ScaleFigure(BenchWindow window, EventDecoder decoder, int redrawsPerZoom) {
         this.window = window;
-        this.workload = workload;
+        this.decoder = decoder;
+        this.redrawsPerZoom = redrawsPerZoom;
     }
 
     /** Redraw and pulse p99 of one zoom level. */
@@ -35,10 +37,10 @@ final class ScaleFigure {
     record Measured(Level empty, Level[] levels, long events) {
     }
 
-    Measured run() throws InterruptedException {
-        Session session = workload.bigSession();
+    /** Draws {@code session} and measures its redraws. */
+    Measured run(Session session) throws InterruptedException {
         TimelineView view = Fx.call(() -> {
-            TimelineView v = new TimelineView(workload.decoder());
+            TimelineView v = new TimelineView(decoder);
             window.show(v);
             session.lanes().forEach(lane -> v.addLane(lane.id()));
             v.showRange(0, TimelineView.DEFAULT_SPAN_NANOS);
@@ -66,9 +68,9 @@ final class ScaleFigure {
 
     /** Pans back and forth by 1 % of the visible span on each pulse and times each layout pass. */
     private Level panned(TimelineView view) throws InterruptedException {
-        int pulses = workload.redrawsPerZoom() + WARM_UP_PULSES;
-        double[] redraws = new double[workload.redrawsPerZoom()];
-        double[] intervals = new double[workload.redrawsPerZoom()];
+        int pulses = redrawsPerZoom + WARM_UP_PULSES;
+        double[] redraws = new double[redrawsPerZoom];
+        double[] intervals = new double[redrawsPerZoom];
         CompletableFuture<Level> done = new CompletableFuture<>();
         Fx.run(() -> new AnimationTimer() {
             private int pulse;
