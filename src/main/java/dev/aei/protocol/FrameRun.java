@@ -15,8 +15,8 @@ import java.util.List;
  * frame. Frames that are no received object are decoded alone.
  */
 final class FrameRun {
-    /** Room a thread's run keeps between runs: a few hundred ordinary frames. */
-    private static final int KEPT_BYTES = 1 << 18;
+    /** Room a thread's run keeps between runs: thousands of ordinary frames (a live backlog's run can be long). */
+    private static final int KEPT_BYTES = 1 << 22;
 
     private final EventDecoder decoder;
     private final String[] lanes;

@@ -1,5 +1,7 @@
 package dev.aei.protocol;
 
+import java.util.regex.Matcher;
+
 /**
  * The thread ids a profile derives from run ids, remembered for the most recent runs: every event
  * of a run repeats its run id, and the profile's regular expression costs far more than a lookup.
@@ -11,12 +13,16 @@ final class ThreadIds {
 
     private final Profile profile;
     private final Entry[] entries = new Entry[SLOTS];
+    /** Each thread's matchers of the profile's patterns, reset per run id instead of made anew (with their arrays). */
+    private final ThreadLocal<Matcher[]> matchers;
 
     private record Entry(String runId, String threadId) {
     }
 
     ThreadIds(Profile profile) {
         this.profile = profile;
+        this.matchers = ThreadLocal.withInitial(() -> profile.threadFromRunId().stream()
+                .map(pattern -> pattern.matcher("")).toArray(Matcher[]::new));
     }
 
     /** The thread id the run id encodes, or null. */
@@ -27,9 +33,19 @@ final class ThreadIds {
         int slot = runId.hashCode() & (SLOTS - 1);
         Entry entry = entries[slot];
         if (entry == null || entry.runId() != runId && !entry.runId().equals(runId)) {
-            entry = new Entry(runId, profile.threadOf(runId));
+            entry = new Entry(runId, threadOf(runId));
             entries[slot] = entry;
         }
         return entry.threadId();
+    }
+
+    /** As {@link Profile#threadOf}: the first group of the first pattern the whole run id matches. */
+    private String threadOf(String runId) {
+        for (Matcher m : matchers.get()) {
+            if (m.reset(runId).matches()) {
+                return m.groupCount() >= 1 ? m.group(1) : null;
+            }
+        }
+        return null;
     }
 }
