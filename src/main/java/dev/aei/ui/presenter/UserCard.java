@@ -22,7 +22,9 @@ import javafx.beans.property.StringProperty;
 /**
  * One user's card in the presenter view: what their agent is doing now, in plain words. The
  * state is kept in plain fields and reaches the properties the view binds to on {@link #publish()},
- * so a hidden presenter view costs no property events, icon changes or text layout.
+ * so a hidden presenter view costs no property events, icon changes or text layout. While the view
+ * is hidden its words (headline, detail, phase) wait too; runs, steps and whether the run is over
+ * are always current.
  */
 public final class UserCard {
     private final String user;
@@ -68,6 +70,7 @@ public final class UserCard {
         return detail;
     }
 
+    /** What the agent is doing, as last put into words. */
     public AgentPhase phase() {
         return phase;
     }

@@ -47,7 +47,7 @@ class RealUsersScreenshotTest {
                 driver.models().composer.send();
             });
             driver.waitFor("every lane's run is done and the leak is caught", () -> driver.models().presenter.cards()
-                    .stream().filter(c -> !c.user().contains(" #")).allMatch(c -> c.phase() == AgentPhase.DONE)
+                    .stream().filter(c -> !c.user().contains(" #")).allMatch(c -> c.runs() >= 1 && c.runOver())
                     && driver.models().findings.countProperty(Severity.CRITICAL).get() == 1);
             driver.waitFor("the UI drained every captured frame",
                     () -> driver.window.pump().framesDrained() == driver.session().frameCount());
@@ -71,6 +71,8 @@ class RealUsersScreenshotTest {
 
             driver.robot.press(KeyCode.F11).release(KeyCode.F11);
             driver.waitFor("the presenter view shows", () -> driver.showing("#presenter"));
+            driver.waitFor("the cards, hidden until now, tell the runs are done", () -> driver.models().presenter
+                    .cards().stream().filter(c -> !c.user().contains(" #")).allMatch(c -> c.phase() == AgentPhase.DONE));
             driver.onFx(driver::showTheRuns);
             assertThat(driver.screenshot("real-users-presenter")).exists();
             driver.robot.press(KeyCode.F11).release(KeyCode.F11);
