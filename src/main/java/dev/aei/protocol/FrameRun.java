@@ -77,6 +77,7 @@ final class FrameRun {
             out.set(i, events);
         }
         close(parser);
+        run.clear(KEPT_BYTES); // a run of large frames does not leave its room behind on the thread
     }
 
     /** Frame {@code i} read by the shared parser, or null when it must be read alone. */

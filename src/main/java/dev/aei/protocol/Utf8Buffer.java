@@ -15,7 +15,11 @@ public final class Utf8Buffer {
     private byte[] bytes;
     private ByteBuffer byteBuffer;
     private int size;
-    private char[] chars = new char[4096];
+    private static final int INITIAL_CHARS = 4096;
+    /** Longer texts are encoded by {@code String.getBytes}: their copy costs less than their scan. */
+    private static final int MAX_ENCODED_CHARS = 1 << 16;
+
+    private char[] chars = new char[INITIAL_CHARS];
     private CharBuffer charBuffer = CharBuffer.wrap(chars);
     /** Its vectorised loop stops at the first character that is not ASCII. */
     private final CharsetEncoder asciiEncoder = StandardCharsets.US_ASCII.newEncoder();
@@ -35,32 +39,43 @@ public final class Utf8Buffer {
         return size;
     }
 
-    /** Empties the run, keeping its room up to {@code keep} bytes (a rare huge text does not stay on the heap). */
+    /**
+     * Empties the run, keeping its room up to {@code keep} bytes (and as many characters), so a rare
+     * huge text does not stay on the heap with the thread.
+     */
     public void clear(int keep) {
         size = 0;
         if (bytes.length > keep) {
             bytes = new byte[keep];
             byteBuffer = ByteBuffer.wrap(bytes);
         }
+        if (chars.length > Math.max(keep, INITIAL_CHARS)) {
+            chars = new char[INITIAL_CHARS];
+            charBuffer = CharBuffer.wrap(chars);
+        }
     }
 
-    /** Appends the text's UTF-8; true when it was all ASCII (one byte per character). */
+    /**
+     * Appends the text's UTF-8; true when it is known to be all ASCII (one byte per character).
+     * Texts over 64 K characters are not scanned for that and read false.
+     */
     public boolean append(String text) {
         int n = text.length();
-        ensure(size + n);
-        chars(text);
-        charBuffer.limit(n).position(0);
-        byteBuffer.limit(size + n).position(size);
-        boolean ascii = !asciiEncoder.reset().encode(charBuffer, byteBuffer, true).isError() && !charBuffer.hasRemaining();
-        if (ascii) {
-            size += n;
-            return true;
+        if (n <= MAX_ENCODED_CHARS) {
+            ensure(size + n);
+            chars(text);
+            charBuffer.limit(n).position(0);
+            byteBuffer.limit(size + n).position(size);
+            if (!asciiEncoder.reset().encode(charBuffer, byteBuffer, true).isError() && !charBuffer.hasRemaining()) {
+                size += n;
+                return true;
+            }
         }
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         ensure(size + utf8.length);
         System.arraycopy(utf8, 0, bytes, size, utf8.length);
         size += utf8.length;
-        return false;
+        return false; // maybe ASCII, but a lone surrogate also encodes as one byte
     }
 
     /** Appends one byte (a separator). */
