@@ -50,8 +50,12 @@ final class FixtureFigure {
     /** Milliseconds to save the session over the file that is there (its replacement is the file system's work). */
     private double saveOver(Session session, Path file) throws FixtureException {
         long start = System.nanoTime();
-        files.save(Fixture.of(session, List.of()), file, Progress.NONE);
+        save(session, file);
         return (System.nanoTime() - start) / 1e6;
+    }
+
+    private void save(Session session, Path file) throws FixtureException {
+        files.save(Fixture.of(session, List.of()), file, Progress.NONE);
     }
 
     /** Milliseconds to save the session to a new file. */
@@ -68,7 +72,7 @@ final class FixtureFigure {
     private double saveAndLoad(Session session, Path file) throws Exception {
         Files.deleteIfExists(file);
         long start = System.nanoTime();
-        files.save(Fixture.of(session, List.of()), file, Progress.NONE);
+        save(session, file);
         Fixture loaded = files.open(file, Progress.NONE);
         double ms = (System.nanoTime() - start) / 1e6;
         if (loaded.session().frameCount() != session.frameCount()) {
