@@ -15,8 +15,8 @@ import java.util.List;
  * frame. Frames that are no received object are decoded alone.
  */
 final class FrameRun {
-    /** Room a thread's run keeps between runs: thousands of ordinary frames (a live backlog's run can be long). */
-    private static final int KEPT_BYTES = 1 << 22;
+    /** Room a thread's run keeps between runs: an offline run of 1,024 ordinary frames, not more (it stays with the thread). */
+    private static final int KEPT_BYTES = 1 << 20;
 
     private final EventDecoder decoder;
     private final String[] lanes;
