@@ -15,7 +15,7 @@ import java.util.List;
  * frame. Frames that are no received object are decoded alone.
  */
 final class FrameRun {
-    /** Room a thread's run keeps between runs: an offline run of 1,024 ordinary frames, not more (it stays with the thread). */
+    /** Room a thread's run keeps between runs (it stays with the thread): an offline run of 1,024 ordinary frames. */
     private static final int KEPT_BYTES = 1 << 20;
 
     private final EventDecoder decoder;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -171,13 +172,7 @@ public record Profile(String name, Fields fields, List<Pattern> threadFromRunId,
         if (runId == null) {
             return null;
         }
-        for (Pattern pattern : threadFromRunId) {
-            var m = pattern.matcher(runId);
-            if (m.matches()) {
-                return m.groupCount() >= 1 ? m.group(1) : null;
-            }
-        }
-        return null;
+        return ThreadIds.firstGroup(threadFromRunId.stream().map(p -> p.matcher(runId)).toArray(Matcher[]::new), runId);
     }
 
     /** Loads a shipped profile by name ({@code netra}, {@code ag-ui}) or a profile file by path. */

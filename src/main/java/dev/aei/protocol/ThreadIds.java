@@ -39,9 +39,13 @@ final class ThreadIds {
         return entry.threadId();
     }
 
-    /** As {@link Profile#threadOf}: the first group of the first pattern the whole run id matches. */
     private String threadOf(String runId) {
-        for (Matcher m : matchers.get()) {
+        return firstGroup(matchers.get(), runId);
+    }
+
+    /** The first group of the first of {@code matchers} that matches the whole run id, or null. */
+    static String firstGroup(Matcher[] matchers, String runId) {
+        for (Matcher m : matchers) {
             if (m.reset(runId).matches()) {
                 return m.groupCount() >= 1 ? m.group(1) : null;
             }

@@ -12,13 +12,13 @@ import java.util.Arrays;
  * {@code String.getBytes} would allocate a copy of every text first. Not thread-safe: one per thread.
  */
 public final class Utf8Buffer {
-    private byte[] bytes;
-    private ByteBuffer byteBuffer;
-    private int size;
     private static final int INITIAL_CHARS = 4096;
     /** Longer texts are encoded by {@code String.getBytes}: their copy costs less than their scan. */
     private static final int MAX_ENCODED_CHARS = 1 << 16;
 
+    private byte[] bytes;
+    private ByteBuffer byteBuffer;
+    private int size;
     private char[] chars = new char[INITIAL_CHARS];
     private CharBuffer charBuffer = CharBuffer.wrap(chars);
     /** Its vectorised loop stops at the first character that is not ASCII. */

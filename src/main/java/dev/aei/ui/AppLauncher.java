@@ -41,7 +41,8 @@ public final class AppLauncher {
     }
 
     /** Measures the timeline scale figure of the {@code bench} command on {@code session}. */
-    public static ScaleResults benchScale(EventDecoder decoder, Session session, int redrawsPerZoom) throws InterruptedException {
+    public static ScaleResults benchScale(EventDecoder decoder, Session session, int redrawsPerZoom)
+            throws InterruptedException {
         MacNatives.install();
         return UiBench.scale(decoder, session, redrawsPerZoom);
     }

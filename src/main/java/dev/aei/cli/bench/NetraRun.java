@@ -78,10 +78,13 @@ final class NetraRun {
      * stream makes twenty thousand of these a second and a formatter's garbage would be measured.
      */
     static String plusMillis(Instant time, String text, int millis) {
+        if (millis == 0) {
+            return text;
+        }
         int ms = time.getNano() / 1_000_000 + millis;
         int dot = text.indexOf('.');
-        if (millis == 0 || ms >= 1000 || dot < 0) {
-            return millis == 0 ? text : time.plusMillis(millis).toString();
+        if (ms >= 1000 || dot < 0) {
+            return time.plusMillis(millis).toString(); // the second changes, or there was no fraction
         }
         char[] chars = text.toCharArray();
         chars[dot + 1] = (char) ('0' + ms / 100);

@@ -1,5 +1,6 @@
 package dev.aei.ui.bench;
 
+import dev.aei.bench.LiveResults;
 import dev.aei.bench.LiveWorkload;
 import dev.aei.analysis.Analyzer;
 import dev.aei.analysis.RuleConfig;
@@ -29,13 +30,8 @@ final class LiveFigure {
         this.workload = workload;
     }
 
-    /** What the live stream did to the window. */
-    record Measured(double idleP99, double p99, double median, long produced, long drained, double backlogStart,
-                    double backlogEnd, long backlogMax, boolean growing, int findings) {
-    }
-
     /** Streams into the app's main window (its own session, rules, feed and pump). */
-    Measured run(Path dir) throws InterruptedException {
+    LiveResults run(Path dir) throws InterruptedException {
         AppWindow app = AppWindow.open(dir);
         try {
             LiveTarget target = app.target();
@@ -67,7 +63,7 @@ final class LiveFigure {
         return Fx.call(() -> pump.pulseStats().percentileMillis(99));
     }
 
-    private Measured streamed(Session session, FeedPump pump, double idle)
+    private LiveResults streamed(Session session, FeedPump pump, double idle)
             throws InterruptedException {
         Producer producer = new Producer(session);
         Thread thread = new Thread(producer, "aei-bench-stream");
@@ -88,7 +84,7 @@ final class LiveFigure {
             double end = mean(backlog.subList(backlog.size() - backlog.size() / 3, backlog.size()));
             long max = backlog.stream().mapToLong(Long::longValue).max().orElse(0);
             boolean growing = end - start > workload.eventsPerSecond() / 2.0;
-            return new Measured(idle, pulses[0], pulses[1], produced, (long) pulses[2] - drainedBefore, start, end,
+            return new LiveResults(idle, pulses[0], pulses[1], produced, (long) pulses[2] - drainedBefore, start, end,
                     max, growing, findingsOf(session));
         } finally {
             producer.stop = true;

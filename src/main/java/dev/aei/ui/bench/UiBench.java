@@ -37,9 +37,7 @@ public final class UiBench {
      */
     public static LiveResults live(LiveWorkload workload, Path dir) throws InterruptedException {
         Fx.start();
-        LiveFigure.Measured live = new LiveFigure(workload).run(dir);
-        return new LiveResults(live.idleP99(), live.p99(), live.median(), live.produced(), live.drained(),
-                live.backlogStart(), live.backlogEnd(), live.backlogMax(), live.growing(), live.findings());
+        return new LiveFigure(workload).run(dir);
     }
 
     /** Runs the timeline scale figure on {@code session} in a window of its own (closed afterwards). */
