@@ -129,7 +129,7 @@ public final class EventDecoder {
         return maxFrameBytes;
     }
 
-    /** The events a frame of a lane carries (an OUT frame gives one OUTGOING event). */
+    /** The events a frame of a lane carries (an OUT frame gives one OUTGOING or, for a keep-alive, HEARTBEAT event). */
     public List<AgentEvent> decode(String lane, Frame frame) {
         decodedFrames.increment();
         return decodeOnce(lane, frame);
@@ -401,10 +401,17 @@ public final class EventDecoder {
                 null, null, null, null, 1, root, null);
     }
 
-    /** The outgoing event of a frame whose object {@code scan} read. */
+    /**
+     * The outgoing event of a frame whose object {@code scan} read: a keep-alive this tool sent (a
+     * ping, a pong, a heartbeat answer) is {@link EventRole#HEARTBEAT} traffic like the server's, so
+     * the timeline does not draw every ping as a prompt; any other message is {@link EventRole#OUTGOING}.
+     */
     private AgentEvent outgoing(String lane, Frame frame, ObjectScan scan) {
         String text = frame.text();
-        return new AgentEvent(lane, frame.index(), frame.nanos(), scan.text(FieldPlan.Field.TYPE), EventRole.OUTGOING,
+        String type = scan.text(FieldPlan.Field.TYPE);
+        EventRole role = type != null && profile.role(type) == EventRole.HEARTBEAT ? EventRole.HEARTBEAT
+                : EventRole.OUTGOING;
+        return new AgentEvent(lane, frame.index(), frame.nanos(), type, role,
                 null, scan.text(FieldPlan.Field.OUTGOING_THREAD_ID), null, null, null, null, null, 1, null, null,
                 new EventText(text, 0, text.length(), scan.contentHash(), scan.wholeSecondTime(), 0, mapper, trees));
     }

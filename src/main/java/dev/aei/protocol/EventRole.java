@@ -16,7 +16,7 @@ public enum EventRole {
     ERROR,
     /** The server says who this connection is ({@code connection_established}). */
     CONNECTION,
-    /** Keepalive traffic (heartbeat, pong). */
+    /** Keepalive traffic (heartbeat, pong), received or sent by this tool. */
     HEARTBEAT,
     /** A type the profile knows but that no ordering rule is about (partial results, chunks…). */
     OTHER,
@@ -28,7 +28,7 @@ public enum EventRole {
     MALFORMED,
     /** A binary frame. */
     BINARY,
-    /** A message this tool sent. */
+    /** A message this tool sent, other than a keep-alive. */
     OUTGOING;
 
     /** True for the roles that belong to an agent run's life cycle. */

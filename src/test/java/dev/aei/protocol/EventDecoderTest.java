@@ -152,6 +152,21 @@ class EventDecoderTest {
     }
 
     @Test
+    void sentKeepAlivesAreHeartbeatsNotPrompts() {
+        Frame ping = session.appendText(alice, Direction.OUT, "{\"type\":\"ping\",\"timestamp\":1764921600000}");
+        Frame pong = session.appendText(alice, Direction.OUT, "{\"type\":\"pong\"}");
+        Frame other = session.appendText(alice, Direction.OUT, "{\"type\":\"stop_agent\"}");
+        assertThat(netra.decode("alice", ping)).singleElement().satisfies(e -> {
+            assertThat(e.role()).isEqualTo(EventRole.HEARTBEAT);
+            assertThat(e.type()).isEqualTo("ping");
+        });
+        assertThat(netra.decode("alice", pong)).singleElement()
+                .satisfies(e -> assertThat(e.role()).isEqualTo(EventRole.HEARTBEAT));
+        assertThat(netra.decode("alice", other)).singleElement()
+                .satisfies(e -> assertThat(e.role()).isEqualTo(EventRole.OUTGOING));
+    }
+
+    @Test
     void agUiNamesAndIds() {
         EventDecoder agui = new EventDecoder(Profile.load("ag-ui"));
         AgentEvent start = in(agui, "{\"type\":\"RUN_STARTED\",\"threadId\":\"t-1\",\"runId\":\"r-1\",\"timestamp\":1767866400123}").get(0);
