@@ -34,7 +34,7 @@ record HoverCard(List<String> lines, String lane, long nanos, boolean atHeader) 
     static HoverCard ofLane(LaneTrack track) {
         List<String> lines = new ArrayList<>();
         lines.add(IdText.forDisplay(track.id()));
-        lines.add(String.format("%,d %s", track.events().size(), track.events().size() == 1 ? "event" : "events")
+        lines.add(track.countLabel()
                 + (track.findings().isEmpty() ? "" : " · " + track.findings().size() + " findings"));
         return new HoverCard(List.copyOf(lines), track.id(), 0, true);
     }

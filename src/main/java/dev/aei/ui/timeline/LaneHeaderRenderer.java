@@ -60,7 +60,7 @@ final class LaneHeaderRenderer implements LayerRenderer {
      * worst of them (info notes such as a reconnect are no alarm and are not counted).
      */
     private static void drawCounts(GraphicsContext g, RenderContext ctx, LaneTrack track, double x, double y) {
-        String events = String.format("%,d %s", track.events().size(), track.events().size() == 1 ? "event" : "events");
+        String events = track.countLabel();
         g.setFill(ctx.palette().mutedText());
         g.fillText(events, x, y);
         Severity worst = track.worstFinding();

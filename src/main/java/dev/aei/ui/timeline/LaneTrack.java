@@ -33,6 +33,9 @@ final class LaneTrack {
     private Severity worstFinding;
     /** Findings above info: what the lane's badge counts (reconnects and other notes are not alarms). */
     private int alarms;
+    /** "1,234 events", made again only when the count changed (the header draws it on every redraw). */
+    private String countLabel;
+    private int countLabelFor = -1;
 
     LaneTrack(String id) {
         this.id = id;
@@ -52,6 +55,16 @@ final class LaneTrack {
 
     SpanColumns tools() {
         return tools;
+    }
+
+    /** The event count as the header and hover card word it, e.g. "1,234 events". */
+    String countLabel() {
+        int n = events.size();
+        if (n != countLabelFor) {
+            countLabel = String.format("%,d %s", n, n == 1 ? "event" : "events");
+            countLabelFor = n;
+        }
+        return countLabel;
     }
 
     List<LaneEvent> laneEvents() {

@@ -100,12 +100,12 @@ public final class TimeScale {
     /** Full clock time of an instant at millisecond precision, e.g. {@code 10:00:01.250}. */
     public String clockTime(long nanos) {
         LocalTime t = localTime(originWallNanos + nanos);
-        return String.format("%02d:%02d:%02d.%03d", t.getHour(), t.getMinute(), t.getSecond(), t.getNano() / 1_000_000);
+        return hms(t) + fraction(t.getNano() / 1_000_000, 3);
     }
 
     private String label(long wallNanos, long step, boolean full) {
         LocalTime t = localTime(wallNanos);
-        String hms = String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
+        String hms = hms(t);
         if (step >= MINUTE) {
             return hms.substring(0, 5);
         }
@@ -116,9 +116,26 @@ public final class TimeScale {
         if (nano == 0) {
             return hms;
         }
-        String fraction = step >= MILLI ? String.format(".%03d", nano / 1_000_000)
-                : String.format(".%06d", nano / 1_000);
+        String fraction = step >= MILLI ? fraction(nano / 1_000_000, 3) : fraction(nano / 1_000, 6);
         return full ? hms + fraction : fraction;
+    }
+
+    /** "09:05:07": written by hand, as a redraw labels every tick and {@code String.format} parses its pattern each time. */
+    private static String hms(LocalTime t) {
+        StringBuilder b = new StringBuilder(8);
+        twoDigits(b, t.getHour()).append(':');
+        twoDigits(b, t.getMinute()).append(':');
+        return twoDigits(b, t.getSecond()).toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder b, int value) {
+        return b.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    }
+
+    /** ".250" for (250, 3): a dot and the value zero-padded to {@code digits}. */
+    private static String fraction(int value, int digits) {
+        String text = Integer.toString(value);
+        return "." + "0".repeat(Math.max(0, digits - text.length())) + text;
     }
 
     private LocalTime localTime(long wallNanos) {
