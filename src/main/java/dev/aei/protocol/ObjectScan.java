@@ -54,6 +54,8 @@ final class ObjectScan {
     private final TextCache texts = new TextCache();
     private final CharSlice slice = new CharSlice();
     private final AsciiSlice asciiSlice = new AsciiSlice();
+    /** The common ISO timestamp read from the bytes, its date and time remembered from the previous event. */
+    private final IsoBytes isoBytes = new IsoBytes();
     /** The input of the current read, and where the parser's input starts in it. */
     private byte[] bytes;
     private int base;
@@ -308,8 +310,15 @@ final class ObjectScan {
             double seconds = p.getDoubleValue();
             return Double.isFinite(seconds) ? TimestampParser.epoch(BigDecimal.valueOf(seconds)) : null;
         }
+        if (t == JsonToken.VALUE_STRING && raw(p)) {
+            Instant iso = isoBytes.parse(bytes, rawStart, rawEnd);
+            if (iso != null) {
+                wholeSeconds[slot] = isoBytes.wholeSeconds();
+                return iso;
+            }
+        }
         if (t == JsonToken.VALUE_STRING && raw(p) && asciiSlice.over(bytes, rawStart, rawEnd)) {
-            // The common ISO shape is read from the input bytes; anything else as text, as before.
+            // Another shape, read from the input bytes as text.
             wholeSeconds[slot] = !asciiSlice.contains('.');
             Instant fast = asciiSlice.length() > 0 && asciiSlice.charAt(0) >= '0' && asciiSlice.charAt(0) <= '9'
                     ? FastIso.parse(asciiSlice) : null;
