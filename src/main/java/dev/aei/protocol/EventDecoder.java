@@ -56,8 +56,11 @@ public final class EventDecoder {
     /** JSON trees built, by this decoder or on demand for its events: the rules never need one. */
     private final LongAdder trees = new LongAdder();
 
-    /** A thread's scans (one for a frame's top-level object, one for a batch's members) and its run buffer. */
-    private record Scans(ObjectScan root, ObjectScan member, Utf8Buffer run) {
+    /**
+     * A thread's reused read state: the scans (one for a frame's top-level object, one for a batch's
+     * members), the frame read over them, and the run buffer.
+     */
+    private record Scans(ObjectScan root, ObjectScan member, FrameRead read, Utf8Buffer run) {
     }
 
     /**
@@ -102,8 +105,11 @@ public final class EventDecoder {
                 textGroupOf(members.get(name)))));
         this.idSlot = profile.grammar().runs().idSlot();
         this.threads = new ThreadIds(profile);
-        this.scans = ThreadLocal.withInitial(() -> new Scans(new ObjectScan(plan), new ObjectScan(plan),
-                new Utf8Buffer(1 << 16)));
+        this.scans = ThreadLocal.withInitial(() -> {
+            ObjectScan root = new ObjectScan(plan);
+            ObjectScan member = new ObjectScan(plan);
+            return new Scans(root, member, new FrameRead(root, member), new Utf8Buffer(1 << 16));
+        });
     }
 
     /**
@@ -212,7 +218,7 @@ public final class EventDecoder {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not an object");
             }
-            FrameRead read = new FrameRead(lane, frame, bytes, 0, 0, bytes.length, parser, scans, mode);
+            FrameRead read = scans.read().read(lane, frame, bytes, 0, 0, bytes.length, parser, mode);
             if (parser.nextToken() != null) {
                 throw new IOException("trailing content after the object");
             }
@@ -233,36 +239,45 @@ public final class EventDecoder {
             scan.read(parser, bytes, base, null);
             return List.of(outgoing(lane, frame, scan));
         }
-        FrameRead read = new FrameRead(lane, frame, bytes, base, start, length, parser, scans.get(),
-                BatchMode.AUTO);
-        return read.batchModeWrong() ? null : read.events();
+        FrameRead read = scans.get().read().read(lane, frame, bytes, base, start, length, parser, BatchMode.AUTO);
+        if (read.batchModeWrong()) {
+            read.forget();
+            return null;
+        }
+        return read.events();
     }
 
     /** How a frame's top-level arrays are read: as a batch's members or as content. */
     private enum BatchMode { AUTO, BATCH, PLAIN }
 
     /**
-     * One streaming read of an incoming frame. Batch members are read where they stand when the
-     * frame's type is known to be the batch type by then (it usually comes first); otherwise the
-     * frame is read again knowing its type.
+     * One streaming read of an incoming frame, reused by its thread for frame after frame (an
+     * object per frame was a sixth of what decoding allocated). Batch members are read where they
+     * stand when the frame's type is known to be the batch type by then (it usually comes first);
+     * otherwise the frame is read again knowing its type.
      */
     private final class FrameRead implements ObjectScan.Members {
-        private final String lane;
-        private final Frame frame;
-        /** The parser's input, from {@link #base} on; the frame's own bytes are {@link #length} from {@link #from}. */
-        private final byte[] bytes;
-        private final int base;
-        private final int from;
-        private final int length;
-        private final BatchMode mode;
         private final ObjectScan root;
         private final ObjectScan member;
+        private String lane;
+        private Frame frame;
+        /** The parser's input, from {@link #base} on; the frame's own bytes are {@link #length} from {@link #from}. */
+        private byte[] bytes;
+        private int base;
+        private int from;
+        private int length;
+        private BatchMode mode;
         private List<AgentEvent> members;
         private boolean membersRead;
 
-        /** Reads the object whose START_OBJECT the parser is on, up to its END_OBJECT. */
-        FrameRead(String lane, Frame frame, byte[] bytes, int base, int from, int length, ParserBase parser,
-                  Scans scans, BatchMode mode) throws IOException {
+        FrameRead(ObjectScan root, ObjectScan member) {
+            this.root = root;
+            this.member = member;
+        }
+
+        /** Reads the object whose START_OBJECT the parser is on, up to its END_OBJECT; returns itself. */
+        FrameRead read(String lane, Frame frame, byte[] bytes, int base, int from, int length, ParserBase parser,
+                       BatchMode mode) throws IOException {
             this.lane = lane;
             this.frame = frame;
             this.bytes = bytes;
@@ -270,9 +285,10 @@ public final class EventDecoder {
             this.from = from;
             this.length = length;
             this.mode = mode;
-            this.root = scans.root();
-            this.member = scans.member();
+            this.members = null;
+            this.membersRead = false;
             root.read(parser, bytes, base, profile.batchType() == null ? null : this);
+            return this;
         }
 
         boolean isBatch() {
@@ -321,15 +337,26 @@ public final class EventDecoder {
             return event(lane, frame, member, own, 0, own.length());
         }
 
+        /** The frame's events; the read then lets go of the frame. */
         List<AgentEvent> events() {
+            List<AgentEvent> events;
             if (profile.batchType() == null || !isBatch()) {
-                return List.of(event(lane, frame, root, frame.text(), 0, frame.text().length()));
-            }
-            if (members == null) {
-                return List.of(flagged(lane, frame, EventRole.MALFORMED,
+                events = List.of(event(lane, frame, root, frame.text(), 0, frame.text().length()));
+            } else if (members == null) {
+                events = List.of(flagged(lane, frame, EventRole.MALFORMED,
                         profile.batchType() + " without an array '" + profile.batchField() + "'"));
+            } else {
+                events = members;
             }
-            return members;
+            forget();
+            return events;
+        }
+
+        /** Drops the references to the frame, so a huge one does not stay reachable from its thread. */
+        void forget() {
+            frame = null;
+            bytes = null;
+            members = null;
         }
     }
 
