@@ -1,7 +1,6 @@
 package dev.aei.protocol;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -12,14 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aei.capture.Direction;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Opcode;
+import dev.aei.protocol.FrameRead.BatchMode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -42,13 +38,7 @@ public final class EventDecoder {
     private final int maxFrameBytes;
     private final JsonFactory factory;
     private final ObjectMapper mapper;
-    private final FieldPlan plan;
-    private final Map<String, KnownType> types = new HashMap<>();
-    private final ThreadIds threads;
-    /** Per pair that streams text, the plan's group of that text. */
-    private final Map<Grammar.Pair, Integer> textGroups = new IdentityHashMap<>();
-    /** The grammar key holding the event id, or -1. */
-    private final int idSlot;
+    private final EventMaker events;
     /** Each thread reuses its own scans: decoding allocates no per-frame read state. */
     private final ThreadLocal<Scans> scans;
     /** Frames decoded so far: each stage shares one decode per frame, and tests count that it stays one. */
@@ -61,14 +51,6 @@ public final class EventDecoder {
      * members), the frame read over them, and the run buffer.
      */
     private record Scans(ObjectScan root, ObjectScan member, FrameRead read, Utf8Buffer run) {
-    }
-
-    /**
-     * An event type the profile knows: its name, its role, its part in a pair (or null) and, for an
-     * inside event of a pair that streams text, the plan's group of that text (else -1), resolved
-     * once here rather than looked up per event.
-     */
-    private record KnownType(String name, EventRole role, Grammar.Member member, int textGroup) {
     }
 
     public EventDecoder(Profile profile) {
@@ -91,24 +73,13 @@ public final class EventDecoder {
                         .build())
                 .build();
         this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        List<JsonPaths> texts = new ArrayList<>();
-        for (Grammar.Pair pair : profile.grammar().pairs()) {
-            if (!pair.text().paths().isEmpty()) {
-                textGroups.put(pair, texts.size());
-                texts.add(pair.text());
-            }
-        }
-        this.plan = new FieldPlan(profile.fields(), profile.contract().paths(), profile.grammar().keyPaths(), texts);
-        textGroups.replaceAll((pair, k) -> plan.textGroup(k));
-        Map<String, Grammar.Member> members = profile.grammar().members();
-        profile.roles().forEach((name, role) -> types.put(name, new KnownType(name, role, members.get(name),
-                textGroupOf(members.get(name)))));
-        this.idSlot = profile.grammar().runs().idSlot();
-        this.threads = new ThreadIds(profile);
+        FieldPlan plan = new FieldPlan(profile.fields(), profile.contract().paths(), profile.grammar().keyPaths(),
+                EventMaker.streamedTexts(profile));
+        this.events = new EventMaker(profile, plan, mapper, trees);
         this.scans = ThreadLocal.withInitial(() -> {
             ObjectScan root = new ObjectScan(plan);
             ObjectScan member = new ObjectScan(plan);
-            return new Scans(root, member, new FrameRead(root, member), new Utf8Buffer(1 << 16));
+            return new Scans(root, member, new FrameRead(profile, events, root, member), new Utf8Buffer(1 << 16));
         });
     }
 
@@ -161,19 +132,20 @@ public final class EventDecoder {
                 return List.of(outgoing(lane, frame));
             }
             if (frame.opcode() == Opcode.BINARY) {
-                return List.of(flagged(lane, frame, EventRole.BINARY, "binary frame of " + frame.size() + " bytes"));
+                return List.of(EventMaker.flagged(lane, frame, EventRole.BINARY,
+                        "binary frame of " + frame.size() + " bytes"));
             }
             if (frame.text() == null) {
-                return List.of(flagged(lane, frame, EventRole.MALFORMED, "text frame is not valid UTF-8"));
+                return List.of(EventMaker.flagged(lane, frame, EventRole.MALFORMED, "text frame is not valid UTF-8"));
             }
             if (overLimit(frame.text())) {
-                return List.of(flagged(lane, frame, EventRole.MALFORMED, "frame of " + frame.size()
+                return List.of(EventMaker.flagged(lane, frame, EventRole.MALFORMED, "frame of " + frame.size()
                         + " bytes is over the " + maxFrameBytes + "-byte limit"));
             }
             return incoming(lane, frame);
         } catch (RuntimeException e) {
             // Last line of defence: a decoder bug must not stop the capture.
-            return List.of(flagged(lane, frame, EventRole.MALFORMED, "could not be read: " + e));
+            return List.of(EventMaker.flagged(lane, frame, EventRole.MALFORMED, "could not be read: " + e));
         }
     }
 
@@ -195,7 +167,7 @@ public final class EventDecoder {
         String text = frame.text();
         if (!startsLikeAnObject(text)) {
             JsonNode root = parse(text);
-            return List.of(flagged(lane, frame, EventRole.MALFORMED, root == null ? notJson(text)
+            return List.of(EventMaker.flagged(lane, frame, EventRole.MALFORMED, root == null ? notJson(text)
                     : "JSON " + root.getNodeType().name().toLowerCase(Locale.ROOT) + ", not an object"));
         }
         try {
@@ -208,7 +180,7 @@ public final class EventDecoder {
             }
             return read.events();
         } catch (IOException e) {
-            return List.of(flagged(lane, frame, EventRole.MALFORMED, notJson(text)));
+            return List.of(EventMaker.flagged(lane, frame, EventRole.MALFORMED, notJson(text)));
         }
     }
 
@@ -237,7 +209,7 @@ public final class EventDecoder {
         if (frame.direction() == Direction.OUT) {
             ObjectScan scan = scans.get().root();
             scan.read(parser, bytes, base, null);
-            return List.of(outgoing(lane, frame, scan));
+            return List.of(events.outgoing(lane, frame, scan));
         }
         FrameRead read = scans.get().read().read(lane, frame, bytes, base, start, length, parser, BatchMode.AUTO);
         if (read.batchModeWrong()) {
@@ -245,167 +217,6 @@ public final class EventDecoder {
             return null;
         }
         return read.events();
-    }
-
-    /** How a frame's top-level arrays are read: as a batch's members or as content. */
-    private enum BatchMode { AUTO, BATCH, PLAIN }
-
-    /**
-     * One streaming read of an incoming frame, reused by its thread for frame after frame (an
-     * object per frame was a sixth of what decoding allocated). Batch members are read where they
-     * stand when the frame's type is known to be the batch type by then (it usually comes first);
-     * otherwise the frame is read again knowing its type.
-     */
-    private final class FrameRead implements ObjectScan.Members {
-        private final ObjectScan root;
-        private final ObjectScan member;
-        private String lane;
-        private Frame frame;
-        /** The parser's input, from {@link #base} on; the frame's own bytes are {@link #length} from {@link #from}. */
-        private byte[] bytes;
-        private int base;
-        private int from;
-        private int length;
-        private BatchMode mode;
-        private List<AgentEvent> members;
-        private boolean membersRead;
-
-        FrameRead(ObjectScan root, ObjectScan member) {
-            this.root = root;
-            this.member = member;
-        }
-
-        /** Reads the object whose START_OBJECT the parser is on, up to its END_OBJECT; returns itself. */
-        FrameRead read(String lane, Frame frame, byte[] bytes, int base, int from, int length, ParserBase parser,
-                       BatchMode mode) throws IOException {
-            this.lane = lane;
-            this.frame = frame;
-            this.bytes = bytes;
-            this.base = base;
-            this.from = from;
-            this.length = length;
-            this.mode = mode;
-            this.members = null;
-            this.membersRead = false;
-            root.read(parser, bytes, base, profile.batchType() == null ? null : this);
-            return this;
-        }
-
-        boolean isBatch() {
-            return profile.batchType().equals(root.text(FieldPlan.Field.TYPE));
-        }
-
-        /** True when the members were (or were not) read as such but the final type says otherwise. */
-        boolean batchModeWrong() {
-            return mode == BatchMode.AUTO && profile.batchType() != null && isBatch() != membersRead;
-        }
-
-        @Override
-        public boolean wants(String field, ObjectScan scan) {
-            return profile.batchField().equals(field) && (mode == BatchMode.BATCH
-                    || mode == BatchMode.AUTO && profile.batchType().equals(scan.text(FieldPlan.Field.TYPE)));
-        }
-
-        @Override
-        public void read(JsonParser parser) throws IOException {
-            membersRead = true;
-            if (parser.currentToken() != JsonToken.START_ARRAY) {
-                members = null; // a repeated field replaces the earlier one, as in a tree
-                parser.skipChildren();
-                return;
-            }
-            members = new ArrayList<>();
-            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                if (t == JsonToken.START_OBJECT) {
-                    int start = base + (int) parser.currentTokenLocation().getByteOffset() - from;
-                    member.read((ParserBase) parser, bytes, base, null);
-                    members.add(memberEvent(start, base + (int) parser.currentLocation().getByteOffset() - from));
-                } else {
-                    parser.skipChildren();
-                    members.add(flagged(lane, frame, EventRole.MALFORMED, "batch member is not an object"));
-                }
-            }
-        }
-
-        /** A member's event over a slice of the frame's text (whose offsets match the bytes' when all ASCII). */
-        private AgentEvent memberEvent(int start, int end) {
-            String text = frame.text();
-            if (length == text.length()) {
-                return event(lane, frame, member, text, start, end);
-            }
-            String own = new String(bytes, from + start, end - start, StandardCharsets.UTF_8);
-            return event(lane, frame, member, own, 0, own.length());
-        }
-
-        /** The frame's events; the read then lets go of the frame. */
-        List<AgentEvent> events() {
-            List<AgentEvent> events;
-            if (profile.batchType() == null || !isBatch()) {
-                events = List.of(event(lane, frame, root, frame.text(), 0, frame.text().length()));
-            } else if (members == null) {
-                events = List.of(flagged(lane, frame, EventRole.MALFORMED,
-                        profile.batchType() + " without an array '" + profile.batchField() + "'"));
-            } else {
-                events = members;
-            }
-            forget();
-            return events;
-        }
-
-        /** Drops the references to the frame, so a huge one does not stay reachable from its thread. */
-        void forget() {
-            frame = null;
-            bytes = null;
-            members = null;
-        }
-    }
-
-    private AgentEvent event(String lane, Frame frame, ObjectScan scan, String text, int start, int end) {
-        String type = scan.text(FieldPlan.Field.TYPE);
-        KnownType known = type == null ? null : types.get(type);
-        if (known == null && type != null) {
-            EventRole byPrefix = profile.role(type); // a type under a prefix such as mcp_*
-            known = byPrefix == null ? null : new KnownType(type, byPrefix, null, -1);
-        }
-        EventRole role;
-        String problem = null;
-        Grammar.Pair pair = known == null || known.member() == null ? null : known.member().pair();
-        if (known == null) {
-            role = EventRole.UNKNOWN;
-            problem = type == null ? "event without a type" : "unknown event type '" + type + "'";
-        } else {
-            role = known.role();
-            type = known.name(); // one shared copy of the name instead of one per event
-        }
-        String runId = scan.text(FieldPlan.Field.RUN_ID);
-        String threadId = scan.text(FieldPlan.Field.THREAD_ID);
-        if (threadId == null) {
-            threadId = threads.of(runId);
-        }
-        String userId = scan.text(role == EventRole.CONNECTION ? FieldPlan.Field.CONNECTION_USER_ID
-                : FieldPlan.Field.USER_ID);
-        EventText source = new EventText(text, start, end, scan.contentHash(), scan.wholeSecondTime(), scan.presence(),
-                mapper, trees);
-        return new AgentEvent(lane, frame.index(), frame.nanos(), type, role, runId, threadId, userId, scan.seq(),
-                scan.time(), scan.text(FieldPlan.Field.TOOL_CALL_ID), scan.text(FieldPlan.Field.TOOL_NAME),
-                scan.attempt(), null, problem, source, pair == null ? null : known.member(),
-                pair == null ? null : scan.key(pair.keySlot()),
-                pair == null ? null : scan.key(pair.fallbackSlot()), scan.key(idSlot),
-                pair == null ? null : streamed(known, scan));
-    }
-
-    /** The text an inside event of a pair that streams text carries, or null. */
-    private static String streamed(KnownType known, ObjectScan scan) {
-        return known.textGroup() < 0 ? null : scan.streamed(known.textGroup());
-    }
-
-    /** The plan's group of the text an inside event of this pair member streams, or -1. */
-    private int textGroupOf(Grammar.Member member) {
-        if (member == null || member.part() != Grammar.Part.INSIDE) {
-            return -1;
-        }
-        Integer group = textGroups.get(member.pair());
-        return group == null ? -1 : group;
     }
 
     private AgentEvent outgoing(String lane, Frame frame) {
@@ -417,7 +228,7 @@ public final class EventDecoder {
                 parser.nextToken();
                 scan.read(parser, bytes, 0, null);
                 if (parser.nextToken() == null) {
-                    return outgoing(lane, frame, scan);
+                    return events.outgoing(lane, frame, scan);
                 }
             } catch (IOException e) {
                 // not JSON: an outgoing event without type or thread
@@ -428,29 +239,9 @@ public final class EventDecoder {
                 null, null, null, null, 1, root, null);
     }
 
-    /**
-     * The outgoing event of a frame whose object {@code scan} read: a keep-alive this tool sent (a
-     * ping, a pong, a heartbeat answer) is {@link EventRole#HEARTBEAT} traffic like the server's, so
-     * the timeline does not draw every ping as a prompt; any other message is {@link EventRole#OUTGOING}.
-     */
-    private AgentEvent outgoing(String lane, Frame frame, ObjectScan scan) {
-        String text = frame.text();
-        String type = scan.text(FieldPlan.Field.TYPE);
-        EventRole role = type != null && profile.role(type) == EventRole.HEARTBEAT ? EventRole.HEARTBEAT
-                : EventRole.OUTGOING;
-        return new AgentEvent(lane, frame.index(), frame.nanos(), type, role,
-                null, scan.text(FieldPlan.Field.OUTGOING_THREAD_ID), null, null, null, null, null, 1, null, null,
-                new EventText(text, 0, text.length(), scan.contentHash(), scan.wholeSecondTime(), 0, mapper, trees));
-    }
-
     /** A parser over UTF-8 bytes; Jackson's byte parsers report token offsets in bytes without allocating. */
     ParserBase parser(byte[] bytes, int offset, int length) throws IOException {
         return (ParserBase) factory.createParser(bytes, offset, length);
-    }
-
-    private static AgentEvent flagged(String lane, Frame frame, EventRole role, String problem) {
-        return new AgentEvent(lane, frame.index(), frame.nanos(), null, role, null, null, null, null, null, null,
-                null, 1, null, problem);
     }
 
     /** True when the first non-blank character opens an object. */

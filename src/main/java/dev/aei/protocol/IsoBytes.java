@@ -89,7 +89,8 @@ final class IsoBytes {
             return Long.MIN_VALUE;
         }
         try {
-            return LocalDate.of(year, month, day).toEpochDay() * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second;
+            long day0 = LocalDate.of(year, month, day).toEpochDay();
+            return day0 * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second;
         } catch (DateTimeException e) {
             return Long.MIN_VALUE;
         }
