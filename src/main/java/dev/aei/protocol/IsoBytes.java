@@ -8,16 +8,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * {@link FastIso}'s shape read straight from a frame's bytes, on every event's path: the date and
- * time up to the second are remembered from the previous call (a lane's events share them for a
- * whole second), so most calls read only the fraction and the offset. Where it gives an instant it
- * is the one {@code FastIso} gives for the same text; null means "some other shape, ask
- * {@code FastIso}" (or the full parser). Not thread-safe: one per reading thread.
+ * The common ISO-8601 shape {@code 2026-01-08T10:00:00.123+00:00} (fraction and offset optional,
+ * {@code Z} or {@code ±HH:MM}, {@code ±HHMM}, {@code ±HH}) read without a formatter, straight from
+ * ASCII bytes: it is on every event's path, and {@code DateTimeFormatter} costs microseconds. A
+ * reader remembers the date and time up to the second from its previous call (a lane's events
+ * share them for a whole second), so most calls read only the fraction and the offset. Any other
+ * shape gives null, and the caller falls back to the full parser. Not thread-safe: one per reading
+ * thread ({@link #text} keeps nothing).
  */
 final class IsoBytes {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** "2026-01-08T10:00:00": the part that is remembered. */
     private static final int PREFIX = 19;
+    /** The longest text of the shape: a nine-digit fraction and a {@code +HH:MM} offset. */
+    private static final int MAX_LENGTH = PREFIX + 10 + 6;
     private static final int SECONDS_PER_DAY = 86_400;
     private static final int MAX_FRACTION_DIGITS = 9;
 
@@ -29,6 +33,24 @@ final class IsoBytes {
     private boolean remembered;
     /** Whether the last instant given was written without a fraction of a second. */
     private boolean wholeSeconds;
+
+    /** The instant a text of any kind writes in the shape, or null (also for any character that is not ASCII). */
+    static Instant text(CharSequence text) {
+        int n = text.length();
+        if (n < PREFIX || n > MAX_LENGTH) {
+            return null;
+        }
+        byte[] ascii = new byte[n];
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            ascii[i] = (byte) c;
+        }
+        long seconds = prefixSeconds(ascii, 0);
+        return seconds == Long.MIN_VALUE ? null : rest(ascii, PREFIX, n, seconds);
+    }
 
     /** The instant written in {@code bytes} from {@code start} to {@code end}, or null for any other shape. */
     Instant parse(byte[] bytes, int start, int end) {
@@ -49,23 +71,9 @@ final class IsoBytes {
             prefixSeconds = seconds;
             remembered = true;
         }
-        int i = start + PREFIX;
-        long nanos = 0;
-        wholeSeconds = i == end || bytes[i] != '.';
-        if (!wholeSeconds) {
-            int from = ++i;
-            while (i < end && isDigit(bytes[i]) && i - from < MAX_FRACTION_DIGITS) {
-                nanos = nanos * 10 + (bytes[i++] - '0');
-            }
-            if (i == from || i < end && isDigit(bytes[i])) {
-                return null;
-            }
-            for (int k = i - from; k < MAX_FRACTION_DIGITS; k++) {
-                nanos *= 10;
-            }
-        }
-        int offset = offsetSeconds(bytes, i, end);
-        return offset == Integer.MIN_VALUE ? null : Instant.ofEpochSecond(prefixSeconds - offset, nanos);
+        int after = start + PREFIX;
+        wholeSeconds = after == end || bytes[after] != '.';
+        return rest(bytes, after, end, prefixSeconds);
     }
 
     /** True when the last instant {@link #parse} gave had no fraction of a second. */
@@ -89,14 +97,33 @@ final class IsoBytes {
             return Long.MIN_VALUE;
         }
         try {
-            long day0 = LocalDate.of(year, month, day).toEpochDay();
-            return day0 * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second;
+            long days = LocalDate.of(year, month, day).toEpochDay();
+            return days * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second;
         } catch (DateTimeException e) {
             return Long.MIN_VALUE;
         }
     }
 
-    /** As {@code FastIso}: {@code Z}, {@code ±HH:MM}, {@code ±HHMM}, {@code ±HH} or nothing; MIN_VALUE if unreadable. */
+    /** The instant of a prefix worth {@code seconds}, given what follows it (from {@code i}): a fraction, an offset. */
+    private static Instant rest(byte[] b, int i, int end, long seconds) {
+        long nanos = 0;
+        if (i < end && b[i] == '.') {
+            int from = ++i;
+            while (i < end && isDigit(b[i]) && i - from < MAX_FRACTION_DIGITS) {
+                nanos = nanos * 10 + (b[i++] - '0');
+            }
+            if (i == from || i < end && isDigit(b[i])) {
+                return null;
+            }
+            for (int k = i - from; k < MAX_FRACTION_DIGITS; k++) {
+                nanos *= 10;
+            }
+        }
+        int offset = offsetSeconds(b, i, end);
+        return offset == Integer.MIN_VALUE ? null : Instant.ofEpochSecond(seconds - offset, nanos);
+    }
+
+    /** Seconds east of UTC for {@code Z}, {@code ±HH:MM}, {@code ±HHMM}, {@code ±HH} or nothing; MIN_VALUE if unreadable. */
     private static int offsetSeconds(byte[] b, int i, int end) {
         if (i == end) {
             return 0;

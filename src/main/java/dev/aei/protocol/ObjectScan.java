@@ -52,8 +52,6 @@ final class ObjectScan {
     private long presence;
     private long contentHash;
     private final TextCache texts = new TextCache();
-    private final CharSlice slice = new CharSlice();
-    private final AsciiSlice asciiSlice = new AsciiSlice();
     /** The common ISO timestamp read from the bytes, its date and time remembered from the previous event. */
     private final IsoBytes isoBytes = new IsoBytes();
     /** The input of the current read, and where the parser's input starts in it. */
@@ -317,20 +315,10 @@ final class ObjectScan {
                 return iso;
             }
         }
-        if (t == JsonToken.VALUE_STRING && raw(p) && asciiSlice.over(bytes, rawStart, rawEnd)) {
-            // Another shape, read from the input bytes as text.
-            wholeSeconds[slot] = !asciiSlice.contains('.');
-            Instant fast = asciiSlice.length() > 0 && asciiSlice.charAt(0) >= '0' && asciiSlice.charAt(0) <= '9'
-                    ? FastIso.parse(asciiSlice) : null;
-            return fast != null ? fast : TimestampParser.text(asciiSlice.toString());
-        }
         if (t == JsonToken.VALUE_STRING) {
-            CharSlice text = slice.over(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-            wholeSeconds[slot] = !text.contains('.');
-            // The common ISO shape is read from the parser's chars; anything else as text, as before.
-            Instant fast = text.length() > 0 && text.charAt(0) >= '0' && text.charAt(0) <= '9'
-                    ? FastIso.parse(text) : null;
-            return fast != null ? fast : TimestampParser.text(text.toString());
+            String text = p.getText(); // another shape, or escapes: read as text
+            wholeSeconds[slot] = text.indexOf('.') < 0;
+            return TimestampParser.text(text);
         }
         return null;
     }

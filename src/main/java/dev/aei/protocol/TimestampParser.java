@@ -50,7 +50,7 @@ final class TimestampParser {
     }
 
     private static Instant iso(String text) {
-        Instant fast = FastIso.parse(text);
+        Instant fast = IsoBytes.text(text);
         if (fast != null) {
             return fast;
         }
