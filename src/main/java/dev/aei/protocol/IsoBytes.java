@@ -123,7 +123,7 @@ final class IsoBytes {
         return offset == Integer.MIN_VALUE ? null : Instant.ofEpochSecond(seconds - offset, nanos);
     }
 
-    /** Seconds east of UTC for {@code Z}, {@code ±HH:MM}, {@code ±HHMM}, {@code ±HH} or nothing; MIN_VALUE if unreadable. */
+    /** Seconds east of UTC for {@code Z}, {@code ±HH:MM}, {@code ±HHMM}, {@code ±HH} or nothing; else MIN_VALUE. */
     private static int offsetSeconds(byte[] b, int i, int end) {
         if (i == end) {
             return 0;

@@ -31,7 +31,8 @@ class IsoBytesTest {
                 .replaceAll("([+-]\\d\\d)(\\d\\d)$", "$1:$2").replaceAll("([+-]\\d\\d)$", "$1:00");
         TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(t, OffsetDateTime::from,
                 LocalDateTime::from);
-        return parsed instanceof OffsetDateTime odt ? odt.toInstant() : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+        return parsed instanceof OffsetDateTime odt ? odt.toInstant()
+                : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
     }
 
     @ParameterizedTest

@@ -120,7 +120,7 @@ public final class TimeScale {
         return full ? hms + fraction : fraction;
     }
 
-    /** "09:05:07": written by hand, as a redraw labels every tick and {@code String.format} parses its pattern each time. */
+    /** "09:05:07", by hand: a redraw labels every tick, and {@code String.format} parses its pattern each time. */
     private static String hms(LocalTime t) {
         StringBuilder b = new StringBuilder(8);
         twoDigits(b, t.getHour()).append(':');

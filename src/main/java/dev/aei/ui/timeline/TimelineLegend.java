@@ -50,7 +50,8 @@ public final class TimelineLegend extends FlowPane {
         role(EventRole.THINKING, "thinking", "The agent reported a thought or progress.");
         role(EventRole.COMPLETED, "completed", "The run completed.");
         role(EventRole.ERROR, "error", "The agent reported an error.");
-        role(EventRole.OUTGOING, "prompt sent", "A message this tool sent (a prompt, a reply); keep-alive pings, sent or received, are small grey dots.");
+        role(EventRole.OUTGOING, "prompt sent",
+                "A message this tool sent (a prompt, a reply); keep-alive pings, sent or received, are small grey dots.");
         role(EventRole.MALFORMED, "malformed", "A frame that is not valid JSON or lacks its type.");
         role(EventRole.UNKNOWN, "unknown type", "An event type the profile does not know.");
         role(EventRole.BINARY, "binary", "A binary frame.");
