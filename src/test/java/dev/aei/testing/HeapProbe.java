@@ -21,6 +21,8 @@ import javax.management.ObjectName;
  */
 public final class HeapProbe {
     private static final int READINGS = 3;
+    private static final int GC_ATTEMPTS = 20;
+    private static final long GC_RETRY_MILLIS = 25;
 
     private HeapProbe() {
     }
@@ -42,8 +44,37 @@ public final class HeapProbe {
         });
     }
 
-    /** Heap in use at the end of one full collection, as the collector itself reported it. */
+    /**
+     * Heap in use at the end of one full collection, as the collector itself reported it. A
+     * {@code System.gc()} can return without collecting (while another thread is in a JNI critical
+     * section, the collection waits for it), so it is asked again until a collection is seen: the
+     * pools' usage alone would count whatever garbage the young generation holds (a reading of
+     * 150 MB too much in about one run of six).
+     */
     private static long liveAfterFullCollection() {
+        for (int attempt = 0; attempt < GC_ATTEMPTS; attempt++) {
+            GcInfo collected = collect();
+            if (collected != null) {
+                Set<String> heap = heapPools().stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+                return collected.getMemoryUsageAfterGc().entrySet().stream().filter(e -> heap.contains(e.getKey()))
+                        .map(Map.Entry::getValue).mapToLong(MemoryUsage::getUsed).sum();
+            }
+            pause();
+        }
+        // a collector that reports nothing: fall back to the pools' own usage
+        return heapPools().stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(GC_RETRY_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs {@code System.gc()}; the latest collection it brought, or null when none was seen. */
+    private static GcInfo collect() {
         Map<GarbageCollectorMXBean, Long> before = collectors().stream()
                 .collect(Collectors.toMap(c -> c, GarbageCollectorMXBean::getCollectionCount));
         System.gc();
@@ -56,12 +87,7 @@ public final class HeapProbe {
                 latest = info;
             }
         }
-        if (latest == null) { // a collector that reports nothing: fall back to the pools' own usage
-            return heapPools().stream().mapToLong(p -> p.getUsage().getUsed()).sum();
-        }
-        Set<String> heap = heapPools().stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
-        return latest.getMemoryUsageAfterGc().entrySet().stream().filter(e -> heap.contains(e.getKey()))
-                .map(Map.Entry::getValue).mapToLong(MemoryUsage::getUsed).sum();
+        return latest;
     }
 
     /**
