@@ -1,7 +1,6 @@
 package dev.aei.ui.app;
 
 import dev.aei.analysis.Finding;
-import dev.aei.auth.Redactor;
 import dev.aei.capture.Frame;
 import dev.aei.fixture.BrowserHar;
 import dev.aei.fixture.Fixture;
@@ -35,7 +34,6 @@ import dev.aei.ui.status.StatusView;
 import dev.aei.ui.timeline.FrameRef;
 import dev.aei.ui.timeline.FrameDecoder;
 import dev.aei.ui.timeline.TimelineLegend;
-import dev.aei.ui.timeline.TimelinePicture;
 import dev.aei.ui.timeline.TimelineView;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -100,7 +98,7 @@ public final class MainWindow implements Commands {
     private final OpenedFile shown;
     private final FileDrop drop;
     private final WindowPlacement placement;
-    private Dialogs dialogs;
+    private final FileCommands files;
     /** The status line of the live session (the backend or server). */
     private String liveStatus = "";
     private boolean closed;
@@ -128,7 +126,6 @@ public final class MainWindow implements Commands {
         composer = new ComposerView(models.composer);
         presenter = new PresenterView(models.presenter);
         notices = new Notices(stage);
-        dialogs = new FxDialogs(stage);
         framesModel = new FramesViewModel((lane, frame) -> control.inspection().decoder().decode(lane, frame),
                 control::runInBackground, Platform::runLater);
         frames = new FramesView(framesModel, new FrameActions(framesModel,
@@ -143,7 +140,8 @@ public final class MainWindow implements Commands {
         ReplayViewModel replay = new ReplayViewModel(control.inspection()::replay);
         shown = new OpenedFile(control, opener.model(), notices,
                 new ShownPanels(timeline, models, stage, replay, () -> liveStatus), replay);
-        drop = new FileDrop(this::openFile, notices);
+        files = new FileCommands(control, opener, shown, notices, timeline, () -> liveStatus, new FxDialogs(stage));
+        drop = new FileDrop(files::open, notices);
         legendShown.set(!saved.legendHidden());
         timelinePane = new TimelinePane(timeline, legendShown);
         timelineSlot.getChildren().setAll(timelinePane);
@@ -262,7 +260,7 @@ public final class MainWindow implements Commands {
 
     private void connectAtStart() {
         if (options.openFile() != null) {
-            openFile(options.openFile());
+            files.open(options.openFile());
         } else if (options.autoConnect()) {
             models.signIn.connectAll();
         }
@@ -494,84 +492,27 @@ public final class MainWindow implements Commands {
 
     @Override
     public void exportTimeline() {
-        dialogs.askPictureRange().ifPresent(range -> dialogs.askPngTarget().ifPresent(file -> exportTimeline(file, range)));
-    }
-
-    /** Saves a picture of the whole session to a PNG file. */
-    public void exportTimeline(Path file) {
-        exportTimeline(file, TimelinePicture.Range.WHOLE_SESSION);
-    }
-
-    /** Saves a picture of the timeline (title, users, time range, every lane, legend) to a PNG file. */
-    public void exportTimeline(Path file, TimelinePicture.Range range) {
-        try {
-            TimelinePicture.writePng(timeline, range, pictureTitle(), file);
-            notices.info("Timeline exported", file.toString());
-        } catch (IOException | RuntimeException e) {
-            notices.problem("The timeline could not be exported", e.getMessage());
-        }
-    }
-
-    /** What the picture is of: the file shown or the live session (secrets in its address removed). */
-    private String pictureTitle() {
-        return "Agent Event Inspector — " + shown.viewedFile().map(f -> String.valueOf(f.getFileName()))
-                .orElseGet(() -> "live session" + (liveStatus.isBlank() ? "" : ", " + Redactor.message(liveStatus)));
+        files.exportTimeline();
     }
 
     @Override
     public void exportGatling() {
-        dialogs.askFolder("Export a Gatling simulation into a new folder in…").ifPresent(this::exportGatling);
-    }
-
-    /** Writes what is shown as a Gatling project in a new folder under {@code parent}, in the background. */
-    public void exportGatling(Path parent) {
-        String name = shown.viewedFile().map(file -> file.getFileName().toString()).orElse("live-session");
-        new SimulationExport(control::runInBackground, Platform::runLater, notices)
-                .start(control.inspection()::fixture, name, parent);
+        files.exportGatling();
     }
 
     @Override
     public void saveSession() {
-        shown.savedAs().ifPresentOrElse(this::saveSession, this::saveSessionAs);
+        files.save();
     }
 
     @Override
     public void saveSessionAs() {
-        dialogs.askSaveTarget(shown.viewedFile().orElse(null)).ifPresent(this::saveSession);
-    }
-
-    /**
-     * Saves the live session, or the opened file whole (also mid-replay), redacted and with its
-     * findings, in the background with the same progress bar as loading. One file job at a time.
-     */
-    public void saveSession(Path target) {
-        shown.save(target);
+        files.saveAs();
     }
 
     @Override
     public void openFile() {
-        dialogs.askFileToOpen().ifPresent(this::openFile);
-    }
-
-    /** Loads a fixture, journal or HAR file in the background and then shows it instead of the live session. */
-    public void openFile(Path file) {
-        whenLiveWorkIsSafe("opening " + file.getFileName(), () -> opener.open(file));
-    }
-
-    /**
-     * Runs {@code action} at once, or, when it would drop an unsaved live session, after asking: save
-     * first (the action follows a successful save), drop it, or cancel.
-     */
-    private void whenLiveWorkIsSafe(String action, Runnable then) {
-        if (shown.showing() || !control.inspection().hasUnsavedWork()) {
-            then.run();
-            return;
-        }
-        switch (dialogs.askUnsaved(action)) {
-            case SAVE -> shown.savedAs().or(() -> dialogs.askSaveTarget(null)).ifPresent(file -> shown.save(file, then));
-            case DISCARD -> then.run();
-            case CANCEL -> { }
-        }
+        files.open();
     }
 
     private void view(Path opened, Fixture loaded) {
@@ -608,7 +549,7 @@ public final class MainWindow implements Commands {
 
     @Override
     public void quit() {
-        whenLiveWorkIsSafe("quitting", () -> {
+        files.whenLiveWorkIsSafe("quitting", () -> {
             close();
             stage.close();
         });
@@ -618,7 +559,12 @@ public final class MainWindow implements Commands {
 
     /** Answers the window's questions in place of dialogs. */
     void useDialogs(Dialogs answers) {
-        dialogs = answers;
+        files.useDialogs(answers);
+    }
+
+    /** What the File menu does (open, save, export), with a file or folder given instead of asked for. */
+    public FileCommands files() {
+        return files;
     }
 
     /** The timeline control. */

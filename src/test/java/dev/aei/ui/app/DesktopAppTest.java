@@ -162,13 +162,13 @@ class DesktopAppTest {
         assertThat(journal.getParent()).isEqualTo(dir.resolve("sessions"));
 
         Path fixture = dir.resolve("bug.aei.json");
-        driver.onFx(() -> driver.window.saveSession(fixture));
+        driver.onFx(() -> driver.window.files().save(fixture));
         driver.waitFor("the fixture is saved", () -> Files.isRegularFile(fixture)
                 && Files.readString(fixture).contains("leak-owner"));
         assertThat(Files.readString(fixture)).doesNotContain("eyJ").doesNotContain(BackendConfig.DEMO_SECRET);
 
         Path png = dir.resolve("timeline.png");
-        driver.onFx(() -> driver.window.exportTimeline(png));
+        driver.onFx(() -> driver.window.files().exportTimeline(png));
         assertThat(ImageIO.read(png.toFile()).getWidth()).isGreaterThan(100);
 
         driver.robot.press(KeyCode.F1).release(KeyCode.F1);

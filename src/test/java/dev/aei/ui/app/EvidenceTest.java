@@ -53,7 +53,7 @@ class EvidenceTest {
         Path har = Files.writeString(dir.resolve("from-chrome.har"), BrowserHar.threeSockets());
         byte[] evidence = Files.readAllBytes(har);
         dialogs.unsaved = Dialogs.Unsaved.DISCARD;
-        driver.showAndWait("the HAR is shown", () -> driver.window.openFile(har));
+        driver.showAndWait("the HAR is shown", () -> driver.window.files().open(har));
         assertThat(driver.fx(() -> driver.window.timeline().frameCount())).isEqualTo(15);
         assertThat(dialogs.asked).containsExactly("unsaved: quitting", "unsaved: opening from-chrome.har");
 

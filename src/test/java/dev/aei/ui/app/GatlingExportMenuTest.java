@@ -33,7 +33,7 @@ class GatlingExportMenuTest {
                     && driver.roles("bob").contains(EventRole.COMPLETED));
             Path parent = Files.createDirectories(dir.resolve("exports"));
 
-            driver.onFx(() -> driver.window.exportGatling(parent));
+            driver.onFx(() -> driver.window.files().exportGatling(parent));
 
             Path simulation = parent.resolve("live-session-gatling/src/test/java/aei/loadtest/LiveSessionSimulation.java");
             Await.until("the simulation is written", () -> written(simulation));

@@ -57,7 +57,7 @@ class LargeFileTest {
         long baseline = retained();
 
         BarWatch shown = watchProgress();
-        driver.onFx(() -> driver.window.openFile(file));
+        driver.onFx(() -> driver.window.files().open(file));
         driver.waitFor("all events reach the timeline", () -> driver.window.timeline().frameCount() == EVENTS
                 && driver.window.pump().backlog() == 0 && !driver.window.openFiles().loadingProperty().get());
         shown.assertMovedFromZeroToOne();
@@ -65,7 +65,7 @@ class LargeFileTest {
 
         Path saved = dir.resolve("saved.aei.json");
         shown = watchProgress();
-        driver.onFx(() -> driver.window.saveSession(saved));
+        driver.onFx(() -> driver.window.files().save(saved));
         driver.waitFor("the save ends", () -> !driver.window.openFiles().loadingProperty().get());
         shown.assertMovedFromZeroToOne();
         // What the save published for the panels is in flight until the pump takes it: measured then,
@@ -76,7 +76,7 @@ class LargeFileTest {
 
         Path small = dir.resolve("small.aei.json");
         SessionFiles.defaults().save(Fixture.of(SyntheticCapture.build(10, 1), List.of()), small, Progress.NONE);
-        driver.onFx(() -> driver.window.openFile(small));
+        driver.onFx(() -> driver.window.files().open(small));
         driver.waitFor("a small file replaces it", () -> driver.window.timeline().frameCount() == 10
                 && driver.window.pump().backlog() == 0 && !driver.window.openFiles().loadingProperty().get());
         HeapProbe.awaitCollected("the large file's session", large);

@@ -150,7 +150,7 @@ class ReplayFindingsTest {
 
     private static void open() {
         driver.waitFor("no file job runs", () -> !driver.window.openFiles().loadingProperty().get());
-        driver.showAndWait("the fixture is open", () -> driver.window.openFile(fixture));
+        driver.showAndWait("the fixture is open", () -> driver.window.files().open(fixture));
     }
 
     /** Connects everyone from the sign-in panel and checks that nothing of the file is left. */

@@ -181,7 +181,7 @@ class SmallScreenTest {
         driver.onFx(() -> driver.window.darkThemeProperty().set(true));
         assertThat(driver.screenshot("dark-1024x700")).exists();
         Path png = dir.resolve("timeline.png");
-        driver.onFx(() -> driver.window.exportTimeline(png, TimelinePicture.Range.WHOLE_SESSION));
+        driver.onFx(() -> driver.window.files().exportTimeline(png, TimelinePicture.Range.WHOLE_SESSION));
         BufferedImage picture = ImageIO.read(png.toFile());
         assertThat(picture.getWidth()).isGreaterThanOrEqualTo(1400);
         assertThat(picture.getHeight()).isGreaterThan(200);
@@ -189,7 +189,7 @@ class SmallScreenTest {
         Files.copy(png, AppDriver.SCREENSHOTS.resolve("png-export-dark.png"), StandardCopyOption.REPLACE_EXISTING);
         driver.onFx(() -> driver.window.darkThemeProperty().set(false));
         Path light = dir.resolve("timeline-light.png");
-        driver.onFx(() -> driver.window.exportTimeline(light, TimelinePicture.Range.VISIBLE));
+        driver.onFx(() -> driver.window.files().exportTimeline(light, TimelinePicture.Range.VISIBLE));
         Files.copy(light, AppDriver.SCREENSHOTS.resolve("png-export-visible.png"), StandardCopyOption.REPLACE_EXISTING);
         assertThat(ImageIO.read(light.toFile()).getWidth()).isGreaterThanOrEqualTo(900);
     }

@@ -1,0 +1,124 @@
+package dev.aei.ui.app;
+
+import dev.aei.auth.Redactor;
+import dev.aei.ui.timeline.TimelinePicture;
+import dev.aei.ui.timeline.TimelineView;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+
+/**
+ * What the File menu does: open a fixture, journal or HAR file (asking first when that would drop
+ * an unsaved live session), save, save as, and export a picture of the timeline or a Gatling
+ * project. The questions go through {@link Dialogs}, which tests answer in their place.
+ */
+public final class FileCommands {
+    private final SessionControl control;
+    private final FileOpener opener;
+    private final OpenedFile shown;
+    private final Notices notices;
+    private final TimelineView timeline;
+    /** The live session's status line (its backend or server), for a picture's title. */
+    private final Supplier<String> liveStatus;
+    private Dialogs dialogs;
+
+    FileCommands(SessionControl control, FileOpener opener, OpenedFile shown, Notices notices, TimelineView timeline,
+                 Supplier<String> liveStatus, Dialogs dialogs) {
+        this.control = control;
+        this.opener = opener;
+        this.shown = shown;
+        this.notices = notices;
+        this.timeline = timeline;
+        this.liveStatus = liveStatus;
+        this.dialogs = dialogs;
+    }
+
+    /** Answers the questions in place of dialogs. */
+    void useDialogs(Dialogs answers) {
+        dialogs = answers;
+    }
+
+    /** Asks for a file and opens it. */
+    void open() {
+        dialogs.askFileToOpen().ifPresent(this::open);
+    }
+
+    /** Loads a fixture, journal or HAR file in the background and then shows it instead of the live session. */
+    public void open(Path file) {
+        whenLiveWorkIsSafe("opening " + file.getFileName(), () -> opener.open(file));
+    }
+
+    /** Saves to the file what is shown came from or was last saved to; else asks where, as {@link #saveAs}. */
+    void save() {
+        shown.savedAs().ifPresentOrElse(this::save, this::saveAs);
+    }
+
+    /** Asks where and saves there. */
+    void saveAs() {
+        dialogs.askSaveTarget(shown.viewedFile().orElse(null)).ifPresent(this::save);
+    }
+
+    /**
+     * Saves the live session, or the opened file whole (also mid-replay), redacted and with its
+     * findings, in the background with the same progress bar as loading. One file job at a time.
+     */
+    public void save(Path target) {
+        shown.save(target);
+    }
+
+    /** Asks what range and where, then exports the picture. */
+    void exportTimeline() {
+        dialogs.askPictureRange().ifPresent(range -> dialogs.askPngTarget().ifPresent(file -> exportTimeline(file, range)));
+    }
+
+    /** Saves a picture of the whole session to a PNG file. */
+    public void exportTimeline(Path file) {
+        exportTimeline(file, TimelinePicture.Range.WHOLE_SESSION);
+    }
+
+    /** Saves a picture of the timeline (title, users, time range, every lane, legend) to a PNG file. */
+    public void exportTimeline(Path file, TimelinePicture.Range range) {
+        try {
+            TimelinePicture.writePng(timeline, range, pictureTitle(), file);
+            notices.info("Timeline exported", file.toString());
+        } catch (IOException | RuntimeException e) {
+            notices.problem("The timeline could not be exported", e.getMessage());
+        }
+    }
+
+    /** What the picture is of: the file shown or the live session (secrets in its address removed). */
+    private String pictureTitle() {
+        String live = liveStatus.get();
+        return "Agent Event Inspector — " + shown.viewedFile().map(f -> String.valueOf(f.getFileName()))
+                .orElseGet(() -> "live session" + (live.isBlank() ? "" : ", " + Redactor.message(live)));
+    }
+
+    /** Asks for a folder, then exports there. */
+    void exportGatling() {
+        dialogs.askFolder("Export a Gatling simulation into a new folder in…").ifPresent(this::exportGatling);
+    }
+
+    /** Writes what is shown as a Gatling project in a new folder under {@code parent}, in the background. */
+    public void exportGatling(Path parent) {
+        String name = shown.viewedFile().map(file -> file.getFileName().toString()).orElse("live-session");
+        new SimulationExport(control::runInBackground, Platform::runLater, notices)
+                .start(control.inspection()::fixture, name, parent);
+    }
+
+    /**
+     * Runs {@code action} at once, or, when it would drop an unsaved live session, after asking: save
+     * first (the action follows a successful save), drop it, or cancel.
+     */
+    void whenLiveWorkIsSafe(String action, Runnable then) {
+        if (shown.showing() || !control.inspection().hasUnsavedWork()) {
+            then.run();
+            return;
+        }
+        switch (dialogs.askUnsaved(action)) {
+            case SAVE -> shown.savedAs().or(() -> dialogs.askSaveTarget(null)).ifPresent(file -> shown.save(file, then));
+            case DISCARD -> then.run();
+            case CANCEL -> { }
+        }
+    }
+}
