@@ -47,10 +47,10 @@ public final class EventDecoder {
     private final LongAdder trees = new LongAdder();
 
     /**
-     * A thread's reused read state: the scans (one for a frame's top-level object, one for a batch's
-     * members), the frame read over them, and the run buffer.
+     * A thread's reused read state: the scan of a frame's top-level object, the frame read over it
+     * (which has a scan of its own for a batch's members), and the run buffer.
      */
-    private record Scans(ObjectScan root, ObjectScan member, FrameRead read, Utf8Buffer run) {
+    private record Scans(ObjectScan root, FrameRead read, Utf8Buffer run) {
     }
 
     public EventDecoder(Profile profile) {
@@ -79,7 +79,7 @@ public final class EventDecoder {
         this.scans = ThreadLocal.withInitial(() -> {
             ObjectScan root = new ObjectScan(plan);
             ObjectScan member = new ObjectScan(plan);
-            return new Scans(root, member, new FrameRead(profile, events, root, member), new Utf8Buffer(1 << 16));
+            return new Scans(root, new FrameRead(profile, events, root, member), new Utf8Buffer(1 << 16));
         });
     }
 

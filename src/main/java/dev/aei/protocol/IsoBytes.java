@@ -34,8 +34,8 @@ final class IsoBytes {
     /** Whether the last instant given was written without a fraction of a second. */
     private boolean wholeSeconds;
 
-    /** The instant a text of any kind writes in the shape, or null (also for any character that is not ASCII). */
-    static Instant text(CharSequence text) {
+    /** The instant a string writes in the shape, or null (also for any character that is not ASCII). */
+    static Instant text(String text) {
         int n = text.length();
         if (n < PREFIX || n > MAX_LENGTH) {
             return null;
