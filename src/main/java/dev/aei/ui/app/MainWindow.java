@@ -11,7 +11,6 @@ import dev.aei.ui.about.AboutView;
 import dev.aei.ui.composer.ComposerView;
 import dev.aei.ui.detail.DetailView;
 import dev.aei.ui.faults.FaultsView;
-import dev.aei.ui.faults.FaultsViewModel;
 import dev.aei.ui.feed.CaptureFeed;
 import dev.aei.ui.feed.FeedPump;
 import dev.aei.ui.files.OpenFileViewModel;
@@ -35,7 +34,6 @@ import dev.aei.ui.timeline.FrameRef;
 import dev.aei.ui.timeline.FrameDecoder;
 import dev.aei.ui.timeline.TimelineLegend;
 import dev.aei.ui.timeline.TimelineView;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -70,8 +68,7 @@ public final class MainWindow implements Commands {
 
     private final Stage stage;
     private final AppOptions options;
-    private final SettingsStore store;
-    private final AppSettings saved;
+    private final SettingsKeeper keeper;
     private final CaptureFeed feed = new CaptureFeed();
     private final FeedPump pump = new FeedPump(feed);
     private final SessionControl control;
@@ -108,31 +105,33 @@ public final class MainWindow implements Commands {
     }
 
     /** The window with its settings already read ({@link #readSettings}, off the FX thread). */
-    public MainWindow(Stage stage, AppOptions options, AppSettings settings) {
+    public MainWindow(Stage stage, AppOptions options, AppSettings saved) {
         this.stage = stage;
         this.options = options;
-        this.store = new SettingsStore(options.settingsFile());
-        this.saved = settings;
         control = new SessionControl(saved.profile(), new LatestValueRelay<>(Platform::runLater, this::applyState));
+        SettingsStore store = new SettingsStore(options.settingsFile());
+        keeper = new SettingsKeeper(store, saved, control::runInBackground);
         control.inspection().addListener(feed);
         // hover cards decode on demand, with the profile of whatever is shown at the time
         timeline = new TimelineView((FrameDecoder) (lane, frame) -> control.inspection().decoder().decode(lane, frame));
         timeline.setId("timeline");
         timeline.setMinSize(0, 0); // the window, not the drawing, decides the size (also after presenter mode)
         models = new AppModels(saved, control, Platform::runLater, this::openFinding,
-                this::selectedUsers, history -> saveSettingsLater());
+                this::selectedUsers, history -> keeper.saveLater());
         signIn = SignInView.load(models.signIn);
         findings = new FindingsView(models.findings, this::clockText);
         composer = new ComposerView(models.composer);
         presenter = new PresenterView(models.presenter);
         notices = new Notices(stage);
+        LiveActions live = new LiveActions(control, models, notices, options.sessionsDir(), Platform::runLater);
+        models.status.recordingProperty().addListener((o, was, on) -> live.record(on));
         framesModel = new FramesViewModel((lane, frame) -> control.inspection().decoder().decode(lane, frame),
                 control::runInBackground, Platform::runLater);
         frames = new FramesView(framesModel, new FrameActions(framesModel,
                 (lanes, text) -> control.sendPrompt(lanes, text, ComposerViewModel.RAW), this::editFrame,
                 models.signIn::connectedIds, models.findings::all, control::runInBackground, Platform::runLater));
         faultsTab = MainLayout.sideTab("Faults", MaterialDesignB.BUG_OUTLINE,
-                FaultsView.load(models.faults, this::leakDemo).root());
+                FaultsView.load(models.faults, live::leakDemo).root());
         faultsTab.setDisable(true);
         opener = new FileOpener(RecentFiles.besideSettings(store.file()), stage, notices,
                 control::runInBackground, this::view,
@@ -161,10 +160,12 @@ public final class MainWindow implements Commands {
                 new StatusView(models.status, models.findings)));
         root.getStyleClass().add("app-root");
         theme = new ThemeSwitcher(root, saved.darkTheme());
-        theme.darkProperty().addListener((o, a, b) -> saveSettingsLater());
-        legendShown.addListener((o, a, b) -> saveSettingsLater());
+        theme.darkProperty().addListener((o, a, b) -> keeper.saveLater());
+        legendShown.addListener((o, a, b) -> keeper.saveLater());
         models.settings.darkThemeProperty().bindBidirectional(theme.darkProperty());
-        models.settings.onChange(this::saveSettingsLater);
+        models.settings.onChange(keeper::saveLater);
+        keeper.readFrom(read -> models.signIn.toSettings(models.settings.applyTo(read)
+                .withPromptHistory(models.composer.historyItems()).withLegendHidden(!legendShown.get())));
         wire();
     }
 
@@ -204,10 +205,9 @@ public final class MainWindow implements Commands {
                 timeline.select(ref); // the timeline tells the detail pane and the findings follow from there
             }
         });
-        framesDock.placementProperty().addListener((o, was, now) -> savePlacement(now));
+        framesDock.placementProperty().addListener((o, was, now) -> keeper.savePlacement(now));
         presenterOn.addListener((o, was, on) -> showPresenter(on));
         models.presenter.showingProperty().bind(presenterOn);
-        models.status.recordingProperty().addListener((o, was, on) -> record(on));
     }
 
     /** Shows the window and starts the backend (when embedded) and the sign-in, all in the background. */
@@ -232,8 +232,8 @@ public final class MainWindow implements Commands {
     }
 
     private void start() {
-        if (!saved.embeddedBackend()) {
-            showLiveStatus("Server " + saved.serverUrl());
+        if (!keeper.saved().embeddedBackend()) {
+            showLiveStatus("Server " + keeper.saved().serverUrl());
             connectAtStart();
             return;
         }
@@ -275,11 +275,7 @@ public final class MainWindow implements Commands {
         pump.stop();
         placement.save();
         placement.stopFollowing();
-        try {
-            store.save(currentSettings());
-        } catch (IOException e) {
-            LOG.warn("Settings could not be saved to {}: {}", store.file(), e.getMessage());
-        }
+        keeper.saveNow();
         shown.stop();
         control.close();
     }
@@ -311,16 +307,6 @@ public final class MainWindow implements Commands {
         composer.focusPrompt();
     }
 
-    private void savePlacement(FramesPlacement placement) {
-        control.runInBackground(() -> {
-            try {
-                placement.save(store.file());
-            } catch (IOException e) {
-                LOG.warn("The frames table's placement could not be saved beside {}: {}", store.file(), e.getMessage());
-            }
-        });
-    }
-
     private void showPresenter(boolean on) {
         if (on) {
             presenter.showTimeline(timeline);
@@ -333,41 +319,6 @@ public final class MainWindow implements Commands {
         }
     }
 
-    /** Arms bob → alice, then (once the backend has it) sends a prompt as bob only, as its button says. */
-    private void leakDemo() {
-        String from = FaultsViewModel.DEMO_FROM;
-        String to = FaultsViewModel.DEMO_TO;
-        if (models.signIn.row(from).isEmpty() || models.signIn.row(to).isEmpty()) {
-            notices.problem("The leak demo needs " + to + " and " + from, "Add both as test users and connect them.");
-            return;
-        }
-        models.faults.armLeakDemo(from, to).thenRun(() -> Platform.runLater(() -> {
-            String target = models.composer.targetProperty().get();
-            models.composer.targetProperty().set(from);
-            models.composer.promptProperty().set("Compare Q3 cloud costs");
-            models.composer.send();
-            models.composer.targetProperty().set(target);
-        }));
-    }
-
-    private void record(boolean on) {
-        control.runInBackground(() -> {
-            try {
-                if (on) {
-                    Path file = control.startRecording(options.sessionsDir());
-                    Platform.runLater(() -> models.status.journalProperty().set(file.toString()));
-                } else {
-                    control.inspection().stopJournal();
-                }
-            } catch (IOException e) {
-                Platform.runLater(() -> {
-                    models.status.recordingProperty().set(false);
-                    notices.problem("Recording failed", e.getMessage());
-                });
-            }
-        });
-    }
-
     private String clockText(long nanos) {
         var session = control.inspection().session();
         // the session's start, not its clock: a loaded file's clock starts when it was loaded
@@ -377,29 +328,13 @@ public final class MainWindow implements Commands {
 
     /** A browser's HAR names no protocol: it is read with the profile chosen now, else the one in use. */
     private BrowserHar browserHar() {
-        String chosen = currentSettings().profile();
+        String chosen = keeper.current().profile();
         try {
             return BrowserHar.readWith(Profile.load(chosen));
         } catch (RuntimeException e) {
             LOG.debug("profile {} not readable; the HAR is read with the profile in use", chosen, e);
             return BrowserHar.readWith(control.inspection().decoder().profile());
         }
-    }
-
-    private AppSettings currentSettings() {
-        return models.signIn.toSettings(models.settings.applyTo(saved)
-                .withPromptHistory(models.composer.historyItems()).withLegendHidden(!legendShown.get()));
-    }
-
-    private void saveSettingsLater() {
-        AppSettings snapshot = currentSettings();
-        control.runInBackground(() -> {
-            try {
-                store.save(snapshot);
-            } catch (IOException e) {
-                LOG.warn("Settings could not be saved to {}: {}", store.file(), e.getMessage());
-            }
-        });
     }
 
     // ---- commands ----
@@ -516,7 +451,7 @@ public final class MainWindow implements Commands {
     }
 
     private void view(Path opened, Fixture loaded) {
-        control.useSettings(currentSettings()); // judged with the prompt markers set now
+        control.useSettings(keeper.current()); // judged with the prompt markers set now
         shown.view(opened, loaded);
     }
 

@@ -1,0 +1,63 @@
+package dev.aei.ui.app;
+
+import dev.aei.ui.faults.FaultsViewModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+
+/**
+ * Two actions on the live session that span several panels: recording to a journal (from the
+ * record toggle) and the Faults tab's leak demo. Slow work runs in the background; what the
+ * panels show changes on the FX thread.
+ */
+final class LiveActions {
+    private final SessionControl control;
+    private final AppModels models;
+    private final Notices notices;
+    private final Path sessionsDir;
+    private final Executor fx;
+
+    LiveActions(SessionControl control, AppModels models, Notices notices, Path sessionsDir, Executor fx) {
+        this.control = control;
+        this.models = models;
+        this.notices = notices;
+        this.sessionsDir = sessionsDir;
+        this.fx = fx;
+    }
+
+    /** Starts or stops the journal; a journal that cannot be opened turns the toggle back off. */
+    void record(boolean on) {
+        control.runInBackground(() -> {
+            try {
+                if (on) {
+                    Path file = control.startRecording(sessionsDir);
+                    fx.execute(() -> models.status.journalProperty().set(file.toString()));
+                } else {
+                    control.inspection().stopJournal();
+                }
+            } catch (IOException e) {
+                fx.execute(() -> {
+                    models.status.recordingProperty().set(false);
+                    notices.problem("Recording failed", e.getMessage());
+                });
+            }
+        });
+    }
+
+    /** Arms bob → alice, then (once the backend has it) sends a prompt as bob only, as its button says. */
+    void leakDemo() {
+        String from = FaultsViewModel.DEMO_FROM;
+        String to = FaultsViewModel.DEMO_TO;
+        if (models.signIn.row(from).isEmpty() || models.signIn.row(to).isEmpty()) {
+            notices.problem("The leak demo needs " + to + " and " + from, "Add both as test users and connect them.");
+            return;
+        }
+        models.faults.armLeakDemo(from, to).thenRun(() -> fx.execute(() -> {
+            String target = models.composer.targetProperty().get();
+            models.composer.targetProperty().set(from);
+            models.composer.promptProperty().set("Compare Q3 cloud costs");
+            models.composer.send();
+            models.composer.targetProperty().set(target);
+        }));
+    }
+}
