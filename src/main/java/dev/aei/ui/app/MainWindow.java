@@ -412,12 +412,12 @@ public final class MainWindow implements Commands {
 
     @Override
     public void nextMatch() {
-        framesModel.next();
+        framesModel.search().next();
     }
 
     @Override
     public void previousMatch() {
-        framesModel.previous();
+        framesModel.search().previous();
     }
 
     @Override

@@ -66,7 +66,7 @@ final class FramesFigure {
             int matches = 0;
             for (int round = 0; round <= rounds; round++) {
                 search[round] = search(shown.model(), marker);
-                matches = Fx.call(() -> shown.model().matchCountProperty().get());
+                matches = Fx.call(() -> shown.model().search().matchCountProperty().get());
                 bare[round] = bareScan(session, marker);
             }
             return new FramesResults(session.frameCount(), median(open), median(search), median(bare), matches,
@@ -123,16 +123,16 @@ final class FramesFigure {
 
     /** From setting the search text to the matches arriving on the FX thread. */
     private static double search(FramesViewModel vm, String marker) throws InterruptedException {
-        Fx.run(() -> vm.queryProperty().set(""));
+        Fx.run(() -> vm.search().queryProperty().set(""));
         CompletableFuture<Long> done = new CompletableFuture<>();
         long started = Fx.call(() -> {
-            vm.searchingProperty().addListener((o, was, now) -> {
+            vm.search().searchingProperty().addListener((o, was, now) -> {
                 if (!now) {
                     done.complete(System.nanoTime());
                 }
             });
             long t = System.nanoTime();
-            vm.queryProperty().set(marker);
+            vm.search().queryProperty().set(marker);
             return t;
         });
         return (Fx.await(done) - started) / 1e6;

@@ -58,7 +58,7 @@ final class FramesTable {
         table.getColumns().add(column(vm, "Seq", 52, FrameRow::seq));
         table.getColumns().add(column(vm, "Size", 70, FrameRow::size));
         table.setRowFactory(t -> new FrameTableRow(vm));
-        vm.hitsVersionProperty().addListener((o, a, b) -> table.refresh());
+        vm.search().hitsVersionProperty().addListener((o, a, b) -> table.refresh());
         return table;
     }
 
@@ -179,7 +179,7 @@ final class FramesTable {
         protected void updateItem(Integer row, boolean empty) {
             super.updateItem(row, empty);
             boolean real = !empty && row != null;
-            pseudoClassStateChanged(HIT, real && vm.isHit(row));
+            pseudoClassStateChanged(HIT, real && vm.search().isHit(row));
             pseudoClassStateChanged(SENT, real && vm.rows().sent(row));
         }
     }

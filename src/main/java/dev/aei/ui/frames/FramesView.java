@@ -70,42 +70,42 @@ public final class FramesView extends BorderPane {
         search.setId("frames-search");
         search.setPromptText("Search payloads  (Ctrl+F, Enter next, Shift+Enter previous)");
         search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
-        search.textProperty().bindBidirectional(vm.queryProperty());
+        search.textProperty().bindBidirectional(vm.search().queryProperty());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 if (e.isShiftDown()) {
-                    vm.previous();
+                    vm.search().previous();
                 } else {
-                    vm.next();
+                    vm.search().next();
                 }
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
-                vm.cancelSearch();
+                vm.search().cancel();
                 e.consume();
             }
         });
         HBox.setHgrow(search, Priority.ALWAYS);
         ToggleButton regex = new ToggleButton(".*");
         regex.setId("frames-regex");
-        regex.selectedProperty().bindBidirectional(vm.regexProperty());
+        regex.selectedProperty().bindBidirectional(vm.search().regexProperty());
         regex.setTooltip(new Tooltip("Search with a regular expression (Java syntax); off: plain text in any case"));
         regex.setFocusTraversable(false);
-        Button previous = iconButton(MaterialDesignC.CHEVRON_UP, "Previous match (Shift+Enter, Shift+F3)", vm::previous);
+        Button previous = iconButton(MaterialDesignC.CHEVRON_UP, "Previous match (Shift+Enter, Shift+F3)", vm.search()::previous);
         previous.setId("frames-previous");
-        Button next = iconButton(MaterialDesignC.CHEVRON_DOWN, "Next match (Enter, F3)", vm::next);
+        Button next = iconButton(MaterialDesignC.CHEVRON_DOWN, "Next match (Enter, F3)", vm.search()::next);
         next.setId("frames-next");
         Label matches = new Label();
         matches.setId("frames-matches");
-        matches.textProperty().bind(vm.matchTextProperty());
+        matches.textProperty().bind(vm.search().matchTextProperty());
         matches.setMinWidth(90);
         ProgressBar progress = new ProgressBar();
         progress.setId("frames-search-progress");
-        progress.progressProperty().bind(vm.progressProperty());
+        progress.progressProperty().bind(vm.search().progressProperty());
         progress.setPrefWidth(80);
-        Button cancel = iconButton(MaterialDesignC.CLOSE, "Stop searching (Esc)", vm::cancelSearch);
+        Button cancel = iconButton(MaterialDesignC.CLOSE, "Stop searching (Esc)", vm.search()::cancel);
         cancel.setId("frames-search-cancel");
         for (javafx.scene.Node busy : List.of(progress, cancel)) {
-            busy.visibleProperty().bind(vm.searchingProperty());
+            busy.visibleProperty().bind(vm.search().searchingProperty());
             busy.managedProperty().bind(busy.visibleProperty());
         }
         Label title = new Label("Frames");

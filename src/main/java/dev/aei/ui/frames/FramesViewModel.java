@@ -17,18 +17,11 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.regex.PatternSyntaxException;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -52,16 +45,9 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
     private final ObservableList<String> roles = FXCollections.observableArrayList(
             Arrays.stream(EventRole.values()).map(FramesViewModel::roleName).toList());
     private final ObservableList<String> chosenRoles = FXCollections.observableArrayList();
-    private final StringProperty query = new SimpleStringProperty("");
-    private final BooleanProperty regex = new SimpleBooleanProperty();
-    private final BooleanProperty searching = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty();
-    private final StringProperty matchText = new SimpleStringProperty("");
-    private final IntegerProperty matchCount = new SimpleIntegerProperty();
-    private final IntegerProperty hitsVersion = new SimpleIntegerProperty();
     private final ObjectProperty<FrameRef> selected = new SimpleObjectProperty<>();
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
-    private final SearchRunner search;
+    private final FrameSearch search;
     private final RowCache cache;
     private FrameRows rows = new FrameRows();
     private IntArray visible = new IntArray();
@@ -69,14 +55,7 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
     private boolean everything = true;
     private Session session;
     private Mode mode = Mode.NONE;
-    private Needle needle;
-    private String needleProblem;
-    private IntArray hits = new IntArray();
-    private IntArray visibleHits = new IntArray();
-    private int searchedTo;
     private boolean changingItems;
-    /** Where a search started: its first match is the first at or after this row (typing does not drift). */
-    private int anchor = -1;
 
     /**
      * @param decoder    reads a lane's frame into events (for the seq column, decoded as rows are drawn)
@@ -84,14 +63,38 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
      * @param fx         brings its results back to the FX thread
      */
     public FramesViewModel(BiFunction<String, Frame, List<AgentEvent>> decoder, Executor background, Executor fx) {
-        this.search = new SearchRunner(background, fx);
         this.cache = new RowCache(decoder);
+        this.search = new FrameSearch(background, fx, new FrameSearch.Table() {
+            @Override
+            public FrameRows rows() {
+                return rows;
+            }
+
+            @Override
+            public int selectedRow() {
+                return FramesViewModel.this.selectedRow();
+            }
+
+            @Override
+            public void selectRow(int row) {
+                FramesViewModel.this.selectRow(row);
+            }
+
+            @Override
+            public IntArray shownOf(IntArray all) {
+                return shownRowsOf(all);
+            }
+
+            @Override
+            public void needleChanged(Needle needle) {
+                cache.clear();
+                cache.needle(needle);
+            }
+        });
         lane.addListener((o, a, b) -> refilter());
         direction.addListener((o, a, b) -> refilter());
         chosenTypes.addListener((ListChangeListener<String>) c -> refilter());
         chosenRoles.addListener((ListChangeListener<String>) c -> refilter());
-        query.addListener((o, a, b) -> restartSearch());
-        regex.addListener((o, a, b) -> restartSearch());
         selected.addListener((o, was, now) -> selectedIndex.set(indexOf(now)));
     }
 
@@ -128,13 +131,10 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
         if (selected.get() != null && selectedIndex.get() < 0) {
             selectedIndex.set(indexOf(selected.get())); // the selected frame may have just arrived
         }
-        if (needle != null && !search.running() && searchedTo < rows.size()) {
-            searchFrom(searchedTo); // live rows are searched as they come, in the background
-        }
+        search.rowsAdded();
     }
 
     private void show(Shown shown) {
-        search.cancel();
         session = shown.session();
         mode = shown.mode();
         rows = new FrameRows();
@@ -147,12 +147,9 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
         everything = filter().all();
         visible = new IntArray();
         changeItems(() -> items.replaced(visible));
-        hits = new IntArray();
-        visibleHits = new IntArray();
-        searchedTo = 0;
         selected.set(null);
         selectedIndex.set(-1);
-        showMatches();
+        search.reset();
     }
 
     private int laneOf(String id) {
@@ -209,11 +206,10 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
         visible = shown;
         changeItems(() -> items.replaced(visible));
         selectedIndex.set(indexOf(selected.get()));
-        visibleHits = visibleOf(hits);
-        showMatches();
+        search.shownChanged();
     }
 
-    private IntArray visibleOf(IntArray all) {
+    private IntArray shownRowsOf(IntArray all) {
         if (everything) {
             return all;
         }
@@ -226,130 +222,18 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
         return kept;
     }
 
-    // ---- search ----
-
-    private void restartSearch() {
-        search.cancel();
-        if (needle == null) {
-            anchor = selectedRow();
-        }
-        hits = new IntArray();
-        visibleHits = new IntArray();
-        searchedTo = 0;
-        cache.clear();
-        try {
-            needle = Needle.of(query.get(), regex.get());
-            needleProblem = null;
-        } catch (PatternSyntaxException e) {
-            needle = null;
-            needleProblem = "Not a regular expression: " + e.getDescription();
-        }
-        cache.needle(needle);
-        hitsVersion.set(hitsVersion.get() + 1);
-        if (needle == null) {
-            searching.set(false);
-            showMatches();
-            return;
-        }
-        searchFrom(0);
-    }
-
-    private void searchFrom(int from) {
-        FrameRows.Snapshot snapshot = rows.snapshot();
-        Needle looking = needle;
-        searching.set(true);
-        progress.set(0);
-        showMatches();
-        search.scan(snapshot, from, looking, progress::set, found -> {
-            boolean first = hits.isEmpty() && from == 0;
-            for (int i = 0; i < found.size(); i++) {
-                hits.add(found.get(i));
-            }
-            searchedTo = snapshot.size();
-            visibleHits = visibleOf(hits);
-            searching.set(false);
-            progress.set(1);
-            hitsVersion.set(hitsVersion.get() + 1);
-            if (first && !visibleHits.isEmpty()) {
-                int at = visibleHits.firstAtOrAbove(Math.max(0, anchor));
-                selectRow(visibleHits.get(at < visibleHits.size() ? at : 0)); // wraps round
-            }
-            showMatches();
-            if (searchedTo < rows.size()) {
-                searchFrom(searchedTo); // rows arrived while it ran
-            }
-        });
-    }
-
-    /** Stops the search under way; the matches found before it stay. */
-    public void cancelSearch() {
-        search.cancel();
-        searching.set(false);
-        showMatches();
-    }
-
-    /** Selects the next frame whose payload matches, after the selected one (wrapping round). */
-    public void next() {
-        step(true);
-    }
-
-    /** Selects the previous matching frame (wrapping round). */
-    public void previous() {
-        step(false);
-    }
-
-    private void step(boolean forward) {
-        if (visibleHits.isEmpty()) {
-            return;
-        }
-        int current = selectedRow();
-        int at = visibleHits.search(current);
-        int target;
-        if (forward) {
-            int from = at >= 0 ? at + 1 : -at - 1;
-            target = from >= visibleHits.size() ? 0 : from;
-        } else {
-            int from = at >= 0 ? at - 1 : -at - 2;
-            target = from < 0 ? visibleHits.size() - 1 : from;
-        }
-        selectRow(visibleHits.get(target));
-        showMatches();
-    }
-
-    private void showMatches() {
-        matchCount.set(visibleHits.size());
-        if (needleProblem != null) {
-            matchText.set(needleProblem);
-        } else if (needle == null) {
-            matchText.set("");
-        } else if (searching.get() && hits.isEmpty()) {
-            matchText.set("Searching…");
-        } else if (visibleHits.isEmpty()) {
-            matchText.set(searching.get() ? "Searching…" : "No match");
-        } else {
-            int at = visibleHits.search(selectedRow());
-            String of = visibleHits.size() + (visibleHits.size() == 1 ? " frame" : " frames");
-            matchText.set((at >= 0 ? (at + 1) + " of " + of : of) + (searching.get() ? " so far" : ""));
-        }
-    }
-
-    /** True when the row's payload holds a match of the current search. */
-    public boolean isHit(int row) {
-        return needle != null && hits.search(row) >= 0;
-    }
-
     // ---- selection ----
 
     /** Selects the frame shown at a table index (-1 clears). */
     public void selectIndex(int index) {
         selected.set(index < 0 || index >= visible.size() ? null : refOf(visible.get(index)));
-        showMatches();
+        search.showMatches();
     }
 
     /** Selects a frame (from the timeline or a finding); it stays selected while filtered out. */
     public void select(FrameRef ref) {
         selected.set(ref);
-        showMatches();
+        search.showMatches();
     }
 
     private void selectRow(int row) {
@@ -409,6 +293,11 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
 
     // ---- properties ----
 
+    /** The payload search over the rows. */
+    public FrameSearch search() {
+        return search;
+    }
+
     /** The shown rows' indexes, for the table. */
     public ObservableList<Integer> items() {
         return items;
@@ -447,41 +336,6 @@ public final class FramesViewModel implements Consumer<FeedBatch> {
     /** The roles shown; empty shows all. */
     public ObservableList<String> chosenRoles() {
         return chosenRoles;
-    }
-
-    /** The search text. */
-    public StringProperty queryProperty() {
-        return query;
-    }
-
-    /** Whether the search text is a regular expression. */
-    public BooleanProperty regexProperty() {
-        return regex;
-    }
-
-    /** True while payloads are being searched. */
-    public BooleanProperty searchingProperty() {
-        return searching;
-    }
-
-    /** How far the search came, 0 to 1. */
-    public DoubleProperty progressProperty() {
-        return progress;
-    }
-
-    /** "3 of 12 frames", "No match", or what is wrong with the regular expression. */
-    public StringProperty matchTextProperty() {
-        return matchText;
-    }
-
-    /** Matching frames among the shown rows. */
-    public IntegerProperty matchCountProperty() {
-        return matchCount;
-    }
-
-    /** Changes whenever the matches change (cells redraw their highlights). */
-    public ReadOnlyIntegerProperty hitsVersionProperty() {
-        return hitsVersion;
     }
 
     /** The selected frame, or null. */

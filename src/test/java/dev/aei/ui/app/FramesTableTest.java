@@ -104,12 +104,12 @@ class FramesTableTest {
         driver.robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         driver.waitFor("Ctrl+F puts the caret in the frames search", () -> driver.lookup("#frames-search").isFocused());
         driver.robot.write(aliceCanary);
-        driver.waitFor("the search found alice's prompt", () -> vm().matchCountProperty().get() > 0
-                && !vm().searchingProperty().get());
-        int matches = driver.fx(() -> vm().matchCountProperty().get());
+        driver.waitFor("the search found alice's prompt", () -> vm().search().matchCountProperty().get() > 0
+                && !vm().search().searchingProperty().get());
+        int matches = driver.fx(() -> vm().search().matchCountProperty().get());
         FrameRef first = driver.fx(() -> vm().selectedProperty().get());
         assertThat(first).isEqualTo(new FrameRef("alice", firstSentIndex("alice")));
-        assertThat(driver.fx(() -> vm().matchTextProperty().get())).isEqualTo("1 of " + matches
+        assertThat(driver.fx(() -> vm().search().matchTextProperty().get())).isEqualTo("1 of " + matches
                 + (matches == 1 ? " frame" : " frames"));
         driver.waitFor("the match is marked in the payload cell", () -> hitLabels().contains(aliceCanary));
         driver.waitFor("the timeline selects the matching frame",
@@ -136,7 +136,7 @@ class FramesTableTest {
         }
         driver.robot.clickOn("#frames-search").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .type(KeyCode.BACK_SPACE);
-        driver.waitFor("clearing the search clears the matches", () -> vm().matchTextProperty().get().isEmpty()
+        driver.waitFor("clearing the search clears the matches", () -> vm().search().matchTextProperty().get().isEmpty()
                 && hitLabels().isEmpty());
     }
 

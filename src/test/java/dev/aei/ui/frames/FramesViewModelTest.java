@@ -105,41 +105,41 @@ class FramesViewModelTest {
 
     @Test
     void searchFindsTextInAnyCaseAndRegexStepsThroughMatchesAndMarksThem() {
-        vm.queryProperty().set("offsite");
-        assertThat(vm.matchCountProperty().get()).isEqualTo(4); // bob's prompt and his three events
+        vm.search().queryProperty().set("offsite");
+        assertThat(vm.search().matchCountProperty().get()).isEqualTo(4); // bob's prompt and his three events
         FrameRef first = vm.selectedProperty().get();
         assertThat(first).isEqualTo(new FrameRef("bob", 0));
-        assertThat(vm.matchTextProperty().get()).isEqualTo("1 of 4 frames");
+        assertThat(vm.search().matchTextProperty().get()).isEqualTo("1 of 4 frames");
         FrameRow row = vm.row(vm.selectedIndexProperty().get());
         assertThat(row.highlights()).hasSize(1);
         Match m = row.highlights().get(0);
         assertThat(row.preview().substring(m.start(), m.end())).isEqualToIgnoringCase("offsite");
 
-        vm.next();
+        vm.search().next();
         assertThat(vm.selectedProperty().get()).isEqualTo(new FrameRef("bob", 1));
-        vm.previous();
-        vm.previous(); // wraps round to the last match
+        vm.search().previous();
+        vm.search().previous(); // wraps round to the last match
         assertThat(vm.selectedProperty().get()).isEqualTo(new FrameRef("bob", 3));
-        assertThat(vm.matchTextProperty().get()).isEqualTo("4 of 4 frames");
+        assertThat(vm.search().matchTextProperty().get()).isEqualTo("4 of 4 frames");
 
-        vm.regexProperty().set(true);
-        vm.queryProperty().set("\"seq\":[23]");
-        assertThat(vm.matchCountProperty().get()).isEqualTo(4);
-        vm.queryProperty().set("(unclosed");
-        assertThat(vm.matchTextProperty().get()).startsWith("Not a regular expression");
-        assertThat(vm.matchCountProperty().get()).isZero();
-        vm.queryProperty().set("nothing-like-this");
-        assertThat(vm.matchTextProperty().get()).isEqualTo("No match");
+        vm.search().regexProperty().set(true);
+        vm.search().queryProperty().set("\"seq\":[23]");
+        assertThat(vm.search().matchCountProperty().get()).isEqualTo(4);
+        vm.search().queryProperty().set("(unclosed");
+        assertThat(vm.search().matchTextProperty().get()).startsWith("Not a regular expression");
+        assertThat(vm.search().matchCountProperty().get()).isZero();
+        vm.search().queryProperty().set("nothing-like-this");
+        assertThat(vm.search().matchTextProperty().get()).isEqualTo("No match");
     }
 
     @Test
     void matchesCountOnlyRowsTheFiltersShowAndNewLiveRowsAreSearched() {
-        vm.queryProperty().set("step");
-        assertThat(vm.matchCountProperty().get()).isEqualTo(6);
+        vm.search().queryProperty().set("step");
+        assertThat(vm.search().matchCountProperty().get()).isEqualTo(6);
         vm.laneProperty().set("alice");
-        assertThat(vm.matchCountProperty().get()).isEqualTo(3);
+        assertThat(vm.search().matchCountProperty().get()).isEqualTo(3);
         vm.accept(FramesSessions.more("alice", FramesSessions.run(session, "alice", "run-a2", 9_000_000, "Again")));
-        assertThat(vm.matchCountProperty().get()).isEqualTo(6);
+        assertThat(vm.search().matchCountProperty().get()).isEqualTo(6);
     }
 
     @Test
@@ -207,18 +207,18 @@ class FramesViewModelTest {
         java.util.ArrayDeque<Runnable> worker = new java.util.ArrayDeque<>();
         FramesViewModel queued = new FramesViewModel(FramesSessions.NETRA::decode, worker::add, NOW);
         queued.accept(FramesSessions.live(session));
-        queued.queryProperty().set("offsite");
-        assertThat(queued.searchingProperty().get()).isTrue();
-        assertThat(queued.matchTextProperty().get()).isEqualTo("Searching…");
-        queued.cancelSearch();
+        queued.search().queryProperty().set("offsite");
+        assertThat(queued.search().searchingProperty().get()).isTrue();
+        assertThat(queued.search().matchTextProperty().get()).isEqualTo("Searching…");
+        queued.search().cancel();
         worker.poll().run(); // the cancelled scan runs to its end, but its matches never arrive
-        assertThat(queued.searchingProperty().get()).isFalse();
-        assertThat(queued.matchCountProperty().get()).isZero();
+        assertThat(queued.search().searchingProperty().get()).isFalse();
+        assertThat(queued.search().matchCountProperty().get()).isZero();
 
-        queued.queryProperty().set("OFFSITE");
+        queued.search().queryProperty().set("OFFSITE");
         worker.poll().run();
-        assertThat(queued.progressProperty().get()).isEqualTo(1.0);
-        assertThat(queued.matchCountProperty().get()).isEqualTo(4);
+        assertThat(queued.search().progressProperty().get()).isEqualTo(1.0);
+        assertThat(queued.search().matchCountProperty().get()).isEqualTo(4);
         assertThat(worker).isEmpty();
     }
 

@@ -92,19 +92,19 @@ class MillionFramesTest {
                 .isLessThan(100);
 
         fx(() -> view.table().scrollTo(0));
-        fx(() -> vm.queryProperty().set(MARKER));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> fx(() -> !vm.searchingProperty().get()
-                && vm.matchCountProperty().get() > 0));
-        assertThat(fx(() -> vm.matchCountProperty().get())).isEqualTo(1);
+        fx(() -> vm.search().queryProperty().set(MARKER));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> fx(() -> !vm.search().searchingProperty().get()
+                && vm.search().matchCountProperty().get() > 0));
+        assertThat(fx(() -> vm.search().matchCountProperty().get())).isEqualTo(1);
         assertThat(fx(() -> vm.selectedProperty().get())).isEqualTo(new FrameRef("user9", FRAMES / LANES - 1));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> lastRowShown(robot)
                 && robot.lookup("#frames-table .search-hit").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals(MARKER))));
 
-        fx(() -> vm.regexProperty().set(true));
-        fx(() -> vm.queryProperty().set("needle-[0-9a-f]{6}"));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> fx(() -> !vm.searchingProperty().get()
-                && vm.matchCountProperty().get() == 1));
+        fx(() -> vm.search().regexProperty().set(true));
+        fx(() -> vm.search().queryProperty().set("needle-[0-9a-f]{6}"));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> fx(() -> !vm.search().searchingProperty().get()
+                && vm.search().matchCountProperty().get() == 1));
     }
 
     private boolean lastRowShown(FxRobot robot) {
