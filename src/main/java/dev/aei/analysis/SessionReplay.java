@@ -5,6 +5,7 @@ import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Session;
+import dev.aei.capture.StampedList;
 import dev.aei.protocol.EventDecoder;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -132,21 +133,22 @@ public final class SessionReplay {
 
     /**
      * A lane's frames or its connection events, as far as they went when the replay began, read
-     * from {@code position} on.
+     * from {@code position} on. Stamps come from the list's own column: the merge never reaches
+     * into a frame (its memory is the decoder's to read).
      */
     private static final class Source {
         final Lane lane;
-        final List<?> items;
+        final StampedList<?> items;
         final int end;
         int position;
         /** The item at {@code position}, read once (the lists' reads are volatile), or null past the end. */
         private Object current;
 
-        Source(Lane lane, List<?> items) {
+        Source(Lane lane, StampedList<?> items) {
             this(lane, items, 0, items.size());
         }
 
-        private Source(Lane lane, List<?> items, int position, int end) {
+        private Source(Lane lane, StampedList<?> items, int position, int end) {
             this.lane = lane;
             this.items = items;
             this.position = position;
@@ -159,17 +161,13 @@ public final class SessionReplay {
         }
 
         long nanos() {
-            return stamp(current);
-        }
-
-        private static long stamp(Object item) {
-            return item instanceof Frame frame ? frame.nanos() : ((LaneEvent) item).nanos();
+            return items.stamp(position);
         }
 
         boolean inStampOrder() {
             long previous = Long.MIN_VALUE;
             for (int i = position; i < end; i++) {
-                long stamp = stamp(items.get(i));
+                long stamp = items.stamp(i);
                 if (stamp < previous) {
                     return false;
                 }

@@ -10,8 +10,8 @@ import java.util.RandomAccess;
  * a reader that saw {@link #size()} can read every index below it.
  */
 public final class AppendOnlyList<T> extends AbstractList<T> implements RandomAccess {
-    private static final int CHUNK_BITS = 12;
-    private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
+    static final int CHUNK_BITS = 12;
+    static final int CHUNK_SIZE = 1 << CHUNK_BITS;
 
     private volatile Object[][] chunks = new Object[4][];
     private volatile int size;

@@ -13,8 +13,8 @@ public final class Lane {
     private final String id;
     private final String userId;
     private final Map<String, Object> claims;
-    private final AppendOnlyList<Frame> frames = new AppendOnlyList<>();
-    private final AppendOnlyList<LaneEvent> events = new AppendOnlyList<>();
+    private final StampedList<Frame> frames = new StampedList<>();
+    private final StampedList<LaneEvent> events = new StampedList<>();
     private final JsonMarks jsonMarks = new JsonMarks();
 
     Lane(String id, String userId, Map<String, Object> claims) {
@@ -43,13 +43,13 @@ public final class Lane {
         return claims;
     }
 
-    /** Frames in arrival order; a live view that grows. */
-    public List<Frame> frames() {
+    /** Frames in arrival order, each with its stamp; a live view that grows. */
+    public StampedList<Frame> frames() {
         return frames;
     }
 
-    /** Connection events in order; a live view that grows. */
-    public List<LaneEvent> events() {
+    /** Connection events in order, each with its stamp; a live view that grows. */
+    public StampedList<LaneEvent> events() {
         return events;
     }
 
@@ -59,7 +59,7 @@ public final class Lane {
     }
 
     int appendFrame(Frame frame) {
-        return frames.append(frame);
+        return frames.append(frame, frame.nanos());
     }
 
     int nextFrameIndex() {
@@ -67,7 +67,7 @@ public final class Lane {
     }
 
     void appendEvent(LaneEvent event) {
-        events.append(event);
+        events.append(event, event.nanos());
     }
 
     /** The stamp of the lane's last frame or connection event (each list is in stamp order), or 0. */
