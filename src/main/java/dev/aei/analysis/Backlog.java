@@ -61,7 +61,9 @@ final class Backlog {
     void add(Item item) {
         items.offer(item);
         added = true;
-        if (!scheduled.getAndSet(true)) {
+        // Read before the atomic swap: under load a round is nearly always on its way already, and
+        // fifty capturing threads swapping one flag per frame would fight over it.
+        if (!scheduled.get() && !scheduled.getAndSet(true)) {
             worker().schedule(() -> {
                 scheduled.set(false); // before taking: an item added from now on schedules another round
                 catchUp.run();

@@ -10,9 +10,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -39,7 +39,8 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
     private final Session session;
     private final JsonGenerator out;
     private final JournalFormat format;
-    private final BlockingQueue<Entry> queue = new LinkedBlockingQueue<>();
+    /** Lock-free: a capturing thread adds inside the session's lock and must never wait for the writer's. */
+    private final Queue<Entry> queue = new ConcurrentLinkedQueue<>();
     private final Semaphore backlog = new Semaphore(MAX_BACKLOG);
     private final Thread writer;
     private volatile IOException error;
