@@ -36,9 +36,9 @@ public record AppOptions(Path settingsFile, BackendConfig backend, String server
 
     /** The zero-setup defaults: the standard settings file, an embedded backend, connect at once. */
     public static AppOptions defaults() {
-        SettingsStore store = SettingsStore.standard();
-        return new AppOptions(store.file(), BackendConfig.defaults(), null, null, List.of(),
-                store.file().getParent().resolve("sessions"), true);
+        Path settings = SettingsStore.standardFile();
+        return new AppOptions(settings, BackendConfig.defaults(), null, null, List.of(),
+                settings.getParent().resolve("sessions"), true);
     }
 
     /**

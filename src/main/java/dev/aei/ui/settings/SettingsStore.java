@@ -29,10 +29,18 @@ public final class SettingsStore {
 
     /** The store in the folder named by {@value #DIR_PROPERTY}, else {@code ~/.config/agent-event-inspector}. */
     public static SettingsStore standard() {
+        return new SettingsStore(standardFile());
+    }
+
+    /**
+     * Where {@link #standard()} keeps the settings, without making a store: the app asks before its
+     * window paints, and a store's JSON mapper loads hundreds of classes.
+     */
+    public static Path standardFile() {
         String dir = System.getProperty(DIR_PROPERTY);
         Path folder = dir != null && !dir.isBlank() ? Path.of(dir)
                 : Path.of(System.getProperty("user.home"), ".config", "agent-event-inspector");
-        return new SettingsStore(folder.resolve("settings.json"));
+        return folder.resolve("settings.json");
     }
 
     public Path file() {
