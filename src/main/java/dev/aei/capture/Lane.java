@@ -1,6 +1,5 @@
 package dev.aei.capture;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -72,10 +71,10 @@ public final class Lane {
 
     /** The stamp of the lane's last frame or connection event (each list is in stamp order), or 0. */
     public long lastNanos() {
-        List<Frame> frameList = frames();
-        List<LaneEvent> eventList = events();
-        long frame = frameList.isEmpty() ? 0 : frameList.get(frameList.size() - 1).nanos();
-        long event = eventList.isEmpty() ? 0 : eventList.get(eventList.size() - 1).nanos();
+        int frameCount = frames.size();
+        int eventCount = events.size();
+        long frame = frameCount == 0 ? 0 : frames.stamp(frameCount - 1);
+        long event = eventCount == 0 ? 0 : events.stamp(eventCount - 1);
         return Math.max(frame, event);
     }
 }
