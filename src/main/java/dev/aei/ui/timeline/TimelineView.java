@@ -50,8 +50,6 @@ import javax.imageio.ImageIO;
 public class TimelineView extends Control implements Consumer<FeedBatch> {
     /** How much time a fresh timeline shows. */
     public static final long DEFAULT_SPAN_NANOS = 10_000_000_000L;
-    private static final long MIN_SPAN_NANOS = 10_000L;
-    private static final long MIN_MAX_SPAN_NANOS = 60_000_000_000L;
     private static final double ZOOM_STEP = 2.0;
 
     /** What the mouse does on the timeline, for the help dialog (what {@code TimelineInput} handles). */
@@ -165,7 +163,7 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
         model.clear();
         selectedFrame.set(null);
         hoveredFrame.set(null);
-        setRange(0, DEFAULT_SPAN_NANOS);
+        show(new VisibleRange(0, DEFAULT_SPAN_NANOS));
         followLive.set(true);
         changed();
     }
@@ -187,21 +185,20 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
         selectedFrame.set(ref);
         LaneTrack lane = ref == null ? null : model.find(ref.lane());
         Frame frame = lane == null ? null : lane.frame(ref.frame());
-        if (frame != null && (frame.nanos() < visibleStart.get() || frame.nanos() > visibleEnd.get())) {
-            long half = span() / 2;
+        if (frame != null && !range().contains(frame.nanos())) {
             followLive.set(false);
-            setRange(frame.nanos() - half, frame.nanos() + half);
+            show(range().centredOn(frame.nanos()));
         }
     }
 
     /** Halves the visible duration. */
     public void zoomIn() {
-        zoomAround(anchorForZoom(), 1 / ZOOM_STEP);
+        zoomAround(range().middle(), 1 / ZOOM_STEP);
     }
 
     /** Doubles the visible duration. */
     public void zoomOut() {
-        zoomAround(anchorForZoom(), ZOOM_STEP);
+        zoomAround(range().middle(), ZOOM_STEP);
     }
 
     /** Shows everything captured so far. */
@@ -214,15 +211,13 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
 
     /** Shows the range from {@code first} to {@code last} (a file's own span) with a margin. */
     public void fitTo(long first, long last) {
-        long pad = Math.max((last - first) / 40, MIN_SPAN_NANOS);
-        // More room on the right: labels of the newest marks (tool names, finding rules) run rightwards.
-        setRange(first - pad, last + 4 * pad);
+        show(VisibleRange.fitting(first, last));
     }
 
     /** Shows exactly this range and stops following live. */
     public void showRange(long startNanos, long endNanos) {
         followLive.set(false);
-        setRange(startNanos, endNanos);
+        show(new VisibleRange(startNanos, endNanos));
     }
 
     /**
@@ -230,12 +225,8 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
      * while following live the live edge stays put instead.
      */
     public void zoomAround(long anchorNanos, double factor) {
-        long span = span();
-        long newSpan = clampSpan(Math.round(span * factor));
         long anchor = followLive.get() ? visibleEnd.get() : anchorNanos;
-        double ratio = (anchor - visibleStart.get()) / (double) span;
-        long start = anchor - Math.round(ratio * newSpan);
-        setRange(start, start + newSpan);
+        show(range().zoomedAbout(anchor, factor, dataSpan()));
     }
 
     /**
@@ -247,11 +238,7 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
         if (factor < 1) {
             followLive.set(false);
         }
-        long span = span();
-        long newSpan = clampSpan(Math.round(span * factor));
-        double ratio = (anchorNanos - visibleStart.get()) / (double) span;
-        long start = anchorNanos - Math.round(ratio * newSpan);
-        setRange(start, start + newSpan);
+        show(range().zoomedAbout(anchorNanos, factor, dataSpan()));
     }
 
     /** Moves the visible range by {@code deltaNanos}; moving back in time stops following live. */
@@ -259,15 +246,13 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
         if (deltaNanos < 0) {
             followLive.set(false);
         }
-        setRange(visibleStart.get() + deltaNanos, visibleEnd.get() + deltaNanos);
+        show(range().movedBy(deltaNanos));
     }
 
     /** Shows the start of the capture and stops following live. */
     public void scrollToStart() {
         followLive.set(false);
-        long span = span();
-        long start = model.firstNanos() - span / 40;
-        setRange(start, start + span);
+        show(range().startingAt(model.firstNanos()));
     }
 
     /** Saves the timeline as it is drawn now as a PNG image (for bug reports). */
@@ -414,36 +399,24 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
         changed();
     }
 
-    private long span() {
-        return visibleEnd.get() - visibleStart.get();
+    private VisibleRange range() {
+        return new VisibleRange(visibleStart.get(), visibleEnd.get());
     }
 
-    private long anchorForZoom() {
-        return visibleStart.get() + span() / 2;
-    }
-
-    private long clampSpan(long span) {
-        long dataSpan = model.lastNanos() - model.firstNanos();
-        long max = Math.max(MIN_MAX_SPAN_NANOS, dataSpan * 4);
-        return Math.max(MIN_SPAN_NANOS, Math.min(max, span));
+    private long dataSpan() {
+        return model.lastNanos() - model.firstNanos();
     }
 
     /** Keeps the newest events in sight: the range slides, its duration stays. */
     private void follow() {
-        if (!followLive.get() || model.isEmpty()) {
-            return;
+        if (followLive.get() && !model.isEmpty()) {
+            show(range().following(model.firstNanos(), model.lastNanos()));
         }
-        long span = span();
-        long margin = span / 20;
-        long first = model.firstNanos();
-        long last = model.lastNanos();
-        long start = last + margin - span <= first - margin ? first - margin : last + margin - span;
-        setRange(start, start + span);
     }
 
-    private void setRange(long start, long end) {
-        visibleStart.set(start);
-        visibleEnd.set(Math.max(end, start + MIN_SPAN_NANOS));
+    private void show(VisibleRange range) {
+        visibleStart.set(range.start());
+        visibleEnd.set(range.end());
         changed();
     }
 }
