@@ -32,7 +32,8 @@ class JournalReaderTest {
         session.append(bob, Direction.IN, Opcode.TEXT, null, new byte[] {(byte) 0xC3, 0x28});
         session.appendText(bob, Direction.IN, "not json at all");
         // longer than the writer's first copy buffer, with quotes to escape and a character outside the BMP
-        session.appendText(bob, Direction.IN, "{\"say\":\"" + "a \\\"quoted\\\" word, ".repeat(400) + "\uD83D\uDE00\"}");
+        session.appendText(bob, Direction.IN,
+                "{\"say\":\"" + "a \\\"quoted\\\" word, ".repeat(400) + "\uD83D\uDE00\"}");
         session.appendEvent(bob, LaneEvent.Kind.CLOSED, 1001, "going away (closed by the server)");
         // who closed is kept as a field, not read from the words of the reason
         session.appendEvent(alice, LaneEvent.Kind.CLOSED, 1000, "done", LaneEvent.ClosedBy.INSPECTOR_GAVE_UP);

@@ -90,7 +90,8 @@ public final class FramesView extends BorderPane {
         regex.selectedProperty().bindBidirectional(vm.search().regexProperty());
         regex.setTooltip(new Tooltip("Search with a regular expression (Java syntax); off: plain text in any case"));
         regex.setFocusTraversable(false);
-        Button previous = iconButton(MaterialDesignC.CHEVRON_UP, "Previous match (Shift+Enter, Shift+F3)", vm.search()::previous);
+        Button previous = iconButton(MaterialDesignC.CHEVRON_UP, "Previous match (Shift+Enter, Shift+F3)",
+                vm.search()::previous);
         previous.setId("frames-previous");
         Button next = iconButton(MaterialDesignC.CHEVRON_DOWN, "Next match (Enter, F3)", vm.search()::next);
         next.setId("frames-next");
