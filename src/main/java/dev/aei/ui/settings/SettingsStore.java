@@ -27,14 +27,10 @@ public final class SettingsStore {
         this.file = file;
     }
 
-    /** The store in the folder named by {@value #DIR_PROPERTY}, else {@code ~/.config/agent-event-inspector}. */
-    public static SettingsStore standard() {
-        return new SettingsStore(standardFile());
-    }
-
     /**
-     * Where {@link #standard()} keeps the settings, without making a store: the app asks before its
-     * window paints, and a store's JSON mapper loads hundreds of classes.
+     * The settings file in the folder named by {@value #DIR_PROPERTY}, else in
+     * {@code ~/.config/agent-event-inspector}. A path, not a store: the app asks before its window
+     * paints, and a store's JSON mapper loads hundreds of classes.
      */
     public static Path standardFile() {
         String dir = System.getProperty(DIR_PROPERTY);

@@ -84,7 +84,7 @@ class SettingsStoreTest {
         String before = System.getProperty(SettingsStore.DIR_PROPERTY);
         try {
             System.setProperty(SettingsStore.DIR_PROPERTY, dir.toString());
-            assertThat(SettingsStore.standard().file()).isEqualTo(dir.resolve("settings.json"));
+            assertThat(SettingsStore.standardFile()).isEqualTo(dir.resolve("settings.json"));
         } finally {
             if (before == null) {
                 System.clearProperty(SettingsStore.DIR_PROPERTY);
