@@ -80,7 +80,11 @@ final class ContractRules {
         for (int i = 0; i < fields.size(); i++) {
             ContractField field = fields.get(i);
             if (field.needed() && !field.presentIn(e)) {
-                Gap[] ofType = lane.gaps.computeIfAbsent(e.type(), k -> new Gap[fields.size()]);
+                Gap[] ofType = lane.gaps.get(e.type()); // not computeIfAbsent: its lambda is made per call
+                if (ofType == null) {
+                    ofType = new Gap[fields.size()];
+                    lane.gaps.put(e.type(), ofType);
+                }
                 if (ofType[i] == null) {
                     ofType[i] = opened(e, field);
                 }

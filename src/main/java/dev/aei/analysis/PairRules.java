@@ -24,6 +24,12 @@ final class PairRules {
         this.pairs = grammar.pairs();
     }
 
+    /** The run a pair event belongs to, worded only when a finding is raised (most events raise none). */
+    interface Run {
+        /** "run r-1", as findings name it. */
+        String label();
+    }
+
     /** An open pair of a run. */
     record Open(Grammar.Pair pair, String key, String fallback, String toolName, String toolCallId, int frame) {
         /** "text message m1", or for a tool "calc (call c-1)". */
@@ -39,14 +45,14 @@ final class PairRules {
      * Judges a pair event of a run whose open pairs are {@code open} (null when none); returns the
      * list as it is now (made on the first open).
      */
-    List<Open> accept(List<Open> open, Grammar.Member m, AgentEvent e, String runId, String runLabel) {
+    List<Open> accept(List<Open> open, Grammar.Member m, AgentEvent e, String runId, Run run) {
         Grammar.Pair pair = m.pair();
         switch (m.part()) {
             case OPEN -> {
                 if (pair.within() >= 0 && index(open, pairs.get(pair.within()), null, null) < 0) {
                     Grammar.Pair outer = pairs.get(pair.within());
                     log.raise(outer.tool() ? Rule.TOOL_UNMATCHED : Rule.PAIR_UNOPENED, e.lane(), runId, e.type()
-                            + " in " + runLabel + " is not within an open " + outer.name() + " (no open "
+                            + " in " + run.label() + " is not within an open " + outer.name() + " (no open "
                             + outer.opener() + ")", List.of(e.frame()));
                 }
                 String key = keyOf(pair, e);
@@ -54,7 +60,7 @@ final class PairRules {
                 if (again >= 0) {
                     Open first = open.get(again);
                     log.raise(Rule.PAIR_REOPENED, e.lane(), runId, e.type() + " opened " + first.label() + " in "
-                            + runLabel + " again while it was open (since frame " + first.frame() + ")",
+                            + run.label() + " again while it was open (since frame " + first.frame() + ")",
                             List.of(first.frame(), e.frame()));
                     return open;
                 }
@@ -68,7 +74,7 @@ final class PairRules {
                     Open missing = new Open(pair, keyOf(pair, e), e.pairFallback(), e.toolName(), e.toolCallId(),
                             e.frame());
                     log.raise(pair.tool() ? Rule.TOOL_UNMATCHED : Rule.PAIR_UNOPENED, e.lane(), runId, e.type()
-                            + " for " + missing.label() + " in " + runLabel + " has no open " + pair.opener(),
+                            + " for " + missing.label() + " in " + run.label() + " has no open " + pair.opener(),
                             List.of(e.frame()));
                 } else if (m.part() == Grammar.Part.CLOSE) {
                     open.remove(at);
@@ -82,7 +88,7 @@ final class PairRules {
     }
 
     /** The run completed with {@code e}: the pairs still open that must close are findings. */
-    void completed(List<Open> open, AgentEvent e, String runId, String runLabel) {
+    void completed(List<Open> open, AgentEvent e, String runId, Run run) {
         if (open == null || open.isEmpty()) {
             return;
         }
@@ -100,10 +106,10 @@ final class PairRules {
             String labels = String.join(", ", left.stream().map(Open::label).toList());
             String verb = left.size() == 1 ? " was" : " were";
             if (pair.tool()) {
-                log.raise(Rule.TOOL_UNFINISHED, e.lane(), runId, runLabel + " completed while " + labels + verb
+                log.raise(Rule.TOOL_UNFINISHED, e.lane(), runId, run.label() + " completed while " + labels + verb
                         + " still running", frames);
             } else {
-                log.raise(Rule.PAIR_UNCLOSED, e.lane(), runId, runLabel + " completed while " + labels + verb
+                log.raise(Rule.PAIR_UNCLOSED, e.lane(), runId, run.label() + " completed while " + labels + verb
                         + " still open (no " + pair.close().get(0) + ")", frames);
             }
         }

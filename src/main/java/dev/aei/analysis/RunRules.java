@@ -42,7 +42,7 @@ final class RunRules {
     }
 
     /** A run seen on one lane. */
-    private static final class RunState {
+    private static final class RunState implements PairRules.Run {
         final String lane;
         /** Set late only for a run whose first events came before its start (one run at a time). */
         String runId;
@@ -63,7 +63,8 @@ final class RunRules {
         List<PairRules.Open> pairs;
 
         /** "run r-1", or for a run whose events carry no run id, where it began. */
-        String label() {
+        @Override
+        public String label() {
             return runId != null ? "run " + runId : "the run without a run id from frame " + firstFrame;
         }
 
@@ -225,7 +226,7 @@ final class RunRules {
         run.lastFrame = e.frame();
         Grammar.Member member = e.pair();
         if (member != null) {
-            run.pairs = pairs.accept(run.pairs, member, e, run.runId, run.label());
+            run.pairs = pairs.accept(run.pairs, member, e, run.runId, run);
         }
         switch (e.role()) {
             case STARTED -> started(run, e);
@@ -251,7 +252,7 @@ final class RunRules {
         run.endType = e.type();
         open.remove(run);
         if (run.completed) {
-            pairs.completed(run.pairs, e, run.runId, run.label());
+            pairs.completed(run.pairs, e, run.runId, run);
         }
         run.pairs = null; // ended runs are kept for after-completion; their open pairs are not
     }
