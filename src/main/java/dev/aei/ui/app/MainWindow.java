@@ -7,7 +7,6 @@ import dev.aei.fixture.Fixture;
 import dev.aei.inspect.Shown;
 import dev.aei.net.LaneState;
 import dev.aei.protocol.Profile;
-import dev.aei.ui.about.AboutView;
 import dev.aei.ui.composer.ComposerView;
 import dev.aei.ui.detail.DetailView;
 import dev.aei.ui.faults.FaultsView;
@@ -20,19 +19,16 @@ import dev.aei.ui.findings.FindingsView;
 import dev.aei.ui.frames.FrameActions;
 import dev.aei.ui.frames.FramesView;
 import dev.aei.ui.frames.FramesViewModel;
-import dev.aei.ui.help.HelpDialog;
 import dev.aei.ui.help.Shortcut;
 import dev.aei.ui.presenter.PresenterView;
 import dev.aei.ui.composer.ComposerViewModel;
 import dev.aei.ui.settings.AppSettings;
 import dev.aei.ui.settings.FramesPlacement;
 import dev.aei.ui.settings.SettingsStore;
-import dev.aei.ui.settings.SettingsView;
 import dev.aei.ui.signin.SignInView;
 import dev.aei.ui.status.StatusView;
 import dev.aei.ui.timeline.FrameRef;
 import dev.aei.ui.timeline.FrameDecoder;
-import dev.aei.ui.timeline.TimelineLegend;
 import dev.aei.ui.timeline.TimelineView;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -57,9 +53,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The main window: sign-in and faults on the left, the timeline in the middle, event detail on the
- * right, findings below, status at the bottom; or the presenter view in their place.
+ * right, findings below, status at the bottom; or the presenter view in their place. It builds the
+ * panels, lays them out and links them; what its menus and shortcuts do is {@link WindowCommands}.
  */
-public final class MainWindow implements Commands {
+public final class MainWindow {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
             .withZone(ZoneId.systemDefault());
@@ -96,6 +93,7 @@ public final class MainWindow implements Commands {
     private final FileDrop drop;
     private final WindowPlacement placement;
     private final FileCommands files;
+    private final WindowCommands commands;
     /** The status line of the live session (the backend or server). */
     private String liveStatus = "";
     private boolean closed;
@@ -153,13 +151,15 @@ public final class MainWindow implements Commands {
         placement = new WindowPlacement(stage, workspace, store);
         center.setMinSize(0, 0);
         center.getChildren().setAll(workspace);
-        root.setTop(new VBox(MainToolbar.menuBar(this, opener.recentMenu(), legendShown),
-                MainToolbar.toolBar(this, composer, presenterOn, models.status.recordingProperty())));
+        theme = new ThemeSwitcher(root, saved.darkTheme());
+        commands = new WindowCommands(stage, models, new WindowCommands.Views(timeline, frames, framesModel,
+                framesDock, findings, composer), files, shown, theme, presenterOn, this::close);
+        root.setTop(new VBox(MainToolbar.menuBar(commands, opener.recentMenu(), legendShown),
+                MainToolbar.toolBar(commands, composer, presenterOn, models.status.recordingProperty())));
         root.setCenter(center);
         root.setBottom(new VBox(MainLayout.loadBar(opener.model()), MainLayout.replayBar(replay, opener.model()),
                 new StatusView(models.status, models.findings)));
         root.getStyleClass().add("app-root");
-        theme = new ThemeSwitcher(root, saved.darkTheme());
         theme.darkProperty().addListener((o, a, b) -> keeper.saveLater());
         legendShown.addListener((o, a, b) -> keeper.saveLater());
         models.settings.darkThemeProperty().bindBidirectional(theme.darkProperty());
@@ -214,7 +214,7 @@ public final class MainWindow implements Commands {
     public void show() {
         Scene scene = new Scene(root, StartingView.width(), StartingView.height());
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
-        for (Shortcut s : shortcuts()) {
+        for (Shortcut s : commands.shortcuts()) {
             scene.getAccelerators().put(s.keys(), s.action());
         }
         stage.setScene(scene);
@@ -222,7 +222,7 @@ public final class MainWindow implements Commands {
         AppIcons.addTo(stage);
         stage.setOnCloseRequest(e -> {
             e.consume(); // the window closes only once unsaved work is saved or let go
-            quit();
+            commands.quit();
         });
         drop.install(scene);
         placement.restore();
@@ -337,160 +337,17 @@ public final class MainWindow implements Commands {
         }
     }
 
-    // ---- commands ----
-
-    @Override
-    public void connectAll() {
-        models.signIn.connectAll();
-    }
-
-    @Override
-    public void disconnectAll() {
-        models.signIn.disconnectAll();
-    }
-
-    @Override
-    public void send() {
-        models.composer.send();
-    }
-
-    @Override
-    public void togglePresenter() {
-        presenterOn.set(!presenterOn.get());
-    }
-
-    @Override
-    public void toggleTheme() {
-        theme.toggle();
-    }
-
-    @Override
-    public void toggleRecording() {
-        models.status.recordingProperty().set(!models.status.recordingProperty().get());
-    }
-
-    @Override
-    public void zoomIn() {
-        timeline.zoomIn();
-    }
-
-    @Override
-    public void zoomOut() {
-        timeline.zoomOut();
-    }
-
-    @Override
-    public void zoomToFit() {
-        timeline.zoomToFit();
-    }
-
-    @Override
-    public void focusFindingsFilter() {
-        if (framesDock.framesShowing() && !presenterOn.get()) {
-            frames.focusSearch(); // Ctrl+F searches the frames while their table is on screen
-        } else {
-            findings.focusFilter();
-        }
-    }
-
-    @Override
-    public void filterFindings() {
-        findings.focusFilter();
-    }
-
-    @Override
-    public void searchFrames() {
-        presenterOn.set(false);
-        framesDock.showFrames();
-        frames.focusSearch();
-    }
-
-    @Override
-    public void toggleFramesPlacement() {
-        framesDock.toggle();
-    }
-
-    @Override
-    public void nextMatch() {
-        framesModel.search().next();
-    }
-
-    @Override
-    public void previousMatch() {
-        framesModel.search().previous();
-    }
-
-    @Override
-    public void focusPrompt() {
-        composer.focusPrompt();
-    }
-
-    @Override
-    public void exportTimeline() {
-        files.exportTimeline();
-    }
-
-    @Override
-    public void exportGatling() {
-        files.exportGatling();
-    }
-
-    @Override
-    public void saveSession() {
-        files.save();
-    }
-
-    @Override
-    public void saveSessionAs() {
-        files.saveAs();
-    }
-
-    @Override
-    public void openFile() {
-        files.open();
-    }
-
     private void view(Path opened, Fixture loaded) {
         control.useSettings(keeper.current()); // judged with the prompt markers set now
         shown.view(opened, loaded);
     }
 
-    @Override
-    public void replay() {
-        shown.replay();
-    }
-
-    @Override
-    public void nextFrame() {
-        shown.nextFrame();
-    }
-
-    @Override
-    public void showSettings() {
-        SettingsView.show(stage, models.settings);
-    }
-
-    @Override
-    public void showHelp() {
-        TimelineLegend legend = new TimelineLegend(timeline);
-        legend.setPrefWrapLength(600);
-        HelpDialog.show(stage, shortcuts(), legend);
-    }
-
-    @Override
-    public void showAbout() {
-        AboutView.show(stage);
-    }
-
-    @Override
-    public void quit() {
-        files.whenLiveWorkIsSafe("quitting", () -> {
-            close();
-            stage.close();
-        });
-    }
-
     // ---- for tests ----
+
+    /** What the menus and shortcuts do. */
+    Commands commands() {
+        return commands;
+    }
 
     /** Answers the window's questions in place of dialogs. */
     void useDialogs(Dialogs answers) {

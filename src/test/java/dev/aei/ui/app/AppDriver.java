@@ -76,7 +76,7 @@ final class AppDriver implements AutoCloseable {
     static AppDriver quiet(Path dir) throws Exception {
         AppDriver driver = new AppDriver(dir, List.of(), BackendConfig.defaults().withEventDelayMs(5));
         driver.waitFor("alice and bob are connected", () -> driver.models().signIn.connectedIds().size() == 2);
-        driver.onFx(() -> driver.window.disconnectAll());
+        driver.onFx(() -> driver.window.commands().disconnectAll());
         driver.waitFor("everyone is disconnected", () -> driver.models().signIn.connectedIds().isEmpty());
         return driver;
     }

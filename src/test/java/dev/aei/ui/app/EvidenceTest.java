@@ -46,7 +46,7 @@ class EvidenceTest {
         assertThat(driver.window.control().sendPrompt(List.of("alice"), "Compare Q3 costs", null)).hasSize(1);
 
         dialogs.unsaved = Dialogs.Unsaved.CANCEL;
-        driver.onFx(() -> driver.window.quit());
+        driver.onFx(() -> driver.window.commands().quit());
         assertThat(dialogs.asked).containsExactly("unsaved: quitting");
         assertThat(driver.fx(driver.stage::isShowing)).as("cancel keeps the window open").isTrue();
 
@@ -76,7 +76,7 @@ class EvidenceTest {
         assertThat(driver.fx(() -> replay.totalProperty().get())).isEqualTo(items);
         assertThat(driver.fx(() -> replay.positionProperty().get())).as("the whole file is on screen").isEqualTo(items);
 
-        driver.onFx(() -> driver.window.nextFrame()); // F8
+        driver.onFx(() -> driver.window.commands().nextFrame()); // F8
         driver.waitFor("the replay shows its first frame", () -> driver.fx(() -> driver.window.timeline().frameCount()) == 1);
         long position = driver.fx(() -> replay.positionProperty().get());
         assertThat(position).isBetween(1L, items - 1);
@@ -85,7 +85,7 @@ class EvidenceTest {
 
         Path copy = dir.resolve("copy.aei.json");
         dialogs.saveTarget = copy;
-        driver.onFx(() -> driver.window.saveSession()); // Ctrl+S
+        driver.onFx(() -> driver.window.commands().saveSession()); // Ctrl+S
         driver.waitFor("the copy is saved", () -> Files.exists(copy) && !driver.window.openFiles().loadingProperty().get());
         assertThat(dialogs.asked).last().isEqualTo("save target near from-chrome.har");
         assertThat(Files.readAllBytes(har)).as("the browser's HAR, byte for byte").isEqualTo(evidence);

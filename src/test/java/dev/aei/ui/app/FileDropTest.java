@@ -100,14 +100,14 @@ class FileDropTest {
         driver.waitFor("the fixture is shown", () -> shows("resave.aei.json", EVENTS));
         driver.onFx(() -> {
             for (int i = 0; i < 3; i++) {
-                driver.window.nextFrame();
+                driver.window.commands().nextFrame();
             }
         });
         driver.waitFor("three frames are replayed", () -> driver.window.timeline().frameCount() == 3);
         long before = Files.getLastModifiedTime(fixture).toMillis();
         Files.setLastModifiedTime(fixture, FileTime.fromMillis(before - 60_000));
 
-        driver.onFx(() -> driver.window.saveSession()); // Ctrl+S: no dialog, the fixture it came from
+        driver.onFx(() -> driver.window.commands().saveSession()); // Ctrl+S: no dialog, the fixture it came from
         driver.waitFor("the save ends", () -> !driver.window.openFiles().loadingProperty().get()
                 && Files.getLastModifiedTime(fixture).toMillis() > before - 60_000);
 

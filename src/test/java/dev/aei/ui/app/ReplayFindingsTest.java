@@ -61,7 +61,7 @@ class ReplayFindingsTest {
         });
         driver.waitFor("bob's run completes and alice's has its tools", () -> driver.roles("bob")
                 .contains(EventRole.COMPLETED) && driver.roles("alice").contains(EventRole.TOOL_END));
-        driver.onFx(() -> driver.window.disconnectAll());
+        driver.onFx(() -> driver.window.commands().disconnectAll());
         driver.waitFor("everyone is disconnected", () -> driver.models().signIn.connectedIds().isEmpty());
         Session session = driver.session();
         Analyzer live = new Analyzer(driver.window.control().inspection().decoder(), RuleConfig.defaults(), null);
@@ -89,10 +89,10 @@ class ReplayFindingsTest {
         assertThat(driver.fx(() -> driver.window.replayControls().positionProperty().get())).as("all shown")
                 .isEqualTo(driver.fx(() -> driver.window.replayControls().totalProperty().get()));
         driver.onFx(() -> {
-            driver.window.nextFrame(); // the first step starts the replay from the beginning
+            driver.window.commands().nextFrame(); // the first step starts the replay from the beginning
             while (driver.window.replayControls().positionProperty().get()
                     < driver.window.replayControls().totalProperty().get()) {
-                driver.window.nextFrame();
+                driver.window.commands().nextFrame();
             }
         });
         driver.waitFor("the replay shows the file's findings, run-incomplete included",
@@ -104,7 +104,7 @@ class ReplayFindingsTest {
     @Order(2)
     void playingFastEndsWithTheFindingsOfTheFile() {
         driver.onFx(() -> driver.window.replayControls().speedProperty().set(16));
-        driver.onFx(() -> driver.window.replay());
+        driver.onFx(() -> driver.window.commands().replay());
         driver.waitFor("every frame is replayed", () -> driver.window.timeline().frameCount()
                 == expected.session().frameCount());
         driver.waitFor("the replay reaches the recording's end",
@@ -138,11 +138,11 @@ class ReplayFindingsTest {
     @Test
     @Order(4)
     void connectingDuringAReplayStopsItAndShowsOnlyTheLiveSession() {
-        driver.onFx(() -> driver.window.disconnectAll());
+        driver.onFx(() -> driver.window.commands().disconnectAll());
         driver.waitFor("everyone is disconnected", () -> driver.models().signIn.connectedIds().isEmpty());
         open();
         driver.onFx(() -> driver.window.replayControls().speedProperty().set(1));
-        driver.onFx(() -> driver.window.replay());
+        driver.onFx(() -> driver.window.commands().replay());
         driver.waitFor("the replay shows frames", () -> driver.window.timeline().frameCount() > 0);
         goLiveAndCheck();
         assertThat(driver.fx(() -> driver.window.replayControls().activeProperty().get())).isFalse();
@@ -156,7 +156,7 @@ class ReplayFindingsTest {
     /** Connects everyone from the sign-in panel and checks that nothing of the file is left. */
     private static void goLiveAndCheck() {
         Session file = driver.session();
-        driver.onFx(() -> driver.window.connectAll());
+        driver.onFx(() -> driver.window.commands().connectAll());
         driver.waitFor("alice and bob are live again", () -> driver.models().signIn.connectedIds().size() == 2);
         driver.waitFor("the timeline shows the live session only", () -> driver.session() != file
                 && driver.window.timeline().frameCount() == driver.session().frameCount()
