@@ -119,11 +119,11 @@ public record ClientProfile(Map<String, Object> claims, TicketExchange ticket, M
 
     /** Reads the {@code client} section of a shipped profile or profile file; {@link #LEGACY} without one. */
     public static ClientProfile load(String nameOrPath) {
-        return ClientProfileReader.read(Profile.documentOf(nameOrPath));
+        return ClientProfileReader.read(ProfileDocument.of(nameOrPath));
     }
 
     /** Reads the {@code client} section of a profile document; {@code source} names it in errors. */
     public static ClientProfile parse(String json, String source) {
-        return ClientProfileReader.read(Profile.Document.parse(json, source));
+        return ClientProfileReader.read(ProfileDocument.parse(json, source));
     }
 }

@@ -19,7 +19,7 @@ final class ClientProfileReader {
         this.source = source;
     }
 
-    static ClientProfile read(Profile.Document document) {
+    static ClientProfile read(ProfileDocument document) {
         JsonNode client = document.root().get("client");
         if (client == null || client.isNull()) {
             return ClientProfile.LEGACY;
