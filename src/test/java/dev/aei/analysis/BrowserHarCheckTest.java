@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aei.cli.Main;
+import dev.aei.testing.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BrowserHarCheckTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path SAMPLE = Path.of("/work/shared/samples/chromium-one-user.har");
+    private static final Path SAMPLE = Samples.chromiumOneUserHar();
 
     @TempDir
     Path dir;

@@ -7,6 +7,7 @@ import dev.aei.fixture.FileKind;
 import dev.aei.fixture.Progress;
 import dev.aei.fixture.SessionFiles;
 import dev.aei.testing.ConsoleCapture;
+import dev.aei.testing.Samples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConvertCommandTest {
     @RegisterExtension
     final ConsoleCapture console = new ConsoleCapture();
-    private static final Path SAMPLE = Path.of("/work/shared/samples/chromium-one-user.har");
+    private static final Path SAMPLE = Samples.chromiumOneUserHar();
 
     @TempDir
     Path dir;
