@@ -2,7 +2,6 @@ package dev.aei.ui.app;
 
 import dev.aei.analysis.Finding;
 import dev.aei.capture.Frame;
-import dev.aei.fixture.BrowserHar;
 import dev.aei.fixture.Fixture;
 import dev.aei.inspect.Shown;
 import dev.aei.net.LaneState;
@@ -133,7 +132,7 @@ public final class MainWindow {
         faultsTab.setDisable(true);
         opener = new FileOpener(RecentFiles.besideSettings(store.file()), stage, notices,
                 control::runInBackground, this::view,
-                this::browserHar);
+                () -> control.browserHar(keeper.current().profile()));
         ReplayViewModel replay = new ReplayViewModel(control.inspection()::replay);
         shown = new OpenedFile(control, opener.model(), notices,
                 new ShownPanels(timeline, models, stage, replay, () -> liveStatus), replay);
@@ -324,17 +323,6 @@ public final class MainWindow {
         // the session's start, not its clock: a loaded file's clock starts when it was loaded
         return session == null ? ""
                 : CLOCK.format(Instant.ofEpochMilli(session.info().startWallMillis() + nanos / 1_000_000));
-    }
-
-    /** A browser's HAR names no protocol: it is read with the profile chosen now, else the one in use. */
-    private BrowserHar browserHar() {
-        String chosen = keeper.current().profile();
-        try {
-            return BrowserHar.readWith(Profile.load(chosen));
-        } catch (RuntimeException e) {
-            LOG.debug("profile {} not readable; the HAR is read with the profile in use", chosen, e);
-            return BrowserHar.readWith(control.inspection().decoder().profile());
-        }
     }
 
     private void view(Path opened, Fixture loaded) {

@@ -3,6 +3,7 @@ package dev.aei.ui.app;
 import dev.aei.analysis.RuleConfig;
 import dev.aei.auth.AuthException;
 import dev.aei.auth.TestUser;
+import dev.aei.fixture.BrowserHar;
 import dev.aei.inspect.Decoders;
 import dev.aei.inspect.Inspection;
 import dev.aei.inspect.LiveSettings;
@@ -12,6 +13,7 @@ import dev.aei.net.LaneState;
 import dev.aei.net.ReconnectPolicy;
 import dev.aei.net.SentPrompt;
 import dev.aei.protocol.CanaryPatterns;
+import dev.aei.protocol.Profile;
 import dev.aei.server.BackendConfig;
 import dev.aei.server.FaultRule;
 import dev.aei.server.ReferenceBackend;
@@ -153,6 +155,19 @@ public final class SessionControl implements Connections, AutoCloseable {
     public void useSettings(AppSettings settings) {
         markers = new CanaryPatterns(settings.canaries());
         inspection.setFileRules(rules(settings));
+    }
+
+    /**
+     * How a browser's HAR is read: it names no protocol, so with the profile {@code chosen} in the
+     * settings, else (that one unreadable) the profile in use.
+     */
+    public BrowserHar browserHar(String chosen) {
+        try {
+            return BrowserHar.readWith(Profile.load(chosen));
+        } catch (RuntimeException e) {
+            LOG.debug("profile {} not readable; the HAR is read with the profile in use", chosen, e);
+            return BrowserHar.readWith(inspection.decoder().profile());
+        }
     }
 
     /** The prompt marker formats of the settings last used to connect or open a file. */
