@@ -3,6 +3,7 @@ package dev.aei.capture;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.RandomAccess;
+import java.util.function.IntFunction;
 
 /**
  * A list one thread appends to while others read, without locks on the read path.
@@ -19,18 +20,24 @@ public final class AppendOnlyList<T> extends AbstractList<T> implements RandomAc
     /** Appends an element; callers serialise appends (one writer at a time). */
     public synchronized int append(T element) {
         int index = size;
-        int chunk = index >>> CHUNK_BITS;
-        Object[][] current = chunks;
-        if (chunk == current.length) {
-            current = Arrays.copyOf(current, current.length * 2);
-        }
-        if (current[chunk] == null) {
-            current[chunk] = new Object[CHUNK_SIZE];
-        }
-        current[chunk][index & (CHUNK_SIZE - 1)] = element;
+        Object[][] current = withRoomFor(chunks, index, Object[]::new);
+        current[index >>> CHUNK_BITS][index & (CHUNK_SIZE - 1)] = element;
         chunks = current;
         size = index + 1; // volatile write publishes the element
         return index;
+    }
+
+    /**
+     * The chunks with room for element {@code index}: the chunk array doubled when it is full, the
+     * element's chunk made when missing (growing never copies the elements already there).
+     */
+    static <C> C[] withRoomFor(C[] chunks, int index, IntFunction<C> newChunk) {
+        int chunk = index >>> CHUNK_BITS;
+        C[] current = chunk == chunks.length ? Arrays.copyOf(chunks, chunks.length * 2) : chunks;
+        if (current[chunk] == null) {
+            current[chunk] = newChunk.apply(CHUNK_SIZE);
+        }
+        return current;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.aei.capture;
 
 import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -17,15 +16,8 @@ public final class StampedList<T> extends AbstractList<T> implements RandomAcces
     /** Appends an element with its stamp; callers serialise appends (one writer at a time). */
     public synchronized int append(T element, long stamp) {
         int index = items.size();
-        int chunk = index >>> AppendOnlyList.CHUNK_BITS;
-        long[][] current = stamps;
-        if (chunk == current.length) {
-            current = Arrays.copyOf(current, current.length * 2);
-        }
-        if (current[chunk] == null) {
-            current[chunk] = new long[AppendOnlyList.CHUNK_SIZE];
-        }
-        current[chunk][index & (AppendOnlyList.CHUNK_SIZE - 1)] = stamp;
+        long[][] current = AppendOnlyList.withRoomFor(stamps, index, long[]::new);
+        current[index >>> AppendOnlyList.CHUNK_BITS][index & (AppendOnlyList.CHUNK_SIZE - 1)] = stamp;
         stamps = current;
         return items.append(element); // its size write publishes the stamp as well
     }
