@@ -4,7 +4,6 @@ import dev.aei.ui.settings.AppSettings;
 import dev.aei.ui.settings.FramesPlacement;
 import dev.aei.ui.settings.SettingsStore;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -37,11 +36,6 @@ final class SettingsKeeper {
     /** The settings as read at start (the command line's over the file's). */
     AppSettings saved() {
         return saved;
-    }
-
-    /** The settings file; the window's other files (recent files, placements) sit beside it. */
-    Path file() {
-        return store.file();
     }
 
     /** The settings as the panels hold them now. */
