@@ -29,11 +29,11 @@ final class ProfileReader {
 
     /** The profile a document describes; a mistake in it is an {@link IllegalArgumentException} naming where. */
     static Profile read(ProfileDocument document) {
-        return new ProfileReader(document.source()).read(document.root(), TOP_KEYS);
+        return new ProfileReader(document.source()).read(document.root());
     }
 
-    private Profile read(JsonNode root, Set<String> allowedKeys) {
-        rejectUnknownKeys(root, allowedKeys, "");
+    private Profile read(JsonNode root) {
+        rejectUnknownKeys(root, TOP_KEYS, "");
         String name = requiredText(root, "name");
         JsonNode f = required(root, "fields");
         rejectUnknownKeys(f, Set.of("type", "seq", "timestamp", "user_id", "connection_user_id", "thread_id",
