@@ -31,14 +31,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -54,8 +50,6 @@ import picocli.CommandLine.Spec;
                 + "every frame to a journal.")
 public final class RecordCommand implements Callable<Integer> {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
-    private static final Duration CONNECT_LIMIT = Duration.ofSeconds(60);
-    private static final long POLL_MILLIS = 50;
 
     private final Decoders decoders;
 
@@ -165,10 +159,16 @@ public final class RecordCommand implements Callable<Integer> {
             inspection.addListener(tallies);
             session = inspection.startLive(settings);
             inspection.startJournal(journalFile);
-            awaitConnections(inspection, settings);
-            List<SentPrompt> sent = prompt == null ? List.of() : inspection.sendPrompt(laneIds(), prompt, null);
-            timedOut = !awaitRecording(inspection, sent, new Settling(session, inspection.analyzer()));
-            finalStates = states(inspection);
+            LaneWatch lanes = new LaneWatch(inspection, connections());
+            lanes.awaitConnections(settings);
+            List<SentPrompt> sent = prompt == null ? List.of() : inspection.sendPrompt(lanes.laneIds(), prompt, null);
+            if (untilComplete && !sent.isEmpty()) { // with no prompt sent there are no runs to wait for
+                timedOut = !lanes.awaitRuns(session, timeout, grace);
+            } else {
+                lanes.recordFor(duration);
+                timedOut = false;
+            }
+            finalStates = lanes.states();
             if (timedOut) {
                 inspection.giveUp(Analyzer.GAVE_UP_REASON + " after " + timeout.toSeconds() + " s");
             } else {
@@ -201,93 +201,6 @@ public final class RecordCommand implements Callable<Integer> {
     /** One connection per --user: a user named twice gets two lanes ({@code alice}, {@code alice #2}). */
     private List<TestUser> connections() {
         return TestUser.connections(users.stream().map(TestUser::named).toList());
-    }
-
-    private List<String> laneIds() {
-        return connections().stream().map(TestUser::lane).toList();
-    }
-
-    private void awaitConnections(Inspection inspection, LiveSettings settings) throws IOException {
-        List<TestUser> testUsers = connections();
-        try {
-            inspection.connect(settings, testUsers).get(CONNECT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            // users still connecting are reported with their state; the others go on
-        } catch (AuthException e) {
-            throw new IOException("signing in failed: " + e.getMessage(), e);
-        } catch (ExecutionException e) {
-            throw new IOException("connecting failed: " + e.getCause().getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while connecting", e);
-        }
-    }
-
-    /** Waits for the runs (or the duration); false when --until-complete gave up at the timeout. */
-    private boolean awaitRecording(Inspection inspection, List<SentPrompt> sent, Settling settling)
-            throws IOException {
-        boolean waitForRuns = untilComplete && !sent.isEmpty();
-        long deadline = System.nanoTime() + (waitForRuns ? timeout : duration).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!anyLaneLive(inspection)) {
-                return true;
-            }
-            if (waitForRuns && settling.settledFor(grace)) {
-                return true;
-            }
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while recording", e);
-            }
-        }
-        return !waitForRuns;
-    }
-
-    /**
-     * What an until-complete wait waits for, on the session clock: every prompt has started a run
-     * or run out of time to, and every run has ended; then the grace period, so an event that
-     * trails the last completion is still recorded.
-     */
-    private static final class Settling {
-        private final Session session;
-        private final Analyzer watch;
-        private long settledSince = -1;
-
-        Settling(Session session, Analyzer watch) {
-            this.session = session;
-            this.watch = watch;
-        }
-
-        boolean settledFor(Duration grace) {
-            long now;
-            synchronized (session) { // time moves under the append lock, as the live ticks do
-                now = session.clock().next();
-                watch.tick(now); // lets unanswered prompts time out even when nothing arrives
-            }
-            boolean settled = watch.waitingPrompts() == 0 && watch.openRuns().isEmpty();
-            if (!settled) {
-                settledSince = -1;
-                return false;
-            }
-            if (settledSince < 0) {
-                settledSince = now;
-            }
-            return now - settledSince >= grace.toNanos();
-        }
-    }
-
-    /** True while some lane is connected or about to be again, so frames can still arrive. */
-    private boolean anyLaneLive(Inspection inspection) {
-        return laneIds().stream().map(inspection::state).anyMatch(s -> s.status() == LaneState.Status.CONNECTED
-                || s.status() == LaneState.Status.CONNECTING || s.status() == LaneState.Status.RECONNECTING);
-    }
-
-    private Map<String, LaneState> states(Inspection inspection) {
-        Map<String, LaneState> states = new LinkedHashMap<>();
-        laneIds().forEach(lane -> states.put(lane, inspection.state(lane)));
-        return states;
     }
 
     private RuleConfig ruleConfig() throws UsageException {
