@@ -38,14 +38,14 @@ public final class ExportGatlingCommand implements Callable<Integer> {
             description = "Virtual users in all, shared over the recorded users (default ${DEFAULT-VALUE}).")
     private int users;
 
-    @Option(names = "--ramp", defaultValue = "60s", converter = RecordCommand.DurationConverter.class,
+    @Option(names = "--ramp", defaultValue = "60s", converter = DurationConverter.class,
             paramLabel = "DURATION", description = "Over how long they arrive, 0s for at once (default ${DEFAULT-VALUE}).")
     private Duration ramp;
 
     @Option(names = "--server", paramLabel = "URL", description = "WebSocket URL to load (default: the recorded one).")
     private String server;
 
-    @Option(names = "--run-timeout", defaultValue = "60s", converter = RecordCommand.DurationConverter.class,
+    @Option(names = "--run-timeout", defaultValue = "60s", converter = DurationConverter.class,
             paramLabel = "DURATION", description = "Longest wait for a run to end (default ${DEFAULT-VALUE}).")
     private Duration runTimeout;
 

@@ -37,7 +37,7 @@ public final class FindingsOptions {
     FailOn failOn = FailOn.DEFAULT;
 
     @Option(names = "--answer-timeout", paramLabel = "DURATION", defaultValue = "15s",
-            converter = RecordCommand.DurationConverter.class,
+            converter = DurationConverter.class,
             description = "A prompt that started no run within this is prompt-unanswered (default ${DEFAULT-VALUE}).")
     Duration answerTimeout = RuleConfig.DEFAULT_ANSWER_TIMEOUT;
 

@@ -69,11 +69,11 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--junit", paramLabel = "FILE", description = "Write the comparison as JUnit XML.")
     private Path junit;
 
-    @Option(names = "--quiet", defaultValue = "1500ms", converter = RecordCommand.DurationConverter.class,
+    @Option(names = "--quiet", defaultValue = "1500ms", converter = DurationConverter.class,
             paramLabel = "DURATION", description = "A lane silent this long has answered (default ${DEFAULT-VALUE}).")
     private Duration quiet;
 
-    @Option(names = "--timeout", defaultValue = "60s", converter = RecordCommand.DurationConverter.class,
+    @Option(names = "--timeout", defaultValue = "60s", converter = DurationConverter.class,
             paramLabel = "DURATION", description = "Longest wait for any answer (default ${DEFAULT-VALUE}).")
     private Duration timeout;
 
