@@ -24,10 +24,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,18 +42,12 @@ public final class Inspection implements AutoCloseable {
 
     private final Decoders decoders;
     private final Publisher out = new Publisher();
-    private final List<BiConsumer<String, LaneState>> stateListeners = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "aei-inspection-tick");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private volatile Shown shown = Shown.NOTHING;
-    /** Held while what is shown changes and while a session's gate publishes one of its items. */
-    private final Object showLock = new Object();
+    /** What is shown; a switch and the items of the session shown pass one lock there. */
+    private final Showing showing = new Showing(out);
     /** Reads the frames of what is shown; before anything is, the default profile's. */
     private volatile EventDecoder decoder;
     private volatile LiveSession live;
+    private final LiveTicker ticker = new LiveTicker(() -> live);
     /** The opened file with its findings, while it (or its replay) is shown. */
     private volatile Fixture viewed;
     private volatile JournalWriter journal;
@@ -65,7 +55,6 @@ public final class Inspection implements AutoCloseable {
     private volatile RuleConfig fileRules = RuleConfig.defaults();
     /** The live session holds prompts or frames sent since it was last saved. */
     private volatile boolean unsaved;
-    private boolean ticking;
 
     /**
      * @param decoders       where profiles are loaded
@@ -90,17 +79,17 @@ public final class Inspection implements AutoCloseable {
 
     /** Told (on network threads) about every lane state change of every live connector. */
     public void addStateListener(BiConsumer<String, LaneState> listener) {
-        stateListeners.add(listener);
+        out.stateListeners.add(listener);
     }
 
     /** What is shown now. */
     public Shown shown() {
-        return shown;
+        return showing.shown();
     }
 
     /** The session shown now (a replay's fresh target while replaying), or null. */
     public Session session() {
-        return shown.session();
+        return showing.shown().session();
     }
 
     /** The decoder of what is shown: the live session's profile, or the opened file's. */
@@ -116,7 +105,7 @@ public final class Inspection implements AutoCloseable {
      */
     public synchronized Session startLive(LiveSettings settings) {
         LiveSession current = live;
-        if (current != null && !current.readsDifferently(settings) && shown.mode() == Mode.LIVE) {
+        if (current != null && !current.readsDifferently(settings) && shown().mode() == Mode.LIVE) {
             return current.session();
         }
         leaveFileOrLive();
@@ -124,16 +113,12 @@ public final class Inspection implements AutoCloseable {
         Session session = Session.start(Redactor.message(settings.server().toString()), settings.auth().label(),
                 settings.profile());
         Analyzer analyzer = new Analyzer(fresh, settings.rules(), null);
-        ShownGate gate = new ShownGate(session, this::session, showLock, out);
-        session.addListener(gate); // lanes and connection events reach listeners before the rules judge them
-        analyzer.addDecodedListener(gate);
-        analyzer.addSink(gate);
-        session.addListener(analyzer);
+        showing.publishAnalysed(session, analyzer);
         live = new LiveSession(session, analyzer, settings.profile());
         unsaved = false;
         decoder = fresh;
-        show(Shown.live(session));
-        startTicking();
+        showing.show(Shown.live(session));
+        ticker.start();
         return session;
     }
 
@@ -149,21 +134,18 @@ public final class Inspection implements AutoCloseable {
      */
     public CompletableFuture<Void> connect(LiveSettings settings, Collection<TestUser> users) throws AuthException {
         startLive(settings);
-        SessionConnector connector = live.connectorFor(settings, this::listenTo, old -> CompletableFuture.runAsync(old::close));
+        SessionConnector connector = live.connectorFor(settings, fresh -> fresh.addStateListener(out::laneState),
+                old -> CompletableFuture.runAsync(old::close));
         List<TestUser> waiting = new ArrayList<>();
         for (TestUser user : users) {
             LaneState now = connector.state(user.lane()); // by lane: a user may have several tabs
             if (now.status() == LaneState.Status.CONNECTED || now.status() == LaneState.Status.CONNECTING) {
-                stateListeners.forEach(l -> l.accept(user.lane(), now)); // its socket is kept
+                out.laneState(user.lane(), now); // its socket is kept
             } else {
                 waiting.add(user);
             }
         }
         return connector.connectAll(waiting);
-    }
-
-    private void listenTo(SessionConnector connector) {
-        connector.addStateListener((user, state) -> stateListeners.forEach(l -> l.accept(user, state)));
     }
 
     /** A user's connection state on the live session. */
@@ -229,14 +211,7 @@ public final class Inspection implements AutoCloseable {
      */
     public List<Finding> finishLive(boolean openRunsIncomplete) {
         LiveSession current = live;
-        if (current == null) {
-            return List.of();
-        }
-        Session session = current.session();
-        synchronized (session) {
-            current.analyzer().finish(session.lastNanos(), openRunsIncomplete);
-        }
-        return current.analyzer().findings();
+        return current == null ? List.of() : current.finish(openRunsIncomplete);
     }
 
     /** Closes the live sockets; the next connect starts a fresh session. */
@@ -253,7 +228,7 @@ public final class Inspection implements AutoCloseable {
     /** Starts writing the live session's journal to {@code file} (everything so far first). */
     public synchronized Path startJournal(Path file) throws IOException {
         LiveSession current = live;
-        if (current == null || shown.mode() != Mode.LIVE) {
+        if (current == null || shown().mode() != Mode.LIVE) {
             throw new IOException("There is nothing to record yet: connect a user first.");
         }
         stopJournal();
@@ -280,9 +255,8 @@ public final class Inspection implements AutoCloseable {
         leaveFileOrLive();
         Session session = loaded.session();
         decoder = decoderOr(session.info().profile(), decoder.maxFrameBytes());
-        show(Shown.file(file, loaded.kind(), session));
-        List<Finding> findings = FileReading.publish(loaded, decoder, fileRules,
-                new ShownGate(session, this::session, showLock, out));
+        showing.show(Shown.file(file, loaded.kind(), session));
+        List<Finding> findings = FileReading.publish(loaded, decoder, fileRules, showing.gateFor(session));
         viewed = new Fixture(session, findings, loaded.redacted(), loaded.kind(), loaded.problems());
     }
 
@@ -299,12 +273,8 @@ public final class Inspection implements AutoCloseable {
         }
         Session target = Replayer.freshTarget(recording.session());
         Analyzer analyzer = new Analyzer(decoder, fileRules, null);
-        ShownGate gate = new ShownGate(target, this::session, showLock, out);
-        target.addListener(gate);
-        analyzer.addDecodedListener(gate);
-        analyzer.addSink(gate);
-        target.addListener(analyzer);
-        show(shown.replayedInto(target));
+        showing.publishAnalysed(target, analyzer);
+        showing.show(shown().replayedInto(target));
         return new Replayer(recording, target, analyzer);
     }
 
@@ -312,7 +282,7 @@ public final class Inspection implements AutoCloseable {
 
     /** What a save writes: the live session with its findings so far, or the opened file whole; null before either. */
     public Fixture fixture() {
-        if (shown.showsFile()) {
+        if (shown().showsFile()) {
             return viewed;
         }
         LiveSession current = live;
@@ -321,7 +291,7 @@ public final class Inspection implements AutoCloseable {
 
     /** Saves what {@link #fixture()} gives as a fixture or HAR file (redacted). */
     public void save(Path file, Progress progress) throws FixtureException {
-        boolean liveShown = shown.mode() == Mode.LIVE;
+        boolean liveShown = shown().mode() == Mode.LIVE;
         Fixture current = fixture();
         if (current == null) {
             throw new FixtureException("There is nothing to save yet: connect a user or open a file first.");
@@ -337,12 +307,12 @@ public final class Inspection implements AutoCloseable {
      * last saved, and no journal keeps it on disk.
      */
     public boolean hasUnsavedWork() {
-        return unsaved && shown.mode() == Mode.LIVE && journal == null;
+        return unsaved && shown().mode() == Mode.LIVE && journal == null;
     }
 
     @Override
     public synchronized void close() {
-        ticker.shutdownNow();
+        ticker.close();
         try {
             stopJournal();
         } catch (IOException e) {
@@ -362,18 +332,6 @@ public final class Inspection implements AutoCloseable {
         }
         endLive();
         viewed = null;
-    }
-
-    /**
-     * Shows {@code next}: the switch happens under the lock the sessions' gates publish under, so
-     * none of the old session's items (from its socket threads or its analysis) can be published
-     * after listeners heard of the change.
-     */
-    private void show(Shown next) {
-        synchronized (showLock) {
-            shown = next;
-            out.shown(next);
-        }
     }
 
     private SessionConnector connector() {
@@ -396,24 +354,6 @@ public final class Inspection implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             LOG.warn("{}; reading with the {} profile", e.getMessage(), decoder.profile().name());
             return decoder;
-        }
-    }
-
-    /** Lets the live session's time-driven rules fire once a second, under its append lock. */
-    private synchronized void startTicking() {
-        if (!ticking) {
-            ticking = true;
-            ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
-        }
-    }
-
-    private void tick() {
-        LiveSession current = live;
-        if (current != null) {
-            Session session = current.session();
-            synchronized (session) {
-                current.analyzer().tick(session.clock().next());
-            }
         }
     }
 }

@@ -1,11 +1,13 @@
 package dev.aei.inspect;
 
 import dev.aei.analysis.Analyzer;
+import dev.aei.analysis.Finding;
 import dev.aei.auth.AuthException;
 import dev.aei.capture.Session;
 import dev.aei.net.SessionConnector;
 import dev.aei.protocol.ClientProfile;
 import dev.aei.protocol.EventDecoder;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -42,6 +44,24 @@ final class LiveSession {
     boolean readsDifferently(LiveSettings settings) {
         return !profile.equals(settings.profile()) || analyzer.decoder().maxFrameBytes() != settings.maxFrameBytes()
                 || !analyzer.config().equals(settings.rules());
+    }
+
+    /** Lets the time-driven rules fire now; under the session's append lock, so the tick queues in stamp order. */
+    void tick() {
+        synchronized (session) {
+            analyzer.tick(session.clock().next());
+        }
+    }
+
+    /**
+     * Ends the analysis at the session clock's last stamp, taken under its append lock, and returns its
+     * findings; with {@code openRunsIncomplete} runs still open are incomplete.
+     */
+    List<Finding> finish(boolean openRunsIncomplete) {
+        synchronized (session) {
+            analyzer.finish(session.lastNanos(), openRunsIncomplete);
+        }
+        return analyzer.findings();
     }
 
     /**

@@ -4,13 +4,21 @@ import dev.aei.analysis.Finding;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
+import dev.aei.net.LaneState;
 import dev.aei.protocol.AgentEvent;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 
-/** Hands everything an inspection publishes on to every listener. */
+/** Hands everything an inspection publishes on to every listener, and every lane state to every state listener. */
 final class Publisher implements InspectionListener {
-final List<InspectionListener> listeners = new CopyOnWriteArrayList<>();
+    final List<InspectionListener> listeners = new CopyOnWriteArrayList<>();
+    final List<BiConsumer<String, LaneState>> stateListeners = new CopyOnWriteArrayList<>();
+
+    /** A lane's connection state: a change (on network threads), or the state of a socket a connect kept. */
+    void laneState(String lane, LaneState state) {
+        stateListeners.forEach(l -> l.accept(lane, state));
+    }
 
     @Override
     public void shown(Shown shown) {
