@@ -85,7 +85,11 @@ public final class TimelinePicture {
 
     /** Draws the picture and writes it as a PNG file. */
     public static void writePng(TimelineView source, Range range, String title, Path file) throws IOException {
-        WritableImage image = render(source, range, title);
+        savePng(render(source, range, title), file);
+    }
+
+    /** Writes an image as a PNG file, making its folder first. */
+    static void savePng(WritableImage image, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

@@ -6,7 +6,6 @@ import dev.aei.capture.LaneEvent;
 import dev.aei.protocol.EventDecoder;
 import dev.aei.ui.feed.FeedBatch;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -31,13 +30,10 @@ import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.css.Styleable;
-import javax.imageio.ImageIO;
 
 /**
  * The live per-user timeline: one lane per user on one shared clock, each event a glyph by role,
@@ -257,12 +253,7 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
 
     /** Saves the timeline as it is drawn now as a PNG image (for bug reports). */
     public void snapshotPng(Path file) throws IOException {
-        WritableImage image = snapshot(null, null);
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        TimelinePicture.savePng(snapshot(null, null), file);
     }
 
     /** How long the last redraw took on the FX thread, in nanoseconds (for the benchmark). */
