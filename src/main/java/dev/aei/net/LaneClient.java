@@ -4,9 +4,7 @@ import dev.aei.auth.Redactor;
 import dev.aei.auth.AuthException;
 import dev.aei.auth.TestUser;
 import dev.aei.auth.TokenSource;
-import dev.aei.capture.Direction;
 import dev.aei.capture.Frame;
-import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Opcode;
 import dev.aei.capture.Session;
@@ -16,7 +14,6 @@ import dev.aei.protocol.IdText;
 import dev.aei.protocol.MessageTemplate;
 import dev.aei.protocol.ThreadPolicy;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -25,13 +22,10 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.framing.CloseFrame;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One test user's lane on the network side: signs in, connects, stamps every frame into the
@@ -41,14 +35,13 @@ import org.slf4j.LoggerFactory;
  * each with its own socket, token and threads.
  */
 final class LaneClient implements LaneSocket.Events {
-    private static final Logger LOG = LoggerFactory.getLogger(LaneClient.class);
     /** A profile's ready event that never comes does not hold the lane back longer than this. */
     private static final long READY_WAIT_MS = 10_000;
     private static final long CLOSE_WAIT_MS = 3_000;
 
     private final TestUser user;
-    private final Lane lane;
-    private final Session session;
+    /** Writes this lane into the session; it copes with failing session listeners so the state machine need not. */
+    private final LaneRecorder recorder;
     private final ConnectionSettings settings;
     private final TokenSource tokens;
     private final HandshakeAuth auth;
@@ -61,7 +54,6 @@ final class LaneClient implements LaneSocket.Events {
     private final ScheduledExecutorService timer;
     private final AtomicInteger threads = new AtomicInteger();
     private final Object sendLock = new Object();
-    private final AtomicBoolean listenerFailureLogged = new AtomicBoolean();
 
     private volatile LaneState state = LaneState.IDLE;
     private volatile LaneSocket socket;
@@ -77,8 +69,7 @@ final class LaneClient implements LaneSocket.Events {
     LaneClient(TestUser user, Session session, ConnectionSettings settings, Network network,
                BiConsumer<String, LaneState> stateSink) {
         this.user = user;
-        this.session = session;
-        this.lane = session.addLane(user.lane(), user.id(), user.claims());
+        this.recorder = new LaneRecorder(session, session.addLane(user.lane(), user.id(), user.claims()));
         this.settings = settings;
         this.tokens = network.tokens();
         this.auth = network.auth();
@@ -196,7 +187,7 @@ final class LaneClient implements LaneSocket.Events {
                 throw new IllegalStateException(user.lane() + " is not connected");
             }
             // Stamped before it leaves, so a fast answer can never be stamped ahead of its request.
-            Frame frame = recordOut(text);
+            Frame frame = recorder.out(text);
             try {
                 current.send(text);
             } catch (WebsocketNotConnectedException e) {
@@ -286,11 +277,7 @@ final class LaneClient implements LaneSocket.Events {
     @Override
     public void received(LaneSocket from, Opcode opcode, String text, byte[] bytes, boolean truncated) {
         PayloadLimit.Payload payload = limit.fit(opcode, text, bytes, truncated);
-        try {
-            session.append(lane, Direction.IN, opcode, payload.text(), payload.bytes());
-        } catch (RuntimeException e) {
-            listenerFailed(e);
-        }
+        recorder.in(opcode, payload);
         if (from != socket) {
             return;
         }
@@ -364,45 +351,13 @@ final class LaneClient implements LaneSocket.Events {
         }
     }
 
-    /**
-     * Stamps an OUT frame. The session tells its listeners after appending and rethrows the first
-     * listener failure; that is not this lane's to handle and must not keep the message from going out.
-     */
-    private Frame recordOut(String text) {
-        try {
-            return session.appendText(lane, Direction.OUT, text);
-        } catch (RuntimeException listenerFailure) {
-            listenerFailed(listenerFailure);
-            List<Frame> frames = lane.frames();
-            for (int i = frames.size() - 1; i >= 0; i--) {
-                if (frames.get(i).text() == text) {
-                    return frames.get(i);
-                }
-            }
-            throw listenerFailure;
-        }
-    }
-
-    /** Says once per lane that a session listener failed (it is not this lane's to fix, and may repeat per frame). */
-    private void listenerFailed(RuntimeException failure) {
-        if (!listenerFailureLogged.getAndSet(true)) {
-            LOG.warn("a capture listener failed on lane {}; further failures on this lane are not logged: {}",
-                    user.lane(), Redactor.message(String.valueOf(failure)));
-        }
-    }
-
     private void update(LaneEvent.Kind kind, LaneState.Status status, int code, String detail) {
         update(kind, status, code, detail, LaneEvent.ClosedBy.SERVER);
     }
 
     private void update(LaneEvent.Kind kind, LaneState.Status status, int code, String detail,
                         LaneEvent.ClosedBy closedBy) {
-        try {
-            session.appendEvent(lane, kind, code, detail, closedBy);
-        } catch (RuntimeException listenerFailure) {
-            // the event is recorded; a failing listener must not stall this lane's state machine
-            listenerFailed(listenerFailure);
-        }
+        recorder.event(kind, code, detail, closedBy);
         state = new LaneState(status, code, detail);
         stateSink.accept(user.lane(), state);
     }
