@@ -14,8 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /** Stamps one lane's frames and events into the session, so that a failing session listener never stops the lane. */
 final class LaneRecorder {
-    // Named after the lane's client, as before this class existed: the log line reads the same.
-    private static final Logger LOG = LoggerFactory.getLogger(LaneClient.class);
+    private static final Logger LOG = LoggerFactory.getLogger(LaneRecorder.class);
 
     private final Session session;
     private final Lane lane;
