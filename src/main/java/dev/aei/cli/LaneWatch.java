@@ -3,7 +3,6 @@ package dev.aei.cli;
 import dev.aei.analysis.Analyzer;
 import dev.aei.auth.AuthException;
 import dev.aei.auth.TestUser;
-import dev.aei.capture.Session;
 import dev.aei.inspect.Inspection;
 import dev.aei.inspect.LiveSettings;
 import dev.aei.net.LaneState;
@@ -61,8 +60,8 @@ final class LaneWatch {
      * Records until the session's runs have settled for {@code grace} (or no lane can receive
      * anything more); false when {@code timeout} passed first.
      */
-    boolean awaitRuns(Session session, Duration timeout, Duration grace) throws IOException {
-        return await(timeout, new Settling(session, inspection.analyzer(), grace));
+    boolean awaitRuns(Duration timeout, Duration grace) throws IOException {
+        return await(timeout, new Settling(inspection, grace));
     }
 
     /** Each lane's state now, in --user order. */
@@ -104,22 +103,20 @@ final class LaneWatch {
      * trails the last completion is still recorded.
      */
     private static final class Settling {
-        private final Session session;
-        private final Analyzer watch;
+        private final Inspection inspection;
         private final Duration grace;
         private long settledSince = -1;
 
-        Settling(Session session, Analyzer watch, Duration grace) {
-            this.session = session;
-            this.watch = watch;
+        Settling(Inspection inspection, Duration grace) {
+            this.inspection = inspection;
             this.grace = grace;
         }
 
         boolean settled() {
-            long now;
-            synchronized (session) { // time moves under the append lock, as the live ticks do
-                now = session.clock().next();
-                watch.tick(now); // lets unanswered prompts time out even when nothing arrives
+            long now = inspection.tickLive();
+            Analyzer watch = inspection.analyzer();
+            if (now < 0 || watch == null) {
+                return false; // no live session (yet): nothing has settled
             }
             boolean settled = watch.waitingPrompts() == 0 && watch.openRuns().isEmpty();
             if (!settled) {

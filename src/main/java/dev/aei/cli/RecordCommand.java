@@ -160,7 +160,7 @@ public final class RecordCommand implements Callable<Integer> {
             lanes.awaitConnections(settings);
             List<SentPrompt> sent = prompt == null ? List.of() : inspection.sendPrompt(lanes.laneIds(), prompt, null);
             if (untilComplete && !sent.isEmpty()) { // with no prompt sent there are no runs to wait for
-                timedOut = !lanes.awaitRuns(session, timeout, grace);
+                timedOut = !lanes.awaitRuns(timeout, grace);
             } else {
                 lanes.recordFor(duration);
                 timedOut = false;

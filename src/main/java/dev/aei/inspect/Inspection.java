@@ -199,6 +199,15 @@ public final class Inspection implements AutoCloseable {
         unsaved = true;
     }
 
+    /**
+     * Lets the live session's time-driven rules fire now (unanswered prompts time out even when
+     * nothing arrives) and returns the session stamp they fired at; -1 without a live session.
+     */
+    public long tickLive() {
+        LiveSession current = live;
+        return current == null ? -1 : current.tick();
+    }
+
     /** The live analysis, or null while no live session is shown. */
     public Analyzer analyzer() {
         LiveSession current = live;

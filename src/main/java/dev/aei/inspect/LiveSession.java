@@ -46,10 +46,15 @@ final class LiveSession {
                 || !analyzer.config().equals(settings.rules());
     }
 
-    /** Lets the time-driven rules fire now; under the session's append lock, so the tick queues in stamp order. */
-    void tick() {
+    /**
+     * Lets the time-driven rules fire now and returns the stamp they fired at; under the session's
+     * append lock, so the tick queues in stamp order.
+     */
+    long tick() {
         synchronized (session) {
-            analyzer.tick(session.clock().next());
+            long now = session.clock().next();
+            analyzer.tick(now);
+            return now;
         }
     }
 
