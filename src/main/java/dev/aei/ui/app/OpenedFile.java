@@ -27,6 +27,9 @@ final class OpenedFile {
 
         /** The live session is shown. */
         void showingLive();
+
+        /** Save now writes to {@code file} without asking; null when it asks where. */
+        void saveTarget(Path file);
     }
 
     private final SessionControl control;
@@ -54,7 +57,7 @@ final class OpenedFile {
     /** Shows a loaded file: the inspection reads it in the background; the panels follow through the feed. */
     void view(Path file, Fixture loaded) {
         replay.stop();
-        savedAs = loaded.kind() == FileKind.FIXTURE ? file : null;
+        saveTo(loaded.kind() == FileKind.FIXTURE ? file : null);
         Inspection inspection = control.inspection();
         control.runInBackground(() -> inspection.view(file, loaded));
     }
@@ -74,7 +77,7 @@ final class OpenedFile {
                 replay.stop();
                 if (before.showsFile()) {
                     files.closed();
-                    savedAs = null; // a new live session
+                    saveTo(null); // a new live session
                 }
                 panels.showingLive();
             }
@@ -128,7 +131,7 @@ final class OpenedFile {
             return null;
         }).start(files, control::runInBackground, done -> {
             files.saved();
-            savedAs = file;
+            saveTo(file);
             notices.info("Session saved", file.toString());
             then.run();
         }, error -> {
@@ -140,6 +143,11 @@ final class OpenedFile {
     /** The file on screen, if one is shown. */
     Optional<Path> viewedFile() {
         return Optional.ofNullable(onScreen.file());
+    }
+
+    private void saveTo(Path file) {
+        savedAs = file;
+        panels.saveTarget(file);
     }
 
     /** The file Save writes to without asking, if there is one. */

@@ -5,13 +5,14 @@ import dev.aei.inspect.Mode;
 import dev.aei.inspect.Shown;
 import dev.aei.ui.files.ReplayViewModel;
 import dev.aei.ui.timeline.TimelineView;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
 
 /**
- * How the window around the panels follows what is shown: the title, the status line, the users
- * table, the run counts, the timeline's range and its badge (LIVE, a file at its END, or how far a
- * replay came). FX thread only.
+ * How the window around the panels follows what is shown: the title (what is shown, and where Save
+ * writes when that is another file), the status line, the users table, the run counts, the
+ * timeline's range and its badge (LIVE, a file at its END, or how far a replay came). FX thread only.
  */
 final class ShownPanels implements OpenedFile.Panels {
     private static final String TITLE = "Agent Event Inspector";
@@ -22,6 +23,9 @@ final class ShownPanels implements OpenedFile.Panels {
     private final ReplayViewModel replay;
     private final Supplier<String> liveStatus;
     private Mode mode = Mode.NONE;
+    /** The file shown, or null for the live session. */
+    private Path viewing;
+    private Path saveTarget;
 
     /** @param liveStatus the status line of the live session (the backend or server), shown when it is */
     ShownPanels(TimelineView timeline, AppModels models, Stage stage, ReplayViewModel replay,
@@ -45,7 +49,8 @@ final class ShownPanels implements OpenedFile.Panels {
         models.status.backendProperty().set(status);
         models.composer.canariesProperty().set(""); // what was last sent live is not what is shown
         showBadge();
-        stage.setTitle(TITLE + " — viewing " + file.file().getFileName());
+        viewing = file.file();
+        showTitle();
         timeline.setFollowLive(false); // a file's frames fill its own range, which stays put
         if (file.hasRange()) {
             timeline.fitTo(file.firstNanos(), file.lastNanos());
@@ -61,7 +66,25 @@ final class ShownPanels implements OpenedFile.Panels {
         models.status.backendProperty().set(liveStatus.get());
         showBadge();
         timeline.setFollowLive(true);
-        stage.setTitle(TITLE);
+        viewing = null;
+        showTitle();
+    }
+
+    @Override
+    public void saveTarget(Path file) {
+        saveTarget = file;
+        showTitle();
+    }
+
+    /**
+     * The window title names what is shown and, when Save would write elsewhere (a browser's HAR saved
+     * as a fixture, a live session saved before), that file: the user always sees where Ctrl+S goes.
+     */
+    private void showTitle() {
+        String shown = viewing == null ? (saveTarget == null ? "" : " — live session")
+                : " — viewing " + viewing.getFileName();
+        boolean elsewhere = saveTarget != null && !saveTarget.equals(viewing);
+        stage.setTitle(TITLE + shown + (elsewhere ? ", saved as " + saveTarget.getFileName() : ""));
     }
 
     @Override

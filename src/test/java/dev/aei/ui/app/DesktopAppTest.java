@@ -166,6 +166,8 @@ class DesktopAppTest {
         driver.waitFor("the fixture is saved", () -> Files.isRegularFile(fixture)
                 && Files.readString(fixture).contains("leak-owner"));
         assertThat(Files.readString(fixture)).doesNotContain("eyJ").doesNotContain(BackendConfig.DEMO_SECRET);
+        driver.waitFor("the title names where Ctrl+S writes",
+                () -> driver.fx(driver.stage::getTitle).equals("Agent Event Inspector — live session, saved as bug.aei.json"));
 
         Path png = dir.resolve("timeline.png");
         driver.onFx(() -> driver.window.files().exportTimeline(png));

@@ -83,12 +83,21 @@ class EvidenceTest {
         assertThat(driver.fx(() -> driver.window.timeline().getLiveLabel())).isEqualTo("REPLAY " + position + "/" + items);
         assertThat(driver.fx(() -> driver.models().signIn.shownUsersProperty().get().size())).isEqualTo(3);
 
+        assertThat(driver.fx(driver.stage::getTitle)).isEqualTo("Agent Event Inspector — viewing from-chrome.har");
         Path copy = dir.resolve("copy.aei.json");
         dialogs.saveTarget = copy;
         driver.onFx(() -> driver.window.commands().saveSession()); // Ctrl+S
         driver.waitFor("the copy is saved", () -> Files.exists(copy) && !driver.window.openFiles().loadingProperty().get());
         assertThat(dialogs.asked).last().isEqualTo("save target near from-chrome.har");
         assertThat(Files.readAllBytes(har)).as("the browser's HAR, byte for byte").isEqualTo(evidence);
+        assertThat(driver.fx(driver.stage::getTitle)).as("the title says where Ctrl+S now writes")
+                .isEqualTo("Agent Event Inspector — viewing from-chrome.har, saved as copy.aei.json");
+        int asked = dialogs.asked.size();
+        Files.delete(copy);
+        driver.onFx(() -> driver.window.commands().saveSession()); // Ctrl+S again: to the copy, without asking
+        driver.waitFor("the copy is saved again", () -> Files.exists(copy) && !driver.window.openFiles().loadingProperty().get());
+        assertThat(dialogs.asked).hasSize(asked);
+        assertThat(Files.readAllBytes(har)).isEqualTo(evidence);
         assertThat(SessionFiles.defaults().detect(copy)).isEqualTo(FileKind.FIXTURE);
         assertThat(SessionFiles.defaults().open(copy, Progress.NONE).session().frameCount()).isPositive();
         assertThat(driver.fx(driver.window.control().inspection()::hasUnsavedWork)).as("a file on screen loses nothing").isFalse();
