@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aei.protocol.ParserMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ public final class FindingsJson {
         try {
             root = json.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new IOException(source + " is not valid JSON: " + e.getOriginalMessage(), e);
+            throw new IOException(source + " is not valid JSON: " + ParserMessage.of(e), e);
         }
         if (root == null || !root.isArray()) {
             throw new IOException(source + " must be a JSON array of findings");

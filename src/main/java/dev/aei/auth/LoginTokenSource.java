@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.aei.auth.JwtMinter.MintedToken;
+import dev.aei.protocol.ParserMessage;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -89,7 +90,7 @@ public final class LoginTokenSource implements TokenSource {
             fill(template, user.id(), password == null ? "" : password.toString());
             return JSON.writeValueAsString(template);
         } catch (JsonProcessingException e) {
-            throw new AuthException("the login body template is not valid JSON: " + e.getOriginalMessage());
+            throw new AuthException("the login body template is not valid JSON: " + ParserMessage.of(e));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.aei.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aei.protocol.ParserMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ final class ClaimOverrides {
         try {
             node = JSON.readTree(Files.readString(file));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("--claims " + file + " is not valid JSON: " + e.getOriginalMessage());
+            throw new IllegalArgumentException("--claims " + file + " is not valid JSON: " + ParserMessage.of(e));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read --claims " + file + ": " + e.getMessage());
         }

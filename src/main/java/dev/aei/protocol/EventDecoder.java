@@ -276,7 +276,7 @@ public final class EventDecoder {
             mapper.readTree(text);
             return "not JSON";
         } catch (JsonProcessingException e) {
-            return shorten("not JSON: " + e.getOriginalMessage());
+            return shorten("not JSON: " + ParserMessage.of(e));
         }
     }
 

@@ -123,7 +123,7 @@ public record MessageTemplate(String name, String json) {
             return tree;
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("message template '" + name + "' is not valid JSON: "
-                    + e.getOriginalMessage(), e);
+                    + ParserMessage.of(e), e);
         }
     }
 }

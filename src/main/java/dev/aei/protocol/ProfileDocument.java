@@ -45,8 +45,7 @@ record ProfileDocument(JsonNode root, String source) {
         try {
             root = new ObjectMapper().readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("profile " + source + " is not valid JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("profile " + source + " is not valid JSON: " + ParserMessage.of(e), e);
         }
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("profile " + source + " must be a JSON object");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aei.protocol.ParserMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -56,7 +57,7 @@ public record FaultPlan(List<FaultRule> rules) {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new FaultPlanException("not valid JSON (" + e.getOriginalMessage() + ")", e);
+            throw new FaultPlanException("not valid JSON (" + ParserMessage.of(e) + ")", e);
         }
         if (root == null || !root.isArray()) {
             throw new FaultPlanException("a fault plan is a JSON array of entries like "

@@ -98,6 +98,8 @@ class EventDecoderTest {
     void badTextIsMalformedWithAReason() {
         assertThat(one("{\"type\":\"agent_started\",\"run_id\":").role()).isEqualTo(EventRole.MALFORMED);
         assertThat(one("{\"type\":\"agent_started\",\"run_id\":").problem()).startsWith("not JSON");
+        assertThat(one("{\"type\":\"agent_started\"").problem()).as("a cut frame, in words a user can read")
+                .isEqualTo("not JSON: Unexpected end-of-input: expected close marker for Object");
         assertThat(one("hello there").problem()).startsWith("not JSON");
         assertThat(one("[1,2]").problem()).isEqualTo("JSON array, not an object");
         assertThat(one("42").problem()).isEqualTo("JSON number, not an object");

@@ -7,6 +7,7 @@ import dev.aei.auth.TestUser;
 import dev.aei.auth.TokenClaims;
 import dev.aei.protocol.ClientProfile;
 import dev.aei.net.LaneState;
+import dev.aei.protocol.ParserMessage;
 import dev.aei.ui.settings.AppSettings;
 import dev.aei.ui.settings.UserSettings;
 import java.io.IOException;
@@ -162,7 +163,7 @@ public final class SignInViewModel {
             Object parsed = JSON.readValue(json == null ? "" : json, Object.class);
             return parsed instanceof Map ? Optional.empty() : Optional.of("Claims must be a JSON object, like {\"role\":\"admin\"}.");
         } catch (JsonProcessingException e) {
-            return Optional.of("Claims are not valid JSON: " + e.getOriginalMessage());
+            return Optional.of("Claims are not valid JSON: " + ParserMessage.of(e));
         } catch (IOException e) {
             return Optional.of("Claims are not valid JSON.");
         }
