@@ -88,9 +88,12 @@ public final class ReplayViewModel {
         if (replayer == null) {
             return;
         }
+        // Finished first: the replay thread may end meanwhile, and a pulse that then read an earlier
+        // position and clock would be the last one, leaving the controls short of the end for good.
+        boolean finished = replayer.finished();
         position.set(replayer.position());
         seconds.set(replayer.clockNanos() / 1e9);
-        if (replayer.finished()) {
+        if (finished) {
             playing.set(false);
         }
     }
