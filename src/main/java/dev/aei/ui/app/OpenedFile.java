@@ -57,7 +57,7 @@ final class OpenedFile {
     /** Shows a loaded file: the inspection reads it in the background; the panels follow through the feed. */
     void view(Path file, Fixture loaded) {
         replay.stop();
-        saveTo(loaded.kind() == FileKind.FIXTURE ? file : null);
+        savedAs = loaded.kind() == FileKind.FIXTURE ? file : null; // the panels hear of it with the file
         Inspection inspection = control.inspection();
         control.runInBackground(() -> inspection.view(file, loaded));
     }
@@ -71,8 +71,12 @@ final class OpenedFile {
             case FILE -> {
                 replay.showWhole(shown.items(), shown.lastNanos() / 1e9);
                 panels.showingFile(shown, files.statusText());
+                panels.saveTarget(savedAs);
             }
-            case REPLAY -> panels.showingFile(shown, files.statusText());
+            case REPLAY -> {
+                panels.showingFile(shown, files.statusText());
+                panels.saveTarget(savedAs);
+            }
             case LIVE -> {
                 replay.stop();
                 if (before.showsFile()) {
