@@ -68,12 +68,10 @@ final class OpenedFile {
         onScreen = shown;
         panels.clear();
         switch (shown.mode()) {
-            case FILE -> {
-                replay.showWhole(shown.items(), shown.lastNanos() / 1e9);
-                panels.showingFile(shown, files.statusText());
-                panels.saveTarget(savedAs);
-            }
-            case REPLAY -> {
+            case FILE, REPLAY -> {
+                if (shown.mode() == Mode.FILE) {
+                    replay.showWhole(shown.items(), shown.lastNanos() / 1e9);
+                }
                 panels.showingFile(shown, files.statusText());
                 panels.saveTarget(savedAs);
             }
