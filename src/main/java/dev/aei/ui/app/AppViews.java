@@ -48,8 +48,8 @@ final class AppViews {
     final SplitPane workspace;
     /** The middle of the window: the workspace, or the presenter view in its place. */
     final StackPane center = new StackPane();
+    final TimelineView timeline;
     private final PresenterView presenter;
-    private final TimelineView timeline;
     private final TimelinePane timelinePane;
     private final AppModels models;
     private final SessionControl control;

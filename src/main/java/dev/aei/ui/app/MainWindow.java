@@ -96,9 +96,7 @@ public final class MainWindow {
         liveStart = new LiveStart(control, options, saved, models, notices, shown, files, views.faultsTab);
         placement = new WindowPlacement(stage, views.workspace, store);
         theme = new ThemeSwitcher(root, saved.darkTheme());
-        commands = new WindowCommands(stage, models, new WindowCommands.Views(timeline, views.frames,
-                views.framesModel, views.framesDock, views.findings, views.composer), files, shown, theme,
-                presenterOn, this::close);
+        commands = new WindowCommands(stage, models, views, files, shown, theme, presenterOn, this::close);
         root.setTop(new VBox(MainToolbar.menuBar(commands, opener.recentMenu(), legendShown),
                 MainToolbar.toolBar(commands, views.composer, presenterOn, models.status.recordingProperty())));
         root.setCenter(views.center);

@@ -1,27 +1,18 @@
 package dev.aei.ui.app;
 
 import dev.aei.ui.about.AboutView;
-import dev.aei.ui.composer.ComposerView;
-import dev.aei.ui.findings.FindingsView;
-import dev.aei.ui.frames.FramesView;
-import dev.aei.ui.frames.FramesViewModel;
 import dev.aei.ui.help.HelpDialog;
 import dev.aei.ui.settings.SettingsView;
 import dev.aei.ui.timeline.TimelineLegend;
-import dev.aei.ui.timeline.TimelineView;
 import javafx.beans.property.BooleanProperty;
 import javafx.stage.Stage;
 
 /** What each menu item, toolbar button and shortcut of the main window does, on the FX thread. */
 final class WindowCommands implements Commands {
     /** The window's panels the commands act on. */
-    record Views(TimelineView timeline, FramesView frames, FramesViewModel framesModel, FramesDock framesDock,
-                 FindingsView findings, ComposerView composer) {
-    }
-
     private final Stage stage;
     private final AppModels models;
-    private final Views views;
+    private final AppViews views;
     private final FileCommands files;
     private final OpenedFile shown;
     private final ThemeSwitcher theme;
@@ -29,7 +20,7 @@ final class WindowCommands implements Commands {
     private final Runnable close;
 
     /** {@code close} stops everything the window runs (sockets, backend, journal) once quitting is safe. */
-    WindowCommands(Stage stage, AppModels models, Views views, FileCommands files, OpenedFile shown,
+    WindowCommands(Stage stage, AppModels models, AppViews views, FileCommands files, OpenedFile shown,
                    ThemeSwitcher theme, BooleanProperty presenterOn, Runnable close) {
         this.stage = stage;
         this.models = models;
@@ -73,58 +64,58 @@ final class WindowCommands implements Commands {
 
     @Override
     public void zoomIn() {
-        views.timeline().zoomIn();
+        views.timeline.zoomIn();
     }
 
     @Override
     public void zoomOut() {
-        views.timeline().zoomOut();
+        views.timeline.zoomOut();
     }
 
     @Override
     public void zoomToFit() {
-        views.timeline().zoomToFit();
+        views.timeline.zoomToFit();
     }
 
     @Override
     public void focusFindingsFilter() {
-        if (views.framesDock().framesShowing() && !presenterOn.get()) {
-            views.frames().focusSearch(); // Ctrl+F searches the frames while their table is on screen
+        if (views.framesDock.framesShowing() && !presenterOn.get()) {
+            views.frames.focusSearch(); // Ctrl+F searches the frames while their table is on screen
         } else {
-            views.findings().focusFilter();
+            views.findings.focusFilter();
         }
     }
 
     @Override
     public void filterFindings() {
-        views.findings().focusFilter();
+        views.findings.focusFilter();
     }
 
     @Override
     public void searchFrames() {
         presenterOn.set(false);
-        views.framesDock().showFrames();
-        views.frames().focusSearch();
+        views.framesDock.showFrames();
+        views.frames.focusSearch();
     }
 
     @Override
     public void toggleFramesPlacement() {
-        views.framesDock().toggle();
+        views.framesDock.toggle();
     }
 
     @Override
     public void nextMatch() {
-        views.framesModel().search().next();
+        views.framesModel.search().next();
     }
 
     @Override
     public void previousMatch() {
-        views.framesModel().search().previous();
+        views.framesModel.search().previous();
     }
 
     @Override
     public void focusPrompt() {
-        views.composer().focusPrompt();
+        views.composer.focusPrompt();
     }
 
     @Override
@@ -169,7 +160,7 @@ final class WindowCommands implements Commands {
 
     @Override
     public void showHelp() {
-        TimelineLegend legend = new TimelineLegend(views.timeline());
+        TimelineLegend legend = new TimelineLegend(views.timeline);
         legend.setPrefWrapLength(600);
         HelpDialog.show(stage, shortcuts(), legend);
     }
