@@ -102,7 +102,7 @@ final class PromptRules {
 
     /** The lane's socket went away ({@code why}): its waiting prompts will not be answered. */
     void connectionLost(String lane, String why) {
-        close(lane, why + " before it started a run");
+        close(lane, "started no run before " + why);
     }
 
     /** The recording stopped waiting: the lane's waiting prompts are unanswered. */

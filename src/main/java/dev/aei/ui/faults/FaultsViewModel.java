@@ -96,6 +96,8 @@ public final class FaultsViewModel {
         if (!done.isEmpty()) {
             active.removeAll(done);
             fired.addAll(done);
+            // The line under the form said "Armed: …" of a rule that is no longer waiting.
+            message.set("Fired: " + String.join(", ", done.stream().map(FaultsViewModel::describe).toList()));
         }
     }
 

@@ -51,6 +51,7 @@ class FaultsViewModelTest {
         vm.runsChanged();
 
         assertThat(vm.fired()).containsExactly(leak);
+        assertThat(vm.messageProperty().get()).isEqualTo("Fired: bob run 3 · agent_thinking · leak → alice");
         assertThat(vm.active()).extracting(FaultRule::user).containsExactly("alice");
         vm.faultProperty().set(FaultType.DUPLICATE);
         vm.apply();
