@@ -125,6 +125,10 @@ public final class FaultsView {
 
     /** A rule in words, with the words as a tooltip when the list is too narrow for them. */
     private static final class RuleCell extends ListCell<FaultRule> {
+        RuleCell() {
+            setPrefWidth(0); // as wide as the list, its text cut with an ellipsis: no sideways scroll bar
+        }
+
         @Override
         protected void updateItem(FaultRule item, boolean empty) {
             super.updateItem(item, empty);
