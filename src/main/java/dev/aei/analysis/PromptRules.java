@@ -100,9 +100,12 @@ final class PromptRules {
         }
     }
 
-    /** The lane's socket went away ({@code why}): its waiting prompts will not be answered. */
+    /**
+     * The lane's socket went away ({@code why}, such as "the socket closed (code 1000): main cleanup"):
+     * its waiting prompts will not be answered.
+     */
     void connectionLost(String lane, String why) {
-        close(lane, "started no run before " + why);
+        close(lane, "started no run; " + why);
     }
 
     /** The recording stopped waiting: the lane's waiting prompts are unanswered. */

@@ -136,8 +136,8 @@ class PromptRulesTest {
         List<String> expected = List.of(
                 "server-error bob the server sent error_message INTERNAL: main cleanup failed",
                 "disconnect bob the socket closed (code 1000): main cleanup",
-                "prompt-unanswered bob prompt user_message (frame 0, thread t-1) started no run before the socket "
-                        + "closed (code 1000): main cleanup");
+                "prompt-unanswered bob prompt user_message (frame 0, thread t-1) started no run; the socket closed "
+                        + "(code 1000): main cleanup");
         assertThat(s.liveAt(3 * SECOND)).containsExactlyElementsOf(expected);
         assertThat(s.offline()).containsExactlyElementsOf(expected);
     }
