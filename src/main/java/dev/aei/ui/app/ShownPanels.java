@@ -95,9 +95,13 @@ final class ShownPanels implements OpenedFile.Panels {
         models.detail.show(null, null);
     }
 
+    /**
+     * LIVE, END (a file shown whole) or REPLAY n/N: also once a replay was stopped part way, since
+     * only those n items are on screen then.
+     */
     private void showBadge() {
         timeline.liveLabelProperty().set(mode == Mode.LIVE || mode == Mode.NONE ? "LIVE"
-                : mode == Mode.REPLAY && replay.activeProperty().get()
+                : mode == Mode.REPLAY
                 ? String.format("REPLAY %d/%d", replay.positionProperty().get(), replay.totalProperty().get()) : "END");
     }
 }

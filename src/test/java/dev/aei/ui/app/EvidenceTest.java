@@ -82,6 +82,9 @@ class EvidenceTest {
         assertThat(position).isBetween(1L, items - 1);
         assertThat(driver.fx(() -> driver.window.timeline().getLiveLabel())).isEqualTo("REPLAY " + position + "/" + items);
         assertThat(driver.fx(() -> driver.models().signIn.shownUsersProperty().get().size())).isEqualTo(3);
+        driver.onFx(replay::stop); // the Stop button: what was replayed stays shown, and the badge says so
+        assertThat(driver.fx(() -> driver.window.timeline().getLiveLabel())).isEqualTo("REPLAY " + position + "/" + items);
+        assertThat(driver.fx(() -> driver.window.timeline().frameCount())).isEqualTo(1);
 
         assertThat(driver.fx(driver.stage::getTitle)).isEqualTo("Agent Event Inspector — viewing from-chrome.har");
         Path copy = dir.resolve("copy.aei.json");
