@@ -1,6 +1,7 @@
 package dev.aei.ui.settings;
 
 import dev.aei.ui.common.Fxml;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
@@ -87,6 +88,15 @@ public final class SettingsView {
         canaries.textProperty().bindBidirectional(vm.canaryTextProperty());
         canaryProblems.textProperty().bind(vm.canaryProblems());
         canaryProblems.managedProperty().bind(canaryProblems.textProperty().isNotEmpty());
+        // The dialog fits its content once, when shown: it grows and shrinks with the problem's lines
+        // here (known once they are laid out and wrapped), or they would push its buttons out of the window.
+        InvalidationListener fit = o -> {
+            if (pane.getScene() != null && pane.getScene().getWindow() != null) {
+                pane.getScene().getWindow().sizeToScene();
+            }
+        };
+        canaryProblems.managedProperty().addListener(fit);
+        canaryProblems.heightProperty().addListener(fit);
     }
 
     private void showTheme(boolean isDark) {
