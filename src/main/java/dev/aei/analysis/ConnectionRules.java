@@ -70,7 +70,6 @@ final class ConnectionRules {
         if (lane.down) {
             return; // one loss can be told twice (error, then close)
         }
-        lane.down = true;
         seq.connectionEnded(laneId);
         String detail = event.detail() == null ? "" : event.detail();
         if (event.kind() == LaneEvent.Kind.CLOSED && event.closedByInspector()) {
@@ -78,8 +77,9 @@ final class ConnectionRules {
                 runs.gaveUp(laneId);
                 prompts.gaveUp(laneId);
             }
-            return;
+            return; // no loss to tell, so the lane is not down: a next attempt that fails is told
         }
+        lane.down = true;
         boolean failed = event.kind() == LaneEvent.Kind.FAILED;
         String what = (failed ? (lane.connections == 0 ? "could not connect" : "the connection failed")
                 : "the socket closed") + (event.code() == 0 ? "" : " (code " + event.code() + ")")

@@ -130,12 +130,18 @@ public final class Inspection implements AutoCloseable {
 
     /**
      * Signs in the users not yet connected (or connecting) on the live session for these settings;
-     * users already in keep their sockets. Completes when each has connected or failed.
+     * users already in keep their sockets, unless the settings connect another way (another server,
+     * auth or token): then every socket is closed first and everyone signs in anew. Completes when each
+     * has connected or failed.
      */
     public CompletableFuture<Void> connect(LiveSettings settings, Collection<TestUser> users) throws AuthException {
         startLive(settings);
+        List<SessionConnector> replaced = new ArrayList<>(1);
         SessionConnector connector = live.connectorFor(settings, fresh -> fresh.addStateListener(out::laneState),
-                old -> CompletableFuture.runAsync(old::close));
+                replaced::add);
+        // The old sockets close before the new ones try: both write to the same lanes, and a late close would
+        // leave a user "closed" who is connecting, and could hide the new attempt's failure.
+        replaced.forEach(SessionConnector::close);
         List<TestUser> waiting = new ArrayList<>();
         for (TestUser user : users) {
             LaneState now = connector.state(user.lane()); // by lane: a user may have several tabs

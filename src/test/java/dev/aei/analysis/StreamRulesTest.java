@@ -3,6 +3,7 @@ package dev.aei.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aei.capture.Direction;
+import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Opcode;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,6 +103,18 @@ class StreamRulesTest {
         c.in("alice", Wire.event("heartbeat").seq(1).put("n", 3));
         c.finish(false);
         assertThat(c.found()).containsExactly("reconnect alice null");
+    }
+
+    @Test
+    void aNewAttemptThatFailsAfterTheInspectorClosedTheSocketIsADisconnect() {
+        c.connect("alice");
+        c.closedByInspector("alice");
+        assertThat(c.found()).as("the inspector's own close is no loss").isEmpty();
+        c.event("alice", LaneEvent.Kind.CONNECTING, 0, "ws://127.0.0.1:1/ws");
+        c.event("alice", LaneEvent.Kind.FAILED, 0, "connection refused");
+        c.event("alice", LaneEvent.Kind.FAILED, 0, "connection refused"); // the same loss told twice
+        assertThat(c.found()).containsExactly("disconnect alice null");
+        assertThat(c.only("disconnect").message()).isEqualTo("the connection failed: connection refused");
     }
 
     @Test

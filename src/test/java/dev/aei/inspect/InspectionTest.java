@@ -21,9 +21,13 @@ import dev.aei.server.FaultRule;
 import dev.aei.server.FaultType;
 import dev.aei.server.ReferenceBackend;
 import dev.aei.testing.Await;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,6 +160,36 @@ class InspectionTest {
         assertThat(inspection.fixture().findings()).isEqualTo(heard.findings);
     }
 
+    @Test
+    void connectingElsewhereClosesTheOldSocketsFirstAndReportsEveryFailedAttempt() throws Exception {
+        List<TestUser> users = List.of(TestUser.named("alice"), TestUser.named("bob"));
+        inspection.connect(settings(), users).get(30, TimeUnit.SECONDS);
+        Map<String, LaneState> states = new ConcurrentHashMap<>();
+        inspection.addStateListener(states::put);
+        URI nobody = URI.create("ws://127.0.0.1:" + unusedPort() + "/ws");
+
+        inspection.connect(LiveSettings.of(nobody, AuthMode.HEADER, "netra",
+                TokenSettings.secret(backend.config().secret())), users).get(30, TimeUnit.SECONDS);
+
+        for (TestUser user : users) {
+            String lane = user.lane();
+            assertThat(states.get(lane).status()).as(lane + "'s last state: the new attempt's, not the old close")
+                    .isEqualTo(LaneState.Status.FAILED);
+            List<LaneEvent.Kind> kinds = inspection.session().lane(lane).events().stream().map(LaneEvent::kind).toList();
+            assertThat(kinds.subList(kinds.size() - 3, kinds.size())).as(lane + ": the old socket closed before the new try")
+                    .containsExactly(LaneEvent.Kind.CLOSED, LaneEvent.Kind.CONNECTING, LaneEvent.Kind.FAILED);
+        }
+        Await.until("both failed attempts reported", () -> heard.disconnects().size() == 2);
+        assertThat(heard.disconnects()).extracting(Finding::lane).containsExactlyInAnyOrder("alice", "bob");
+        assertThat(heard.disconnects()).extracting(Finding::message).allMatch(m -> m.startsWith("the connection failed"));
+    }
+
+    private static int unusedPort() throws java.io.IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort(); // closed again: nothing listens there
+        }
+    }
+
     private static long firstStamp(Session session) {
         return session.lanes().stream().flatMap(l -> java.util.stream.Stream.concat(
                 l.frames().stream().map(Frame::nanos), l.events().stream().map(LaneEvent::nanos)))
@@ -179,6 +213,10 @@ class InspectionTest {
         final List<Finding> findings = new ArrayList<>();
         long frames;
         long laneEvents;
+
+        synchronized List<Finding> disconnects() {
+            return findings.stream().filter(f -> f.rule().equals("disconnect")).toList();
+        }
 
         synchronized void reset() {
             changes.clear();
