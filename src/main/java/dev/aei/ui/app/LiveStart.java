@@ -1,12 +1,15 @@
 package dev.aei.ui.app;
 
+import dev.aei.server.ReferenceBackend;
 import dev.aei.ui.settings.AppSettings;
+import java.net.URI;
 import javafx.application.Platform;
 import javafx.scene.control.Tab;
 
 /**
  * Starts the live side once the window shows: the embedded backend (or the server the settings
- * name), then the file or the sign-in the command line asks for; and keeps the live status line.
+ * name), then the file or the sign-in the command line asks for; and keeps the live status line,
+ * which names the server each connect goes to.
  */
 final class LiveStart {
     private final SessionControl control;
@@ -34,6 +37,14 @@ final class LiveStart {
         this.shown = shown;
         this.files = files;
         this.faultsTab = faultsTab;
+        // The sign-in panel may name another server (or none, the embedded one) at any connect.
+        control.addServerListener(server -> Platform.runLater(() -> showStatus(describe(server))));
+    }
+
+    /** "Embedded backend ws://…" for the app's own backend, else "Server ws://…". */
+    private String describe(URI server) {
+        ReferenceBackend embedded = control.backend();
+        return (embedded != null && server.equals(embedded.webSocketUrl()) ? "Embedded backend " : "Server ") + server;
     }
 
     /** Starts the embedded backend in the background, or names the server; then connects or opens the file. */

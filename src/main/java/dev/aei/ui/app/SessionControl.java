@@ -31,9 +31,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +57,7 @@ public final class SessionControl implements Connections, AutoCloseable {
     private final BiConsumer<String, LaneState> states;
     private volatile ReferenceBackend backend;
     private volatile CanaryPatterns markers = CanaryPatterns.DEFAULT;
+    private final List<Consumer<URI>> servers = new CopyOnWriteArrayList<>();
 
     /**
      * @param profile the event profile frames are read with until the user picks another
@@ -84,6 +87,11 @@ public final class SessionControl implements Connections, AutoCloseable {
         }, background);
     }
 
+    /** Tells {@code listener} (on a background thread) the server each connect goes to. */
+    public void addServerListener(Consumer<URI> listener) {
+        servers.add(listener);
+    }
+
     /** The backend the app started, or null. */
     public ReferenceBackend backend() {
         return backend;
@@ -94,7 +102,9 @@ public final class SessionControl implements Connections, AutoCloseable {
         background.execute(() -> {
             try {
                 useSettings(settings);
-                inspection.connect(liveSettings(settings), users);
+                LiveSettings live = liveSettings(settings);
+                servers.forEach(listener -> listener.accept(live.server()));
+                inspection.connect(live, users);
             } catch (AuthException | RuntimeException e) {
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 users.forEach(u -> states.accept(u.lane(), new LaneState(LaneState.Status.FAILED, 0, reason)));

@@ -1,0 +1,71 @@
+package dev.aei.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aei.analysis.Finding;
+import dev.aei.net.LaneState;
+import dev.aei.server.BackendConfig;
+import dev.aei.ui.signin.SignInViewModel;
+import dev.aei.ui.signin.UserRow;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Connecting the signed-in users to another server from the sign-in panel: the status line names
+ * that server, every user ends in the new attempt's state, and each failed attempt is a finding.
+ */
+class ServerSwitchTest {
+    @TempDir
+    static Path dir;
+    private static AppDriver driver;
+
+    @BeforeAll
+    static void startApp() throws Exception {
+        driver = new AppDriver(dir, List.of(), BackendConfig.defaults().withEventDelayMs(5));
+        driver.waitFor("alice and bob are connected", () -> driver.models().signIn.connectedIds().size() == 2);
+    }
+
+    @AfterAll
+    static void stopApp() throws Exception {
+        driver.close();
+        driver = null;
+    }
+
+    @Test
+    void anotherServerIsNamedAndEveryFailedAttemptIsAFinding() throws Exception {
+        assertThat(driver.fx(() -> driver.models().status.backendProperty().get())).startsWith("Embedded backend ws://");
+        String nobody = "ws://127.0.0.1:" + unusedPort() + "/ws";
+        driver.onFx(() -> {
+            SignInViewModel signIn = driver.models().signIn;
+            signIn.serverUrlProperty().set(nobody);
+            signIn.secretProperty().set("a-secret-nobody-checks-0123456789abcdef");
+            driver.window.commands().connectAll();
+        });
+
+        driver.waitFor("alice and bob failed on the new server", () -> driver.models().signIn.users().stream()
+                .map(UserRow::state).allMatch(s -> s.status() == LaneState.Status.FAILED));
+        assertThat(driver.fx(() -> driver.models().status.backendProperty().get())).isEqualTo("Server " + nobody);
+        driver.waitFor("both failed attempts are findings", () -> disconnects().size() == 2);
+        assertThat(driver.fx(ServerSwitchTest::disconnects)).extracting(Finding::lane)
+                .containsExactlyInAnyOrder("alice", "bob");
+        assertThat(driver.fx(() -> driver.models().signIn.users().stream().map(UserRow::state).toList()))
+                .as("no late close of the old sockets overwrites the new attempts' state")
+                .allMatch(s -> s.status() == LaneState.Status.FAILED);
+    }
+
+    private static List<Finding> disconnects() {
+        return driver.models().findings.all().stream().filter(f -> f.rule().equals("disconnect")).toList();
+    }
+
+    private static int unusedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort(); // closed again: nothing listens there
+        }
+    }
+}
