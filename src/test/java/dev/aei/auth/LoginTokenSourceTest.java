@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.aei.testing.DeadPort;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -111,10 +111,7 @@ class LoginTokenSourceTest {
         assertThatThrownBy(() -> new LoginTokenSource(LoginSettings.of(url(), PASSWORD)).token(TestUser.named("alice")))
                 .hasMessageContaining("not JSON").hasMessageNotContaining("eyJ");
 
-        int closedPort;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            closedPort = probe.getLocalPort();
-        }
+        int closedPort = DeadPort.number();
         URI dead = URI.create("http://127.0.0.1:" + closedPort + "/login");
         assertThatThrownBy(() -> new LoginTokenSource(LoginSettings.of(dead, PASSWORD)).token(TestUser.named("alice")))
                 .hasMessageContaining("cannot reach 127.0.0.1:" + closedPort).hasMessageNotContaining(PASSWORD);

@@ -13,7 +13,7 @@ import dev.aei.server.FaultRule;
 import dev.aei.server.FaultType;
 import dev.aei.server.ReferenceBackend;
 import dev.aei.testing.ConsoleCapture;
-import java.net.ServerSocket;
+import dev.aei.testing.DeadPort;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -143,12 +143,7 @@ class RecordCommandTest {
 
     @Test
     void anUnreachableServerIsAnErrorWithExitCode2() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-
-        int code = Main.run("record", "--server", "ws://127.0.0.1:" + port + "/ws", "--secret", "s3cr3t",
+        int code = Main.run("record", "--server", DeadPort.webSocketUrl(), "--secret", "s3cr3t",
                 "--user", "alice", "--user", "bob", "--duration", "0s", "--out", dir.resolve("x.jsonl").toString());
 
         assertThat(code).isEqualTo(Main.USAGE_OR_IO);

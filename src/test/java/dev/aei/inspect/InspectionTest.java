@@ -21,7 +21,7 @@ import dev.aei.server.FaultRule;
 import dev.aei.server.FaultType;
 import dev.aei.server.ReferenceBackend;
 import dev.aei.testing.Await;
-import java.net.ServerSocket;
+import dev.aei.testing.DeadPort;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -166,7 +166,7 @@ class InspectionTest {
         inspection.connect(settings(), users).get(30, TimeUnit.SECONDS);
         Map<String, LaneState> states = new ConcurrentHashMap<>();
         inspection.addStateListener(states::put);
-        URI nobody = URI.create("ws://127.0.0.1:" + unusedPort() + "/ws");
+        URI nobody = URI.create(DeadPort.webSocketUrl());
 
         inspection.connect(LiveSettings.of(nobody, AuthMode.HEADER, "netra",
                 TokenSettings.secret(backend.config().secret())), users).get(30, TimeUnit.SECONDS);
@@ -182,12 +182,6 @@ class InspectionTest {
         Await.until("both failed attempts reported", () -> heard.disconnects().size() == 2);
         assertThat(heard.disconnects()).extracting(Finding::lane).containsExactlyInAnyOrder("alice", "bob");
         assertThat(heard.disconnects()).extracting(Finding::message).allMatch(m -> m.startsWith("the connection failed"));
-    }
-
-    private static int unusedPort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort(); // closed again: nothing listens there
-        }
     }
 
     private static long firstStamp(Session session) {

@@ -1,6 +1,5 @@
 package dev.aei.net;
 
-import dev.aei.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +10,8 @@ import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Opcode;
 import dev.aei.capture.Session;
-import java.net.ServerSocket;
+import dev.aei.testing.Await;
+import dev.aei.testing.DeadPort;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -168,10 +168,7 @@ class SessionConnectorTest {
 
     @Test
     void aRefusedConnectionIsAClearFailure() throws Exception {
-        int freePort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            freePort = socket.getLocalPort();
-        }
+        int freePort = DeadPort.number();
         Session session = session();
         List<LaneState> seen = new CopyOnWriteArrayList<>();
         SessionConnector connector = connector(session,

@@ -69,13 +69,19 @@ final class AppDriver implements AutoCloseable {
         onFx(() -> window.useDialogs(dialogs));
     }
 
+    /** Starts the app with alice and bob against a fast embedded backend and waits until they are connected. */
+    static AppDriver connected(Path dir) throws Exception {
+        AppDriver driver = new AppDriver(dir, List.of(), BackendConfig.defaults().withEventDelayMs(5));
+        driver.waitFor("alice and bob are connected", () -> driver.models().signIn.connectedIds().size() == 2);
+        return driver;
+    }
+
     /**
      * Starts the app with alice and bob against a fast embedded backend, waits until they are
      * connected and disconnects them again, so nothing live arrives while a test opens files.
      */
     static AppDriver quiet(Path dir) throws Exception {
-        AppDriver driver = new AppDriver(dir, List.of(), BackendConfig.defaults().withEventDelayMs(5));
-        driver.waitFor("alice and bob are connected", () -> driver.models().signIn.connectedIds().size() == 2);
+        AppDriver driver = connected(dir);
         driver.onFx(() -> driver.window.commands().disconnectAll());
         driver.waitFor("everyone is disconnected", () -> driver.models().signIn.connectedIds().isEmpty());
         return driver;

@@ -6,7 +6,6 @@ import dev.aei.capture.Session;
 import dev.aei.fixture.FileKind;
 import dev.aei.fixture.Progress;
 import dev.aei.fixture.SessionFiles;
-import dev.aei.server.BackendConfig;
 import dev.aei.ui.files.ReplayViewModel;
 import dev.aei.ui.signin.UserRow;
 import java.nio.file.Files;
@@ -30,9 +29,8 @@ class EvidenceTest {
 
     @BeforeAll
     static void startApp() throws Exception {
-        driver = new AppDriver(dir, List.of(), BackendConfig.defaults().withEventDelayMs(5));
+        driver = AppDriver.connected(dir);
         dialogs = driver.dialogs;
-        driver.waitFor("alice and bob are connected", () -> driver.models().signIn.connectedIds().size() == 2);
     }
 
     @AfterAll

@@ -7,7 +7,6 @@ import dev.aei.analysis.Severity;
 import dev.aei.capture.Direction;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
-import dev.aei.server.BackendConfig;
 import dev.aei.ui.frames.DirectionChoice;
 import dev.aei.ui.frames.FrameRow;
 import dev.aei.ui.frames.FramesViewModel;
@@ -46,8 +45,7 @@ class FramesTableTest {
 
     @BeforeAll
     static void startApp() throws Exception {
-        driver = new AppDriver(dir, List.of(), BackendConfig.defaults().withEventDelayMs(5));
-        driver.waitFor("alice and bob are connected", () -> driver.models().signIn.connectedIds().size() == 2);
+        driver = AppDriver.connected(dir);
         driver.onFx(() -> {
             driver.models().composer.promptProperty().set("Compare Q3 cloud costs");
             driver.models().composer.send();

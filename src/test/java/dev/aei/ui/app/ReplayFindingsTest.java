@@ -12,7 +12,6 @@ import dev.aei.fixture.Fixture;
 import dev.aei.fixture.Progress;
 import dev.aei.fixture.SessionFiles;
 import dev.aei.protocol.EventRole;
-import dev.aei.server.BackendConfig;
 import dev.aei.server.FaultRule;
 import dev.aei.server.FaultType;
 import dev.aei.ui.presenter.UserCard;
@@ -50,8 +49,7 @@ class ReplayFindingsTest {
     /** Records alice's run without its agent_completed and a leak of bob's run to alice, and saves it. */
     @BeforeAll
     static void record() throws Exception {
-        driver = new AppDriver(dir, List.of(), BackendConfig.defaults().withEventDelayMs(5));
-        driver.waitFor("alice and bob are connected", () -> driver.models().signIn.connectedIds().size() == 2);
+        driver = AppDriver.connected(dir);
         driver.window.control().setFaults(List.of(
                 new FaultRule("alice", 1, "agent_completed", FaultType.DROP, null, 0),
                 new FaultRule("bob", 1, "agent_thinking", FaultType.LEAK, "alice", 0)));

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aei.analysis.Finding;
 import dev.aei.net.LaneState;
-import dev.aei.server.BackendConfig;
+import dev.aei.testing.DeadPort;
 import dev.aei.ui.signin.SignInViewModel;
 import dev.aei.ui.signin.UserRow;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -27,8 +25,7 @@ class ServerSwitchTest {
 
     @BeforeAll
     static void startApp() throws Exception {
-        driver = new AppDriver(dir, List.of(), BackendConfig.defaults().withEventDelayMs(5));
-        driver.waitFor("alice and bob are connected", () -> driver.models().signIn.connectedIds().size() == 2);
+        driver = AppDriver.connected(dir);
     }
 
     @AfterAll
@@ -40,7 +37,7 @@ class ServerSwitchTest {
     @Test
     void anotherServerIsNamedAndEveryFailedAttemptIsAFinding() throws Exception {
         assertThat(driver.fx(() -> driver.models().status.backendProperty().get())).startsWith("Embedded backend ws://");
-        String nobody = "ws://127.0.0.1:" + unusedPort() + "/ws";
+        String nobody = DeadPort.webSocketUrl();
         driver.onFx(() -> {
             SignInViewModel signIn = driver.models().signIn;
             signIn.serverUrlProperty().set(nobody);
@@ -61,11 +58,5 @@ class ServerSwitchTest {
 
     private static List<Finding> disconnects() {
         return driver.models().findings.all().stream().filter(f -> f.rule().equals("disconnect")).toList();
-    }
-
-    private static int unusedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort(); // closed again: nothing listens there
-        }
     }
 }
