@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /** Reads durations such as {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, a plain number of seconds or ISO-8601. */
 final class DurationConverter implements ITypeConverter<Duration> { // one reading for every command's durations
@@ -27,7 +28,8 @@ final class DurationConverter implements ITypeConverter<Duration> { // one readi
         try {
             return Duration.parse(value.trim());
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not a duration: '" + value + "' (use e.g. 500ms, 10s, 2m)");
+            // picocli shows this message as it is (another exception would also name its Java class)
+            throw new TypeConversionException("not a duration: '" + value + "' (use e.g. 500ms, 10s, 2m)");
         }
     }
 }

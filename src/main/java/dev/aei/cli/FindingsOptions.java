@@ -16,6 +16,7 @@ import java.util.List;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The findings options {@code record} and {@code check} share: {@code --findings-json},
@@ -86,7 +87,11 @@ public final class FindingsOptions {
     static final class LevelConverter implements ITypeConverter<FailOn> {
         @Override
         public FailOn convert(String value) {
-            return FailOn.parse(value);
+            try {
+                return FailOn.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage()); // shown as it is, without the Java class
+            }
         }
     }
 }

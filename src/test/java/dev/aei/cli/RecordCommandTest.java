@@ -163,7 +163,13 @@ class RecordCommandTest {
 
         assertThat(Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret", "s",
                 "--user", "a", "--timeout", "soon")).isEqualTo(Main.USAGE_OR_IO);
-        assertThat(console.err()).contains("not a duration");
+        assertThat(console.err()).contains("--timeout': not a duration: 'soon' (use e.g. 500ms, 10s, 2m)")
+                .doesNotContain("java.lang");
+
+        assertThat(Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret", "s",
+                "--user", "a", "--fail-on", "bogus")).isEqualTo(Main.USAGE_OR_IO);
+        assertThat(console.err()).contains("'bogus' is not a level: use critical, error, warning, info or never")
+                .doesNotContain("java.lang");
 
         assertThat(Main.run("record", "--server", "wss://127.0.0.1:1/ws", "--secret", "s", "--user", "a",
                 "--insecure", "--trust-store", "ca.pem")).isEqualTo(Main.USAGE_OR_IO);
