@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Prints what a recording captured, one block per user. */
+/** Prints what a recording captured, one block per connection (a user signed in twice has two). */
 final class RecordSummary {
     private final PrintWriter out;
 
@@ -18,7 +18,9 @@ final class RecordSummary {
 
     /** {@code timedOut} is the --until-complete limit when it ran out, else null. */
     void print(Path journal, List<RunTally> tallies, Map<String, LaneState> states, Duration timedOut) {
-        out.println("Recorded " + tallies.size() + " user(s) to " + journal);
+        long users = tallies.stream().map(t -> t.lane().userId()).distinct().count();
+        String who = users == tallies.size() ? users + " user(s)" : tallies.size() + " connections of " + users + " user(s)";
+        out.println("Recorded " + who + " to " + journal);
         if (timedOut != null) {
             out.println("Gave up waiting for runs to complete after " + timedOut.toSeconds() + " s.");
         }

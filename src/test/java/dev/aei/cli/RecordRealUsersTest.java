@@ -76,7 +76,8 @@ class RecordRealUsersTest {
                 "--out", fixture.toString(), "--findings-json", findings.toString());
 
         assertThat(code).as(console.out()).isEqualTo(Main.OK);
-        assertThat(console.out()).contains("alice: connected", "alice #2: connected", "bob: connected").doesNotContain("leak");
+        assertThat(console.out()).contains("Recorded 3 connections of 2 user(s) to ",
+                "alice: connected", "alice #2: connected", "bob: connected").doesNotContain("leak");
         assertThat(Files.readString(findings, StandardCharsets.UTF_8)).contains("\"other-tab\"", "\"alice #2\"");
         Session saved = SessionFiles.defaults().open(fixture, Progress.NONE).session();
         assertThat(saved.lanes()).extracting(Lane::id).containsExactly("alice", "alice #2", "bob");
