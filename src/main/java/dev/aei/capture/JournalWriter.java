@@ -84,6 +84,22 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
         return journal;
     }
 
+    /**
+     * {@code wanted}, or when a file of that name exists, the first free of {@code NAME-2.jsonl},
+     * {@code NAME-3.jsonl}, …: for names made from the clock, which two journals in one second share.
+     */
+    public static Path unusedName(Path wanted) {
+        String name = wanted.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        Path candidate = wanted;
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = wanted.resolveSibling(stem + "-" + n + extension);
+        }
+        return candidate;
+    }
+
     /** The journal file. */
     public Path file() {
         return file;

@@ -6,6 +6,7 @@ import dev.aei.analysis.RuleConfig;
 import dev.aei.auth.AuthException;
 import dev.aei.auth.Redactor;
 import dev.aei.auth.TestUser;
+import dev.aei.capture.JournalWriter;
 import dev.aei.capture.Lane;
 import dev.aei.capture.Session;
 import dev.aei.fixture.Fixture;
@@ -26,6 +27,7 @@ import dev.aei.protocol.ClientProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,6 +103,9 @@ public final class RecordCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Journal file (default sessions/<timestamp>.jsonl); NAME.aei.json (or .aei.json.gz) saves a fixture (journal NAME.jsonl beside it).")
     private Path out;
 
+    @Option(names = "--force", description = "Write over --out (and the journal beside a fixture) when they exist.")
+    private boolean force;
+
     @Option(names = "--reconnect", description = "Reconnect dropped lanes (backoff 1 s doubling to 30 s, with jitter).")
     private boolean reconnect;
 
@@ -145,8 +150,9 @@ public final class RecordCommand implements Callable<Integer> {
     private int record(PrintWriter console) throws UsageException, IOException {
         LiveSettings settings = liveSettings(clientProfile());
         boolean fixture = out != null && SessionFiles.isFixtureName(out);
-        Path journalFile = fixture ? SessionFiles.journalFor(out)
-                : out != null ? out : Path.of("sessions", STAMP.format(Clock.systemUTC().instant()) + ".jsonl");
+        Path journalFile = fixture ? SessionFiles.journalFor(out) : out != null ? out
+                : JournalWriter.unusedName(Path.of("sessions", STAMP.format(Clock.systemUTC().instant()) + ".jsonl"));
+        makeRoom(journalFile, fixture ? out : null);
         LaneTallies tallies = new LaneTallies();
         Map<String, LaneState> finalStates;
         boolean timedOut;
@@ -183,6 +189,21 @@ public final class RecordCommand implements Callable<Integer> {
         }
         return findings.report(found, session.lanes().stream().map(Lane::id).toList(), settings.rules().enabled(),
                 console, spec.commandLine().getErr());
+    }
+
+    /**
+     * Checks, before anyone connects, that the files the recording writes do not exist: they may be
+     * someone's evidence. With --force the journal goes (the fixture is replaced whole when it is saved).
+     */
+    private void makeRoom(Path journal, Path fixtureOrNull) throws UsageException, IOException {
+        for (Path file : fixtureOrNull == null ? List.of(journal) : List.of(fixtureOrNull, journal)) {
+            if (Files.exists(file) && !force) {
+                throw new UsageException(file + " exists; use --force to replace it");
+            }
+        }
+        if (force) {
+            Files.deleteIfExists(journal);
+        }
     }
 
     /** Saves the session with the findings of its one analysis (the same a window's save gives). */

@@ -19,6 +19,7 @@ import dev.aei.net.SentPrompt;
 import dev.aei.net.SessionConnector;
 import dev.aei.protocol.EventDecoder;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -240,11 +241,17 @@ public final class Inspection implements AutoCloseable {
 
     // ---- journal ----
 
-    /** Starts writing the live session's journal to {@code file} (everything so far first). */
+    /**
+     * Starts writing the live session's journal to {@code file} (everything so far first); a file that
+     * exists is never written over (it may be someone's evidence): that is an error.
+     */
     public synchronized Path startJournal(Path file) throws IOException {
         LiveSession current = live;
         if (current == null || shown().mode() != Mode.LIVE) {
             throw new IOException("There is nothing to record yet: connect a user first.");
+        }
+        if (Files.exists(file)) {
+            throw new IOException(file + " exists; a journal never writes over another file");
         }
         stopJournal();
         journal = JournalWriter.open(file, current.session());

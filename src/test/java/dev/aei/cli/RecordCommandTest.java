@@ -57,6 +57,37 @@ class RecordCommandTest {
     }
 
     @Test
+    void filesThatExistAreNotWrittenOverWithoutForce() throws Exception {
+        Path fixture = java.nio.file.Files.writeString(dir.resolve("bug.aei.json"), "a colleague's evidence");
+        Path journal = java.nio.file.Files.writeString(dir.resolve("bug.jsonl"), "my notes");
+        Path plain = java.nio.file.Files.writeString(dir.resolve("plain.jsonl"), "more notes");
+        String[] record = {"record", "--server", backend.webSocketUrl().toString(), "--secret",
+            BackendConfig.DEMO_SECRET, "--user", "alice", "--duration", "0s", "--out"};
+
+        assertThat(Main.run(concat(record, fixture.toString()))).isEqualTo(Main.USAGE_OR_IO);
+        assertThat(console.err()).contains("record: " + fixture + " exists; use --force to replace it");
+        java.nio.file.Files.delete(fixture);
+        assertThat(Main.run(concat(record, fixture.toString()))).as("the journal beside it counts too")
+                .isEqualTo(Main.USAGE_OR_IO);
+        assertThat(console.err()).contains(journal + " exists");
+        assertThat(Main.run(concat(record, plain.toString()))).isEqualTo(Main.USAGE_OR_IO);
+        assertThat(java.nio.file.Files.readString(journal)).isEqualTo("my notes");
+        assertThat(java.nio.file.Files.readString(plain)).isEqualTo("more notes");
+        assertThat(java.nio.file.Files.exists(fixture)).isFalse();
+
+        assertThat(Main.run(concat(concat(record, fixture.toString()), "--force"))).as(console.err()).isEqualTo(Main.OK);
+        assertThat(new JournalReader().load(journal).session().lanes()).hasSize(1);
+        assertThat(dev.aei.fixture.SessionFiles.defaults().open(fixture, dev.aei.fixture.Progress.NONE)
+                .session().lanes()).hasSize(1);
+    }
+
+    private static String[] concat(String[] head, String last) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + 1);
+        all[head.length] = last;
+        return all;
+    }
+
+    @Test
     void recordsEveryUsersCompleteRunToAJournalAndSummarisesIt() throws Exception {
         Path journal = dir.resolve("s.jsonl");
 

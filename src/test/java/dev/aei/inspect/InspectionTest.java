@@ -1,10 +1,12 @@
 package dev.aei.inspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aei.analysis.Finding;
 import dev.aei.auth.TestUser;
 import dev.aei.capture.Frame;
+import dev.aei.capture.JournalWriter;
 import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Session;
@@ -22,7 +24,9 @@ import dev.aei.server.FaultType;
 import dev.aei.server.ReferenceBackend;
 import dev.aei.testing.Await;
 import dev.aei.testing.DeadPort;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,6 +186,22 @@ class InspectionTest {
         Await.until("both failed attempts reported", () -> heard.disconnects().size() == 2);
         assertThat(heard.disconnects()).extracting(Finding::lane).containsExactlyInAnyOrder("alice", "bob");
         assertThat(heard.disconnects()).extracting(Finding::message).allMatch(m -> m.startsWith("the connection failed"));
+    }
+
+    @Test
+    void aJournalNeverWritesOverAFileAndClockNamesGetAFreeSuffix() throws Exception {
+        inspection.connect(settings(), List.of(TestUser.named("alice"))).get(30, TimeUnit.SECONDS);
+        Path taken = Files.writeString(dir.resolve("session-20261205-101010.jsonl"), "evidence");
+
+        assertThatThrownBy(() -> inspection.startJournal(taken)).isInstanceOf(IOException.class)
+                .hasMessageContaining("exists; a journal never writes over another file");
+        assertThat(Files.readString(taken)).isEqualTo("evidence");
+        Path free = JournalWriter.unusedName(taken);
+        assertThat(free.getFileName()).hasToString("session-20261205-101010-2.jsonl");
+        assertThat(inspection.startJournal(free)).isEqualTo(free);
+        inspection.stopJournal();
+        assertThat(JournalWriter.unusedName(taken).getFileName()).hasToString("session-20261205-101010-3.jsonl");
+        assertThat(Files.readString(taken)).isEqualTo("evidence");
     }
 
     private static long firstStamp(Session session) {

@@ -3,6 +3,7 @@ package dev.aei.ui.app;
 import dev.aei.analysis.RuleConfig;
 import dev.aei.auth.AuthException;
 import dev.aei.auth.TestUser;
+import dev.aei.capture.JournalWriter;
 import dev.aei.fixture.BrowserHar;
 import dev.aei.inspect.Decoders;
 import dev.aei.inspect.Inspection;
@@ -158,7 +159,8 @@ public final class SessionControl implements Connections, AutoCloseable {
 
     /** Starts writing a journal of the live session into the folder; blocks on file I/O. */
     public Path startRecording(Path folder) throws IOException {
-        return inspection.startJournal(folder.resolve("session-" + FILE_TIME.format(LocalDateTime.now()) + ".jsonl"));
+        return inspection.startJournal(JournalWriter.unusedName(
+                folder.resolve("session-" + FILE_TIME.format(LocalDateTime.now()) + ".jsonl")));
     }
 
     /** Files opened from now on are judged as these settings say (their prompt marker formats). */
