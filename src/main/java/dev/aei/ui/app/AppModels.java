@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -38,6 +39,7 @@ final class AppModels {
     final StatusViewModel status = new StatusViewModel();
     final RunCounter runs;
     private final SessionControl control;
+    private final WindowConnections connections;
     private List<String> knownUsers = List.of();
 
     /**
@@ -52,7 +54,8 @@ final class AppModels {
         runs = new RunCounter(type -> control.inspection().decoder().profile().isPrompt(type));
         presenter = new PresenterViewModel(() -> control.inspection().decoder().profile().contract(), control::markers);
         this.settings = new SettingsViewModel(settings);
-        signIn = new SignInViewModel(settings, new WithPreferences(control, this.settings::applyTo));
+        connections = new WindowConnections(control, this.settings::applyTo);
+        signIn = new SignInViewModel(settings, connections);
         findings = new FindingsViewModel(openFinding);
         detail = new DetailViewModel((lane, frame) -> control.inspection().decoder().decode(lane, frame),
                 this::findingsOf, () -> control.inspection().decoder().profile().contract(), ZoneId.systemDefault());
@@ -103,13 +106,37 @@ final class AppModels {
     }
 
     /**
-     * Connects with the settings dialog's choices (network preferences, prompt marker formats), which
-     * the sign-in panel knows nothing of.
+     * Before a connect that starts a fresh live session (another event profile or rules) drops the
+     * current one, {@code whenSafe} is asked with what is about to happen and what to run then.
      */
-    private record WithPreferences(Connections to, UnaryOperator<AppSettings> preferences) implements Connections {
+    void guardNewSessions(BiConsumer<String, Runnable> whenSafe) {
+        connections.whenSafe = whenSafe;
+    }
+
+    /**
+     * Connects with the settings dialog's choices (network preferences, prompt marker formats), which
+     * the sign-in panel knows nothing of; a connect that would replace the live session waits for the
+     * guard (unsaved work is asked about first).
+     */
+    private static final class WindowConnections implements Connections {
+        private final SessionControl to;
+        private final UnaryOperator<AppSettings> preferences;
+        private BiConsumer<String, Runnable> whenSafe = (action, then) -> then.run();
+
+        WindowConnections(SessionControl to, UnaryOperator<AppSettings> preferences) {
+            this.to = to;
+            this.preferences = preferences;
+        }
+
         @Override
         public void connect(AppSettings settings, Collection<TestUser> users) {
-            to.connect(preferences.apply(settings), users);
+            AppSettings full = preferences.apply(settings);
+            Runnable connect = () -> to.connect(full, users);
+            if (to.startsNewSession(full)) {
+                whenSafe.accept("starting a new one (the event profile or the rules changed)", connect);
+            } else {
+                connect.run();
+            }
         }
 
         @Override

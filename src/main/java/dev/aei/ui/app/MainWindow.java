@@ -92,6 +92,7 @@ public final class MainWindow {
         shown = new OpenedFile(control, opener.model(), notices,
                 new ShownPanels(timeline, models, stage, replay, this::liveStatus), replay);
         files = new FileCommands(control, opener, shown, notices, timeline, this::liveStatus, new FxDialogs(stage));
+        models.guardNewSessions(files::whenLiveWorkIsSafe);
         drop = new FileDrop(files::open, notices);
         liveStart = new LiveStart(control, options, saved, models, notices, shown, files, views.faultsTab);
         placement = new WindowPlacement(stage, views.workspace, store);

@@ -123,7 +123,7 @@ public final class SessionControl implements Connections, AutoCloseable {
         background.execute(inspection::disconnectAll);
     }
 
-    /** True when connecting with these settings starts a fresh live session (the event profile changed). */
+    /** True when connecting with these settings starts a fresh live session (another event profile or rules). */
     public boolean startsNewSession(AppSettings settings) {
         try {
             return inspection.startsNewSession(liveSettings(settings));

@@ -3,6 +3,7 @@ package dev.aei.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aei.analysis.Finding;
+import dev.aei.capture.Session;
 import dev.aei.net.LaneState;
 import dev.aei.testing.DeadPort;
 import dev.aei.ui.signin.SignInViewModel;
@@ -15,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Connecting the signed-in users to another server from the sign-in panel: the status line names
- * that server, every user ends in the new attempt's state, and each failed attempt is a finding.
+ * Connecting the signed-in users with other settings from the sign-in panel: another server is named
+ * in the status line, every user ends in the new attempt's state and each failed attempt is a
+ * finding; another event profile, which starts a fresh session, asks before unsaved work is dropped.
  */
 class ServerSwitchTest {
     @TempDir
@@ -54,6 +56,35 @@ class ServerSwitchTest {
         assertThat(driver.fx(() -> driver.models().signIn.users().stream().map(UserRow::state).toList()))
                 .as("no late close of the old sockets overwrites the new attempts' state")
                 .allMatch(s -> s.status() == LaneState.Status.FAILED);
+    }
+
+    @Test
+    void anotherProfileAsksBeforeAnUnsavedSessionIsDropped() {
+        driver.onFx(() -> {
+            driver.models().signIn.serverUrlProperty().set(""); // the embedded backend
+            driver.window.commands().connectAll();
+        });
+        driver.waitFor("alice and bob are connected", () -> driver.models().signIn.connectedIds().size() == 2);
+        assertThat(driver.window.control().sendPrompt(List.of("alice"), "Compare Q3 costs", null)).hasSize(1);
+        Session netra = driver.session();
+        ScriptedDialogs dialogs = driver.dialogs;
+        dialogs.asked.clear();
+
+        dialogs.unsaved = Dialogs.Unsaved.CANCEL;
+        driver.onFx(() -> {
+            driver.models().signIn.profileProperty().set("ag-ui");
+            driver.window.commands().connectAll();
+        });
+        assertThat(dialogs.asked).containsExactly(
+                "unsaved: starting a new one (the event profile or the rules changed)");
+        assertThat(driver.session()).as("cancel keeps the session").isSameAs(netra);
+
+        dialogs.unsaved = Dialogs.Unsaved.DISCARD;
+        driver.onFx(() -> driver.window.commands().connectAll());
+        driver.waitFor("a fresh ag-ui session", () -> driver.session() != netra
+                && driver.session().info().profile().equals("ag-ui"));
+        assertThat(dialogs.asked).hasSize(2);
+        driver.onFx(() -> driver.models().signIn.profileProperty().set("netra"));
     }
 
     private static List<Finding> disconnects() {
