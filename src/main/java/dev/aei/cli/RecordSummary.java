@@ -19,7 +19,8 @@ final class RecordSummary {
     /** {@code timedOut} is the --until-complete limit when it ran out, else null. */
     void print(Path journal, List<RunTally> tallies, Map<String, LaneState> states, Duration timedOut) {
         long users = tallies.stream().map(t -> t.lane().userId()).distinct().count();
-        String who = users == tallies.size() ? users + " user(s)" : tallies.size() + " connections of " + users + " user(s)";
+        String who = users == tallies.size() ? users + " user(s)"
+                : tallies.size() + " connections of " + users + " user(s)";
         out.println("Recorded " + who + " to " + journal);
         if (timedOut != null) {
             out.println("Gave up waiting for runs to complete after " + timedOut.toSeconds() + " s.");
