@@ -61,7 +61,7 @@ final class LiveStart {
                 notices.problem("The embedded backend did not start", error.getMessage());
                 return;
             }
-            showStatus("Embedded backend " + url);
+            showStatus(describe(url));
             faultsTab.setDisable(false);
             connectAtStart();
         }));
