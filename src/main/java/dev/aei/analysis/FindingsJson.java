@@ -56,6 +56,16 @@ public final class FindingsJson {
         Files.writeString(file, toJson(findings), StandardCharsets.UTF_8);
     }
 
+    /** True when the file holds a findings document, as this class writes one (so a new one may replace it). */
+    public boolean holdsFindings(Path file) {
+        try {
+            read(file);
+            return true;
+        } catch (IOException | RuntimeException e) { // not JSON, not findings, not UTF-8, unreadable
+            return false;
+        }
+    }
+
     /** Reads findings back (their session-clock time is not in the file and reads as 0). */
     public List<Finding> read(Path file) throws IOException {
         return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());

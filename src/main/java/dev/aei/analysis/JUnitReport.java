@@ -1,6 +1,7 @@
 package dev.aei.analysis;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +13,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
@@ -22,6 +26,9 @@ import javax.xml.stream.XMLStreamWriter;
  * milder findings are listed in its {@code system-out}.
  */
 public final class JUnitReport {
+    /** How the name of the outermost element of every JUnit report aei writes begins. */
+    public static final String NAME_PREFIX = "aei ";
+
     private final FailOn failOn;
 
     public JUnitReport(FailOn failOn) {
@@ -41,7 +48,7 @@ public final class JUnitReport {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
-            xml.writeAttribute("name", "aei findings");
+            xml.writeAttribute("name", NAME_PREFIX + "findings");
             for (Map.Entry<String, Map<String, List<Finding>>> lane : byLaneAndRule(lanes, rulesRun, findings).entrySet()) {
                 suite(xml, lane.getKey(), lane.getValue());
             }
@@ -51,6 +58,29 @@ public final class JUnitReport {
             xml.close();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write JUnit XML to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * True when the file is JUnit XML that aei wrote (this report or verify's): its outermost
+     * element is a testsuites or testsuite named "aei …". DTDs and external entities are not read.
+     */
+    public static boolean writtenByAei(Path file) {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                    String name = xml.getAttributeValue(null, "name");
+                    return (xml.getLocalName().equals("testsuites") || xml.getLocalName().equals("testsuite"))
+                            && name != null && name.startsWith(NAME_PREFIX);
+                }
+            }
+            return false;
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -5,6 +5,7 @@ import dev.aei.cli.bench.BenchReport;
 import dev.aei.cli.bench.BenchSizes;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,6 +35,14 @@ public final class BenchCommand implements Callable<Integer> {
         if (!Bench.ALL_FIGURES.containsAll(figures)) {
             System.err.println("bench: --only takes figure numbers 1 to 8, got " + figures);
             return Main.USAGE_OR_IO;
+        }
+        if (json != null) { // checked first: a full run takes minutes
+            try {
+                ReportTarget.check("--json", json, BenchReport::isSummary, Map.of());
+            } catch (IllegalArgumentException e) {
+                System.err.println("bench: " + e.getMessage());
+                return Main.USAGE_OR_IO;
+            }
         }
         try {
             BenchReport report = new Bench(sizes, System.err, figures).run();

@@ -13,6 +13,7 @@ import dev.aei.protocol.Profile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,6 +49,7 @@ public final class CheckCommand implements Callable<Integer> {
         RuleConfig config;
         try {
             config = findings.ruleConfig();
+            findings.checkTargets(Map.of(file, "the file checked"));
             loaded = capture.open(SessionFiles.defaults(), file, out);
             session = loaded.session();
             events = capture.eventsOf(session);

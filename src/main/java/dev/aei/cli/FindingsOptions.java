@@ -12,7 +12,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,6 +57,23 @@ public final class FindingsOptions {
             throw new IllegalArgumentException("--answer-timeout must be positive");
         }
         return RuleConfig.defaults().withAnswerTimeout(answerTimeout).withCanaries(canaries.patterns());
+    }
+
+    /**
+     * Checks before the work starts that the report files may be written (see {@link ReportTarget}):
+     * throws {@link IllegalArgumentException} saying why not.
+     *
+     * @param taken the command's other files, each with what it is (e.g. "the file checked")
+     */
+    public void checkTargets(Map<Path, String> taken) {
+        Map<Path, String> others = new LinkedHashMap<>(taken);
+        if (findingsJson != null) {
+            ReportTarget.check("--findings-json", findingsJson, new FindingsJson()::holdsFindings, others);
+            others.put(findingsJson, "the --findings-json report");
+        }
+        if (junit != null) {
+            ReportTarget.check("--junit", junit, JUnitReport::writtenByAei, others);
+        }
     }
 
     /**

@@ -152,6 +152,12 @@ public final class RecordCommand implements Callable<Integer> {
         boolean fixture = out != null && SessionFiles.isFixtureName(out);
         Path journalFile = fixture ? SessionFiles.journalFor(out) : out != null ? out
                 : JournalWriter.unusedName(Path.of("sessions", STAMP.format(Clock.systemUTC().instant()) + ".jsonl"));
+        try {
+            findings.checkTargets(fixture ? Map.of(out, "the --out fixture", journalFile, "the journal beside it")
+                    : Map.of(journalFile, "the journal"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         makeRoom(journalFile, fixture ? out : null);
         LaneTallies tallies = new LaneTallies();
         Map<String, LaneState> finalStates;

@@ -1,5 +1,6 @@
 package dev.aei.cli;
 
+import dev.aei.analysis.JUnitReport;
 import dev.aei.auth.AuthException;
 import dev.aei.auth.Redactor;
 import dev.aei.capture.Session;
@@ -23,6 +24,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,6 +103,9 @@ public final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
+            if (junit != null) {
+                ReportTarget.check("--junit", junit, JUnitReport::writtenByAei, Map.of(file, "the fixture verified"));
+            }
             Fixture fixture = SessionFiles.defaults().open(file, Progress.NONE);
             Session recorded = fixture.session();
             String profileName = profile != null ? profile : orDefault(recorded.info().profile(), "netra");
@@ -115,7 +120,7 @@ public final class VerifyCommand implements Callable<Integer> {
                 out.flush();
             }).verify(recorded, settings, template);
             if (junit != null) {
-                VerifyJunit.write(report, "aei verify " + file.getFileName(), junit);
+                VerifyJunit.write(report, JUnitReport.NAME_PREFIX + "verify " + file.getFileName(), junit);
             }
             print(out, report);
             return report.passed() ? Main.OK : Main.FINDINGS;

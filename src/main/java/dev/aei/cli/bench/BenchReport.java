@@ -1,5 +1,6 @@
 package dev.aei.cli.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -80,6 +81,16 @@ public final class BenchReport {
         printLine(out, dashes(widths), widths);
         cells.stream().skip(1).forEach(line -> printLine(out, line, widths));
         notes.forEach(n -> out.println("  * " + n));
+    }
+
+    /** True when the file is a JSON summary this class wrote (an object with its first key), so a new one may replace it. */
+    public static boolean isSummary(Path file) {
+        try {
+            JsonNode root = new ObjectMapper().readTree(file.toFile());
+            return root != null && root.isObject() && root.has(KEYS.get(0));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Writes the JSON summary: one object with exactly the {@link #KEYS}. */

@@ -1,0 +1,66 @@
+package dev.aei.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Decides whether a command may write a report file (findings JSON, JUnit XML, bench JSON): a new
+ * or empty file, or a report of the same kind that aei wrote before (a CI job run again). Never a
+ * file the command reads or writes otherwise, nor any other existing file: it may be someone's
+ * evidence, and a report option is easily given the wrong name.
+ */
+final class ReportTarget {
+    /** Larger files are not read to find out whether they are a report: none of ours is that big. */
+    private static final long LARGEST_READ = 64L << 20;
+
+    private ReportTarget() {
+    }
+
+    /**
+     * Throws {@link IllegalArgumentException} saying why {@code option}'s {@code file} must not be
+     * written.
+     *
+     * @param ours  recognises a report of this kind written by aei
+     * @param taken the command's other files (inputs and outputs), each with what it is, e.g.
+     *              "the file checked" or "--out"
+     */
+    static void check(String option, Path file, Predicate<Path> ours, Map<Path, String> taken) {
+        for (Map.Entry<Path, String> other : taken.entrySet()) {
+            if (other.getKey() != null && same(file, other.getKey())) {
+                throw new IllegalArgumentException(option + " " + file + " is also " + other.getValue()
+                        + "; give the report a file of its own");
+            }
+        }
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(option + " " + file + " is a folder; give a file name");
+        }
+        if (Files.exists(file) && !replaceable(file, ours)) {
+            throw new IllegalArgumentException(option + " " + file + " exists and is not a report aei wrote; "
+                    + "choose another name or remove the file");
+        }
+    }
+
+    private static boolean replaceable(Path file, Predicate<Path> ours) {
+        try {
+            long size = Files.size(file);
+            return size == 0 || size <= LARGEST_READ && Files.isRegularFile(file) && ours.test(file);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The same file by name, or by identity when both exist (a link, another spelling of the path). */
+    private static boolean same(Path a, Path b) {
+        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
