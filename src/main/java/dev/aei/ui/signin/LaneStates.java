@@ -5,11 +5,17 @@ import dev.aei.net.LaneState;
 /** Words and marks for a lane's connection state, as the sign-in table and presenter show them. */
 public final class LaneStates {
 
+    /** The state shown for a lane read from a file: it has no connection, so it is not "closed". */
+    public static final LaneState FROM_FILE = new LaneState(LaneState.Status.CLOSED, 0, "in the file");
+
     private LaneStates() {
     }
 
     /** A short status line: "connected", "401 · Unauthorized", "closed (1006)"; the table adds ✓/✗ icons. */
     public static String describe(LaneState state) {
+        if (state.equals(FROM_FILE)) {
+            return FROM_FILE.detail();
+        }
         String detail = state.detail() == null || state.detail().isBlank() ? "" : " · " + state.detail();
         return switch (state.status()) {
             case IDLE -> "not connected";

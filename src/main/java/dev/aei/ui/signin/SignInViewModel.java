@@ -37,8 +37,6 @@ public final class SignInViewModel {
     public static final List<String> ALGORITHMS = List.of("HS256", "RS256", "ES256");
     /** Shipped event profiles; a file path may be typed instead. */
     public static final List<String> PROFILES = List.of("netra", "ag-ui");
-    /** The state a lane of an opened file is listed with. */
-    public static final LaneState IN_FILE = new LaneState(LaneState.Status.CLOSED, 0, "in the file");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -305,7 +303,7 @@ public final class SignInViewModel {
     public void showFileLanes(List<String> laneIds) {
         fileLanes.setAll(laneIds.stream().map(id -> {
             UserRow row = new UserRow(UserSettings.named(id));
-            row.stateProperty().set(IN_FILE);
+            row.stateProperty().set(LaneStates.FROM_FILE);
             return row;
         }).toList());
         shownUsers.set(fileLanes);

@@ -58,6 +58,14 @@ class SignInViewModelTest {
     }
 
     @Test
+    void aFilesLanesAreListedAsInTheFileNotAsClosed() {
+        vm.showFileLanes(List.of("alice", "bob"));
+        assertThat(vm.shownUsersProperty().get()).extracting(row -> LaneStates.describe(row.state()))
+                .containsExactly("in the file", "in the file");
+        assertThat(vm.connectedCount().get()).isZero();
+    }
+
+    @Test
     void badClaimsAndDuplicateIdsAreRefusedWithAReason() {
         UserRow alice = vm.row("alice").orElseThrow();
         assertThat(vm.editClaims(alice, "[1,2]")).isFalse();
