@@ -73,6 +73,9 @@ interface Commands {
 
     void exportTimeline();
 
+    /** Writes the findings of what is shown as JSON or JUnit XML (File &gt; Export). */
+    void exportFindings();
+
     /** Writes what is shown as a Gatling load-test project (File &gt; Export). */
     void exportGatling();
 

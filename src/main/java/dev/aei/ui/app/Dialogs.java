@@ -33,6 +33,12 @@ interface Dialogs {
     /** Asks where to save a PNG picture of the timeline; empty when the user cancels. */
     Optional<Path> askPngTarget();
 
+    /**
+     * Asks where to export the findings (JSON, or JUnit XML for a name ending in .xml), offering a name
+     * after {@code near} (the file on screen) when there is one; empty when the user cancels.
+     */
+    Optional<Path> askFindingsTarget(Path near);
+
     /** Asks for a folder (for what {@code title} says); empty when the user cancels. */
     Optional<Path> askFolder(String title);
 }

@@ -1,6 +1,8 @@
 package dev.aei.ui.app;
 
 import dev.aei.auth.Redactor;
+import dev.aei.loadtest.GatlingExport;
+import dev.aei.loadtest.GatlingSettings;
 import dev.aei.ui.timeline.TimelinePicture;
 import dev.aei.ui.timeline.TimelineView;
 import java.io.IOException;
@@ -10,8 +12,8 @@ import javafx.application.Platform;
 
 /**
  * What the File menu does: open a fixture, journal or HAR file (asking first when that would drop
- * an unsaved live session), save, save as, and export a picture of the timeline or a Gatling
- * project. The questions go through {@link Dialogs}, which tests answer in their place.
+ * an unsaved live session), save, save as, and export a picture of the timeline, the findings or a
+ * Gatling project. The questions go through {@link Dialogs}, which tests answer in their place.
  */
 public final class FileCommands {
     private final SessionControl control;
@@ -102,8 +104,29 @@ public final class FileCommands {
     /** Writes what is shown as a Gatling project in a new folder under {@code parent}, in the background. */
     public void exportGatling(Path parent) {
         String name = shown.viewedFile().map(file -> file.getFileName().toString()).orElse("live-session");
-        new SimulationExport(control::runInBackground, Platform::runLater, notices)
-                .start(control.inspection()::fixture, name, parent);
+        exports().start(control.inspection()::fixture, "Gatling simulation written",
+                "The Gatling simulation could not be written", fixture -> {
+                    Path dir = GatlingExport.freshFolder(parent, name);
+                    GatlingExport.Written written = new GatlingExport().write(fixture, name, dir,
+                            GatlingSettings.defaults(), false);
+                    String notes = written.notes().isEmpty() ? "" : " (" + written.notes().size() + " notes in its README)";
+                    return dir + notes + ". Run it there with AEI_SECRET set: mvn gatling:test";
+                });
+    }
+
+    /** Asks where, then exports the findings. */
+    void exportFindings() {
+        dialogs.askFindingsTarget(shown.viewedFile().orElse(null)).ifPresent(this::exportFindings);
+    }
+
+    /** Writes the findings of what is shown to {@code file} (JUnit XML for .xml, else JSON), in the background. */
+    public void exportFindings(Path file) {
+        exports().start(control.inspection()::fixture, "Findings exported", "The findings could not be exported",
+                fixture -> FindingsFile.write(fixture, file));
+    }
+
+    private BackgroundExport exports() {
+        return new BackgroundExport(control::runInBackground, Platform::runLater, notices);
     }
 
     /**

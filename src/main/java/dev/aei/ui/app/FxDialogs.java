@@ -23,6 +23,11 @@ final class FxDialogs implements Dialogs {
     private static final FileChooser.ExtensionFilter HAR =
             new FileChooser.ExtensionFilter("HAR for browser DevTools (*.har)", "*.har");
 
+    private static final FileChooser.ExtensionFilter FINDINGS_JSON =
+            new FileChooser.ExtensionFilter("Findings JSON (*.json)", "*.json");
+    private static final FileChooser.ExtensionFilter JUNIT =
+            new FileChooser.ExtensionFilter("JUnit XML for CI (*.xml)", "*.xml");
+
     private final Window owner;
     private File lastFolder;
 
@@ -50,22 +55,30 @@ final class FxDialogs implements Dialogs {
         chooser.setTitle("Save session as");
         chooser.getExtensionFilters().addAll(FIXTURE, COMPRESSED_FIXTURE, HAR);
         chooser.setInitialFileName(near == null ? "session" : baseName(near));
-        File folder = near != null && near.toAbsolutePath().getParent() != null
-                ? near.toAbsolutePath().getParent().toFile() : lastFolder;
-        if (folder != null && folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        File file = chooser.showSaveDialog(owner);
+        File file = showSaveDialog(chooser, near);
         if (file == null) {
             return Optional.empty();
         }
-        lastFolder = file.getParentFile();
         Path target = withEnding(file.toPath(), endingOf(chooser.getSelectedExtensionFilter()));
         // the chooser asked about the name as typed; a different file under the new ending is asked about here
         if (!target.equals(file.toPath()) && Files.exists(target) && !confirmReplace(target)) {
             return Optional.empty();
         }
         return Optional.of(target);
+    }
+
+    /** Shows a save dialog in the folder of {@code near} (or the last one used) and remembers the folder chosen. */
+    private File showSaveDialog(FileChooser chooser, Path near) {
+        File folder = near != null && near.toAbsolutePath().getParent() != null
+                ? near.toAbsolutePath().getParent().toFile() : lastFolder;
+        if (folder != null && folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            lastFolder = file.getParentFile();
+        }
+        return file;
     }
 
     private static String endingOf(FileChooser.ExtensionFilter filter) {
@@ -133,6 +146,25 @@ final class FxDialogs implements Dialogs {
         chooser.setInitialFileName("timeline.png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> askFindingsTarget(Path near) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export findings");
+        chooser.getExtensionFilters().addAll(FINDINGS_JSON, JUNIT);
+        chooser.setInitialFileName((near == null ? "session" : baseName(near)) + "-findings");
+        File file = showSaveDialog(chooser, near);
+        if (file == null) {
+            return Optional.empty();
+        }
+        String typed = file.getName().toLowerCase(Locale.ROOT);
+        if (typed.endsWith(".json") || typed.endsWith(".xml")) {
+            return Optional.of(file.toPath()); // the user's own ending wins over the filter
+        }
+        Path target = file.toPath().resolveSibling(file.getName()
+                + (chooser.getSelectedExtensionFilter() == JUNIT ? ".xml" : ".json"));
+        return Files.exists(target) && !confirmReplace(target) ? Optional.empty() : Optional.of(target);
     }
 
     @Override

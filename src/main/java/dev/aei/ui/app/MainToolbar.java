@@ -46,6 +46,7 @@ final class MainToolbar {
                 item("Save as…", null, Commands.SAVE_AS, c::saveSessionAs),
                 new Menu("Export", new FontIcon(MaterialDesignE.EXPORT),
                         item("Timeline as PNG…", null, Commands.EXPORT, c::exportTimeline),
+                        item("Findings (JSON or JUnit XML)…", null, null, c::exportFindings),
                         item("Gatling simulation…", null, null, c::exportGatling)),
                 item("Settings…", MaterialDesignC.COG_OUTLINE, Commands.SETTINGS, c::showSettings),
                 item("Quit", null, Commands.QUIT, c::quit));

@@ -98,6 +98,7 @@ public final class MainWindow {
         placement = new WindowPlacement(stage, views.workspace, store);
         theme = new ThemeSwitcher(root, saved.darkTheme());
         commands = new WindowCommands(stage, models, views, files, shown, theme, presenterOn, this::close);
+        views.findings.setOnExport(commands::exportFindings);
         root.setTop(new VBox(MainToolbar.menuBar(commands, opener.recentMenu(), legendShown),
                 MainToolbar.toolBar(commands, views.composer, presenterOn, models.status.recordingProperty())));
         root.setCenter(views.center);

@@ -124,6 +124,11 @@ final class WindowCommands implements Commands {
     }
 
     @Override
+    public void exportFindings() {
+        files.exportFindings();
+    }
+
+    @Override
     public void exportGatling() {
         files.exportGatling();
     }

@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -34,6 +35,7 @@ public final class FindingsView extends BorderPane {
     private final FindingsViewModel vm;
     private final TableView<Finding> table = new TableView<>();
     private final CustomTextField search = new CustomTextField();
+    private Runnable onExport = () -> { };
 
     /** {@code timeOf} formats a session-clock instant for the time column. */
     public FindingsView(FindingsViewModel vm, LongFunction<String> timeOf) {
@@ -118,6 +120,8 @@ public final class FindingsView extends BorderPane {
         table.getColumns().add(textColumn("Time", 122, 122, f -> timeOf.apply(f.nanos())));
         table.getColumns().add(textColumn("Message", 400, 120, f -> IdText.leftToRight(f.message())));
 
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE); // several copied at once
+        FindingsMenu.install(table, () -> onExport.run());
         boolean[] following = {false};
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!following[0]) {
@@ -152,6 +156,11 @@ public final class FindingsView extends BorderPane {
         column.setPrefWidth(width);
         column.setMinWidth(minWidth);
         return column;
+    }
+
+    /** What "Export all findings…" in the table's menu does. */
+    public void setOnExport(Runnable action) {
+        onExport = action;
     }
 
     /** Focuses the text filter (Ctrl+F). */

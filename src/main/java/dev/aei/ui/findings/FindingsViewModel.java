@@ -1,6 +1,7 @@
 package dev.aei.ui.findings;
 
 import dev.aei.analysis.Finding;
+import dev.aei.analysis.FindingsSummary;
 import dev.aei.analysis.Severity;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -53,6 +55,11 @@ public final class FindingsViewModel {
         chosenRules.addListener((javafx.collections.ListChangeListener<String>) c -> refilter());
         chosenLanes.addListener((javafx.collections.ListChangeListener<String>) c -> refilter());
         text.addListener((o, a, b) -> refilter());
+    }
+
+    /** Findings as text for the clipboard: one line each, as the command line prints them. */
+    public static String asText(List<Finding> findings) {
+        return findings.stream().map(FindingsSummary::line).collect(Collectors.joining("\n", "", "\n"));
     }
 
     /** Adds findings as the analysis raised them. */

@@ -36,6 +36,12 @@ final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> askFindingsTarget(Path near) {
+        asked.add("findings target");
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<Path> askFolder(String title) {
         asked.add("folder: " + title);
         return Optional.empty();

@@ -31,6 +31,13 @@ class FindingsViewModelTest {
     }
 
     @Test
+    void findingsAreCopiedAsOneLineEach() {
+        assertThat(FindingsViewModel.asText(List.of(leak, gap))).isEqualTo(
+                "CRITICAL leak-canary alice run_t-1_00001_abcdef01: alice received bob's canary [frames 3, 4]\n"
+                        + "ERROR seq-gap bob run_t-1_00001_abcdef01: 2 events missing [frames 3, 4]\n");
+    }
+
+    @Test
     void filtersCombine() {
         vm.addAll(List.of(leak, gap, late));
         vm.shownProperty(Severity.WARNING).set(false);
