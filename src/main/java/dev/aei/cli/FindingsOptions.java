@@ -27,11 +27,12 @@ import picocli.CommandLine.TypeConversionException;
  */
 public final class FindingsOptions {
 
-    @Option(names = "--findings-json", paramLabel = "FILE", description = "Write the findings as JSON to FILE.")
+    @Option(names = "--findings-json", paramLabel = "FILE", description = "Write the findings as JSON to FILE (a new file, or a report aei wrote before).")
     Path findingsJson;
 
     @Option(names = "--junit", paramLabel = "FILE",
-            description = "Write JUnit XML to FILE: one testsuite per user, one testcase per rule.")
+            description = "Write JUnit XML to FILE: one testsuite per user, one testcase per rule "
+                    + "(a new file, or a report aei wrote before).")
     Path junit;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = LevelConverter.class,
