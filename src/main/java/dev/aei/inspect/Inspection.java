@@ -101,12 +101,13 @@ public final class Inspection implements AutoCloseable {
     // ---- live ----
 
     /**
-     * The live session for these settings, shown from now on: the current one while it reads frames
-     * the same way, else a fresh one (the old one's sockets are closed). Connects nobody.
+     * The live session for these settings, shown from now on: the current one while it talks to the
+     * same server and reads frames the same way, else a fresh one (the old one's sockets are closed).
+     * Connects nobody.
      */
     public synchronized Session startLive(LiveSettings settings) {
         LiveSession current = live;
-        if (current != null && !current.readsDifferently(settings) && shown().mode() == Mode.LIVE) {
+        if (current != null && !current.needsFreshSession(settings) && shown().mode() == Mode.LIVE) {
             return current.session();
         }
         leaveFileOrLive();
@@ -115,7 +116,7 @@ public final class Inspection implements AutoCloseable {
                 settings.profile());
         Analyzer analyzer = new Analyzer(fresh, settings.rules(), null);
         showing.publishAnalysed(session, analyzer);
-        live = new LiveSession(session, analyzer, settings.profile());
+        live = new LiveSession(session, analyzer, settings);
         unsaved = false;
         decoder = fresh;
         showing.show(Shown.live(session));
@@ -123,16 +124,16 @@ public final class Inspection implements AutoCloseable {
         return session;
     }
 
-    /** True when connecting with these settings starts a fresh live session (another profile or rules). */
+    /** True when connecting with these settings starts a fresh live session (another server, profile or rules). */
     public boolean startsNewSession(LiveSettings settings) {
         LiveSession current = live;
-        return current != null && current.readsDifferently(settings);
+        return current != null && current.needsFreshSession(settings);
     }
 
     /**
      * Signs in the users not yet connected (or connecting) on the live session for these settings;
-     * users already in keep their sockets, unless the settings connect another way (another server,
-     * auth or token): then every socket is closed first and everyone signs in anew. Completes when each
+     * users already in keep their sockets, unless the settings connect another way (another auth or
+     * token): then every socket is closed first and everyone signs in anew. Completes when each
      * has connected or failed.
      */
     public CompletableFuture<Void> connect(LiveSettings settings, Collection<TestUser> users) throws AuthException {

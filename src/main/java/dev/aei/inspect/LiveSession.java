@@ -7,25 +7,28 @@ import dev.aei.capture.Session;
 import dev.aei.net.SessionConnector;
 import dev.aei.protocol.ClientProfile;
 import dev.aei.protocol.EventDecoder;
+import java.net.URI;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * One live session's parts: the session, its one analysis, and the connector that feeds it. The
- * connector is replaced when the connection settings change (the session and analysis go on), the
- * whole when the event profile does.
+ * connector is replaced when the way of connecting changes (auth, token; the session and analysis go
+ * on), the whole when the server or the event profile does.
  */
 final class LiveSession {
     private final Session session;
     private final Analyzer analyzer;
     private final String profile;
+    private final URI server;
     private SessionConnector connector;
     private LiveSettings connectedWith;
 
-    LiveSession(Session session, Analyzer analyzer, String profile) {
+    LiveSession(Session session, Analyzer analyzer, LiveSettings settings) {
         this.session = session;
         this.analyzer = analyzer;
-        this.profile = profile;
+        this.profile = settings.profile();
+        this.server = settings.server();
     }
 
     Session session() {
@@ -40,9 +43,14 @@ final class LiveSession {
         return analyzer.decoder();
     }
 
-    /** True when these settings read frames with another profile, which needs a fresh session. */
-    boolean readsDifferently(LiveSettings settings) {
-        return !profile.equals(settings.profile()) || analyzer.decoder().maxFrameBytes() != settings.maxFrameBytes()
+    /**
+     * True when these settings need a fresh session: another server (a session records one server,
+     * and its runs, findings and replays would mix two backends), or frames read with another
+     * profile, frame limit or rules.
+     */
+    boolean needsFreshSession(LiveSettings settings) {
+        return !server.equals(settings.server()) || !profile.equals(settings.profile())
+                || analyzer.decoder().maxFrameBytes() != settings.maxFrameBytes()
                 || !analyzer.config().equals(settings.rules());
     }
 

@@ -165,27 +165,43 @@ class InspectionTest {
     }
 
     @Test
-    void connectingElsewhereClosesTheOldSocketsFirstAndReportsEveryFailedAttempt() throws Exception {
+    void anotherWayOfConnectingClosesTheOldSocketsFirstAndAnotherServerStartsAFreshSession() throws Exception {
         List<TestUser> users = List.of(TestUser.named("alice"), TestUser.named("bob"));
         inspection.connect(settings(), users).get(30, TimeUnit.SECONDS);
+        Session first = inspection.session();
         Map<String, LaneState> states = new ConcurrentHashMap<>();
         inspection.addStateListener(states::put);
-        URI nobody = URI.create(DeadPort.webSocketUrl());
 
-        inspection.connect(LiveSettings.of(nobody, AuthMode.HEADER, "netra",
-                TokenSettings.secret(backend.config().secret())), users).get(30, TimeUnit.SECONDS);
+        LiveSettings query = LiveSettings.of(backend.webSocketUrl(), AuthMode.QUERY, "netra",
+                TokenSettings.secret(backend.config().secret()));
+        assertThat(inspection.startsNewSession(query)).as("the same server: the session goes on").isFalse();
+        inspection.connect(query, users).get(30, TimeUnit.SECONDS);
+        assertThat(inspection.session()).isSameAs(first);
+        for (TestUser user : users) {
+            List<LaneEvent.Kind> kinds = first.lane(user.lane()).events().stream().map(LaneEvent::kind).toList();
+            assertThat(kinds.subList(kinds.size() - 3, kinds.size())).as(user.lane() + ": the old socket closed before the new try")
+                    .containsExactly(LaneEvent.Kind.CLOSED, LaneEvent.Kind.CONNECTING, LaneEvent.Kind.CONNECTED);
+        }
 
+        LiveSettings elsewhere = LiveSettings.of(URI.create(DeadPort.webSocketUrl()), AuthMode.HEADER, "netra",
+                TokenSettings.secret(backend.config().secret()));
+        assertThat(inspection.startsNewSession(elsewhere)).as("a session records one server").isTrue();
+        inspection.connect(elsewhere, users).get(30, TimeUnit.SECONDS);
+
+        assertThat(inspection.session()).isNotSameAs(first);
+        assertThat(inspection.session().info().serverUrl()).isEqualTo(elsewhere.server().toString());
         for (TestUser user : users) {
             String lane = user.lane();
             assertThat(states.get(lane).status()).as(lane + "'s last state: the new attempt's, not the old close")
                     .isEqualTo(LaneState.Status.FAILED);
-            List<LaneEvent.Kind> kinds = inspection.session().lane(lane).events().stream().map(LaneEvent::kind).toList();
-            assertThat(kinds.subList(kinds.size() - 3, kinds.size())).as(lane + ": the old socket closed before the new try")
-                    .containsExactly(LaneEvent.Kind.CLOSED, LaneEvent.Kind.CONNECTING, LaneEvent.Kind.FAILED);
+            assertThat(first.lane(lane).events().get(first.lane(lane).events().size() - 1).kind())
+                    .as("the old session ends with its sockets closed").isEqualTo(LaneEvent.Kind.CLOSED);
+            assertThat(inspection.session().lane(lane).events()).extracting(LaneEvent::kind)
+                    .containsExactly(LaneEvent.Kind.CONNECTING, LaneEvent.Kind.FAILED);
         }
         Await.until("both failed attempts reported", () -> heard.disconnects().size() == 2);
         assertThat(heard.disconnects()).extracting(Finding::lane).containsExactlyInAnyOrder("alice", "bob");
-        assertThat(heard.disconnects()).extracting(Finding::message).allMatch(m -> m.startsWith("the connection failed"));
+        assertThat(heard.disconnects()).extracting(Finding::message).allMatch(m -> m.startsWith("could not connect"));
     }
 
     @Test

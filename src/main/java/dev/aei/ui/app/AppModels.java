@@ -133,7 +133,7 @@ final class AppModels {
             AppSettings full = preferences.apply(settings);
             Runnable connect = () -> to.connect(full, users);
             if (to.startsNewSession(full)) {
-                whenSafe.accept("starting a new one (the event profile or the rules changed)", connect);
+                whenSafe.accept("starting a new one (the server, the event profile or the rules changed)", connect);
             } else {
                 connect.run();
             }

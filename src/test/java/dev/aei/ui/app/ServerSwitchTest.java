@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Connecting the signed-in users with other settings from the sign-in panel: another server is named
- * in the status line, every user ends in the new attempt's state and each failed attempt is a
- * finding; another event profile, which starts a fresh session, asks before unsaved work is dropped.
+ * Connecting the signed-in users with other settings from the sign-in panel: another server starts a
+ * fresh session, is named in the status line, every user ends in the new attempt's state and each
+ * failed attempt is a finding; another event profile, which starts a fresh session too, asks before
+ * unsaved work is dropped.
  */
 class ServerSwitchTest {
     @TempDir
@@ -40,6 +41,7 @@ class ServerSwitchTest {
     void anotherServerIsNamedAndEveryFailedAttemptIsAFinding() throws Exception {
         assertThat(driver.fx(() -> driver.models().status.backendProperty().get())).startsWith("Embedded backend ws://");
         String nobody = DeadPort.webSocketUrl();
+        Session embedded = driver.session();
         driver.onFx(() -> {
             SignInViewModel signIn = driver.models().signIn;
             signIn.serverUrlProperty().set(nobody);
@@ -50,6 +52,9 @@ class ServerSwitchTest {
         driver.waitFor("alice and bob failed on the new server", () -> driver.models().signIn.users().stream()
                 .map(UserRow::state).allMatch(s -> s.status() == LaneState.Status.FAILED));
         assertThat(driver.fx(() -> driver.models().status.backendProperty().get())).isEqualTo("Server " + nobody);
+        assertThat(driver.session()).as("a session records one server: another one starts a fresh session")
+                .isNotSameAs(embedded);
+        assertThat(driver.session().info().serverUrl()).isEqualTo(nobody);
         driver.waitFor("both failed attempts are findings", () -> disconnects().size() == 2);
         assertThat(driver.fx(ServerSwitchTest::disconnects)).extracting(Finding::lane)
                 .containsExactlyInAnyOrder("alice", "bob");
@@ -76,7 +81,7 @@ class ServerSwitchTest {
             driver.window.commands().connectAll();
         });
         assertThat(dialogs.asked).containsExactly(
-                "unsaved: starting a new one (the event profile or the rules changed)");
+                "unsaved: starting a new one (the server, the event profile or the rules changed)");
         assertThat(driver.session()).as("cancel keeps the session").isSameAs(netra);
 
         dialogs.unsaved = Dialogs.Unsaved.DISCARD;
