@@ -21,7 +21,6 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -105,12 +104,17 @@ final class AppModels {
         return lane == null || index < 0 || index >= lane.frames().size() ? null : lane.frames().get(index);
     }
 
+    /** Asked before something drops the live session: what is about to happen, what to run then, and otherwise. */
+    interface SessionGuard {
+        void whenSafe(String action, Runnable then, Runnable otherwise);
+    }
+
     /**
-     * Before a connect that starts a fresh live session (another event profile or rules) drops the
-     * current one, {@code whenSafe} is asked with what is about to happen and what to run then.
+     * Before a connect that starts a fresh live session (another server, event profile or rules)
+     * drops the current one, {@code guard} is asked.
      */
-    void guardNewSessions(BiConsumer<String, Runnable> whenSafe) {
-        connections.whenSafe = whenSafe;
+    void guardNewSessions(SessionGuard guard) {
+        connections.guard = guard;
     }
 
     /**
@@ -121,7 +125,7 @@ final class AppModels {
     private static final class WindowConnections implements Connections {
         private final SessionControl to;
         private final UnaryOperator<AppSettings> preferences;
-        private BiConsumer<String, Runnable> whenSafe = (action, then) -> then.run();
+        private SessionGuard guard = (action, then, otherwise) -> then.run();
 
         WindowConnections(SessionControl to, UnaryOperator<AppSettings> preferences) {
             this.to = to;
@@ -133,7 +137,9 @@ final class AppModels {
             AppSettings full = preferences.apply(settings);
             Runnable connect = () -> to.connect(full, users);
             if (to.startsNewSession(full)) {
-                whenSafe.accept("starting a new one (the server, the event profile or the rules changed)", connect);
+                // The panel shows the users connecting already; if nothing connects, it shows them as they are.
+                guard.whenSafe("starting a new one (the server, the event profile or the rules changed)", connect,
+                        () -> to.showStates(users));
             } else {
                 connect.run();
             }

@@ -130,18 +130,27 @@ public final class FileCommands {
     }
 
     /**
-     * Runs {@code action} at once, or, when it would drop an unsaved live session, after asking: save
-     * first (the action follows a successful save), drop it, or cancel.
+     * Runs {@code then} at once, or, when it would drop an unsaved live session, after asking: save
+     * first (it follows a successful save), drop it, or cancel.
      */
     void whenLiveWorkIsSafe(String action, Runnable then) {
+        whenLiveWorkIsSafe(action, then, () -> { });
+    }
+
+    /**
+     * As {@link #whenLiveWorkIsSafe(String, Runnable)}; {@code otherwise} runs when {@code then} will
+     * not: the user cancelled (the question or the choice of a file) or the save failed.
+     */
+    void whenLiveWorkIsSafe(String action, Runnable then, Runnable otherwise) {
         if (shown.showing() || !control.inspection().hasUnsavedWork()) {
             then.run();
             return;
         }
         switch (dialogs.askUnsaved(action)) {
-            case SAVE -> shown.savedAs().or(() -> dialogs.askSaveTarget(null)).ifPresent(file -> shown.save(file, then));
+            case SAVE -> shown.savedAs().or(() -> dialogs.askSaveTarget(null))
+                    .ifPresentOrElse(file -> shown.save(file, then, otherwise), otherwise);
             case DISCARD -> then.run();
-            case CANCEL -> { }
+            case CANCEL -> otherwise.run();
         }
     }
 }

@@ -124,8 +124,14 @@ final class OpenedFile {
 
     /** Saves as {@link #save(Path)} does, then runs {@code then} on the FX thread if the save succeeded. */
     void save(Path file, Runnable then) {
+        save(file, then, () -> { });
+    }
+
+    /** As {@link #save(Path, Runnable)}; {@code otherwise} runs on the FX thread when the save did not happen. */
+    void save(Path file, Runnable then, Runnable otherwise) {
         if (files.loadingProperty().get()) {
             notices.problem("The session was not saved", "Another file is still being loaded or saved.");
+            otherwise.run();
             return;
         }
         new FileJob<Void>(progress -> {
@@ -139,6 +145,7 @@ final class OpenedFile {
         }, error -> {
             files.saved();
             notices.problem("The session could not be saved", error.getMessage());
+            otherwise.run();
         });
     }
 

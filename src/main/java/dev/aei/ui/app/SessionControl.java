@@ -123,7 +123,12 @@ public final class SessionControl implements Connections, AutoCloseable {
         background.execute(inspection::disconnectAll);
     }
 
-    /** True when connecting with these settings starts a fresh live session (another event profile or rules). */
+    /** Tells the state listener the users' states as they are (e.g. after a connect did not happen). */
+    public void showStates(Collection<TestUser> users) {
+        background.execute(() -> users.forEach(u -> states.accept(u.lane(), inspection.state(u.lane()))));
+    }
+
+    /** True when connecting with these settings starts a fresh live session (another server, profile or rules). */
     public boolean startsNewSession(AppSettings settings) {
         try {
             return inspection.startsNewSession(liveSettings(settings));

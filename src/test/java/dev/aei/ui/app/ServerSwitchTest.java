@@ -83,6 +83,8 @@ class ServerSwitchTest {
         assertThat(dialogs.asked).containsExactly(
                 "unsaved: starting a new one (the server, the event profile or the rules changed)");
         assertThat(driver.session()).as("cancel keeps the session").isSameAs(netra);
+        driver.waitFor("cancel leaves alice and bob shown connected, not connecting",
+                () -> driver.models().signIn.connectedIds().size() == 2);
 
         dialogs.unsaved = Dialogs.Unsaved.DISCARD;
         driver.onFx(() -> driver.window.commands().connectAll());
