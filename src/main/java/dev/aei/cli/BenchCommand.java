@@ -21,7 +21,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Smaller sessions and fewer rounds (under a minute).")
     private boolean quick;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as one JSON object (a new file, or one bench wrote before).")
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Also write the figures as one JSON object (a new file, or one bench wrote before).")
     private Path json;
 
     @Option(names = "--only", split = ",", paramLabel = "N", description = "Run only these figures (1-8, "

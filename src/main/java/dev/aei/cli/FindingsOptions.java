@@ -27,7 +27,8 @@ import picocli.CommandLine.TypeConversionException;
  */
 public final class FindingsOptions {
 
-    @Option(names = "--findings-json", paramLabel = "FILE", description = "Write the findings as JSON to FILE (a new file, or a report aei wrote before).")
+    @Option(names = "--findings-json", paramLabel = "FILE",
+            description = "Write the findings as JSON to FILE (a new file, or a report aei wrote before).")
     Path findingsJson;
 
     @Option(names = "--junit", paramLabel = "FILE",

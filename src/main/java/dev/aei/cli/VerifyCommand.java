@@ -68,7 +68,8 @@ public final class VerifyCommand implements Callable<Integer> {
                     + "holding a JSON template (default: as recorded).")
     private String sendAs;
 
-    @Option(names = "--junit", paramLabel = "FILE", description = "Write the comparison as JUnit XML (a new file, or a report aei wrote before).")
+    @Option(names = "--junit", paramLabel = "FILE",
+            description = "Write the comparison as JUnit XML (a new file, or a report aei wrote before).")
     private Path junit;
 
     @Option(names = "--quiet", defaultValue = "1500ms", converter = DurationConverter.class,
