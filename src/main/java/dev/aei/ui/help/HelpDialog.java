@@ -1,6 +1,7 @@
 package dev.aei.ui.help;
 
 import atlantafx.base.theme.Styles;
+import dev.aei.ui.findings.FindingsView;
 import dev.aei.ui.frames.FramesView;
 import dev.aei.ui.timeline.TimelineView;
 import java.util.List;
@@ -51,7 +52,8 @@ public final class HelpDialog {
         }
         VBox box = new VBox(12, intro, title("Mouse on the timeline"), gestures(TimelineView.GESTURES),
                 title("Timeline legend"), legend, title("Keyboard shortcuts"), keys,
-                title("In the frames table"), gestures(FramesView.KEYS));
+                title("In the frames table"), gestures(FramesView.KEYS),
+                title("In the findings table"), gestures(FindingsView.KEYS));
         box.setId("help-content");
         return box;
     }

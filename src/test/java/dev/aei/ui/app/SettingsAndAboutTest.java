@@ -98,10 +98,11 @@ class SettingsAndAboutTest {
 
     @Test
     @Order(3)
-    void theHelpListsTheSettingsShortcut() {
+    void theHelpListsTheSettingsShortcutAndTheFindingsTablesKeys() {
         driver.robot.press(KeyCode.F1).release(KeyCode.F1);
         driver.waitFor("the help dialog shows", () -> driver.robot.lookup("#help-dialog").tryQuery().isPresent());
         assertThat(driver.robot.lookup("Settings (theme, connections, prompt markers)").tryQuery()).isPresent();
+        assertThat(driver.robot.lookup("Copy the selected findings, one line each").tryQuery()).isPresent();
         driver.robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         driver.waitFor("the help dialog closes", () -> driver.robot.lookup("#help-dialog").tryQuery().isEmpty());
     }
