@@ -4,6 +4,7 @@ import dev.aei.ui.faults.FaultsViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * Two actions on the live session that span several panels: recording to a journal (from the
@@ -27,14 +28,41 @@ final class LiveActions {
 
     /** Starts or stops the journal; a journal that cannot be opened turns the toggle back off. */
     void record(boolean on) {
+        if (on) {
+            startJournal(file -> { });
+        } else {
+            control.runInBackground(() -> {
+                try {
+                    control.inspection().stopJournal();
+                } catch (IOException e) {
+                    fx.execute(() -> notices.problem("The journal could not be closed cleanly", e.getMessage()));
+                }
+            });
+        }
+    }
+
+    /**
+     * A fresh live session replaced the one being recorded (another server, profile or rules), which
+     * closed its journal: while the toggle is on, the new session gets a journal of its own.
+     */
+    void recordFreshSession() {
+        if (!models.status.recordingProperty().get()) {
+            return;
+        }
+        String before = Path.of(models.status.journalProperty().get()).getFileName().toString();
+        startJournal(file -> notices.info("Recording the new session",
+                file.getFileName() + " (" + before + " holds the session before)"));
+    }
+
+    /** Opens a journal in the background, then shows it and runs {@code then} on the FX thread. */
+    private void startJournal(Consumer<Path> then) {
         control.runInBackground(() -> {
             try {
-                if (on) {
-                    Path file = control.startRecording(sessionsDir);
-                    fx.execute(() -> models.status.journalProperty().set(file.toString()));
-                } else {
-                    control.inspection().stopJournal();
-                }
+                Path file = control.startRecording(sessionsDir);
+                fx.execute(() -> {
+                    models.status.journalProperty().set(file.toString());
+                    then.accept(file);
+                });
             } catch (IOException e) {
                 fx.execute(() -> {
                     models.status.recordingProperty().set(false);

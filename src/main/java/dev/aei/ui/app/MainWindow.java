@@ -90,7 +90,7 @@ public final class MainWindow {
         ReplayViewModel replay = new ReplayViewModel(control.inspection()::replay);
         // the live status line is read late: the live start needs the file side built here first
         shown = new OpenedFile(control, opener.model(), notices,
-                new ShownPanels(timeline, models, stage, replay, this::liveStatus), replay);
+                new ShownPanels(timeline, models, stage, replay, this::liveStatus, live::recordFreshSession), replay);
         files = new FileCommands(control, opener, shown, notices, timeline, this::liveStatus, new FxDialogs(stage));
         models.guardNewSessions(files::whenLiveWorkIsSafe);
         drop = new FileDrop(files::open, notices);

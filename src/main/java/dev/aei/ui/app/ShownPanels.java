@@ -22,19 +22,24 @@ final class ShownPanels implements OpenedFile.Panels {
     private final Stage stage;
     private final ReplayViewModel replay;
     private final Supplier<String> liveStatus;
+    private final Runnable liveReplaced;
     private Mode mode = Mode.NONE;
     /** The file shown, or null for the live session. */
     private Path viewing;
     private Path saveTarget;
 
-    /** @param liveStatus the status line of the live session (the backend or server), shown when it is */
+    /**
+     * @param liveStatus   the status line of the live session (the backend or server), shown when it is
+     * @param liveReplaced told when a fresh live session replaces the live one shown
+     */
     ShownPanels(TimelineView timeline, AppModels models, Stage stage, ReplayViewModel replay,
-                Supplier<String> liveStatus) {
+                Supplier<String> liveStatus, Runnable liveReplaced) {
         this.timeline = timeline;
         this.models = models;
         this.stage = stage;
         this.replay = replay;
         this.liveStatus = liveStatus;
+        this.liveReplaced = liveReplaced;
         replay.activeProperty().addListener(o -> showBadge());
         replay.positionProperty().addListener(o -> showBadge());
     }
@@ -59,6 +64,7 @@ final class ShownPanels implements OpenedFile.Panels {
 
     @Override
     public void showingLive() {
+        boolean replaced = mode == Mode.LIVE;
         mode = Mode.LIVE;
         models.runs.liveShown();
         models.signIn.showTestUsers();
@@ -68,6 +74,9 @@ final class ShownPanels implements OpenedFile.Panels {
         timeline.setFollowLive(true);
         viewing = null;
         showTitle();
+        if (replaced) {
+            liveReplaced.run();
+        }
     }
 
     @Override

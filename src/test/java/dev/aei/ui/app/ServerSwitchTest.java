@@ -3,6 +3,7 @@ package dev.aei.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aei.analysis.Finding;
+import dev.aei.capture.JournalReader;
 import dev.aei.capture.Session;
 import dev.aei.net.LaneState;
 import dev.aei.testing.DeadPort;
@@ -92,6 +93,45 @@ class ServerSwitchTest {
                 && driver.session().info().profile().equals("ag-ui"));
         assertThat(dialogs.asked).hasSize(2);
         driver.onFx(() -> driver.models().signIn.profileProperty().set("netra"));
+    }
+
+    @Test
+    void aRecordedSessionReplacedByAFreshOneIsRecordedInAJournalOfItsOwn() throws Exception {
+        driver.onFx(() -> {
+            driver.models().signIn.serverUrlProperty().set(""); // the embedded backend
+            driver.models().signIn.profileProperty().set("netra");
+            driver.window.commands().connectAll();
+        });
+        driver.waitFor("alice and bob are connected", () -> driver.models().signIn.connectedIds().size() == 2);
+        driver.onFx(() -> driver.window.commands().toggleRecording());
+        driver.waitFor("a journal is being written", () -> !driver.models().status.journalProperty().get().isEmpty());
+        Path first = Path.of(driver.fx(() -> driver.models().status.journalProperty().get()));
+
+        driver.onFx(() -> {
+            driver.models().signIn.profileProperty().set("ag-ui");
+            driver.window.commands().connectAll();
+        });
+
+        driver.waitFor("the fresh session has a journal of its own",
+                () -> !driver.models().status.journalProperty().get().equals(first.toString()));
+        Path second = Path.of(driver.fx(() -> driver.models().status.journalProperty().get()));
+        assertThat(driver.fx(() -> driver.models().status.recordingProperty().get())).isTrue();
+        assertThat(new JournalReader().load(first).session().info().profile()).isEqualTo("netra");
+        driver.waitFor("the new journal holds the new session's users", () -> lanesIn(second) == 2);
+        assertThat(new JournalReader().load(second).session().info().profile()).isEqualTo("ag-ui");
+        driver.onFx(() -> {
+            driver.window.commands().toggleRecording();
+            driver.models().signIn.profileProperty().set("netra");
+        });
+    }
+
+    /** The lanes a journal holds so far. */
+    private static int lanesIn(Path journal) {
+        try {
+            return new JournalReader().load(journal).session().lanes().size();
+        } catch (Exception e) {
+            return -1; // still being written
+        }
     }
 
     private static List<Finding> disconnects() {
