@@ -75,6 +75,7 @@ final class ShownPanels implements OpenedFile.Panels {
         viewing = null;
         showTitle();
         if (replaced) {
+            models.composer.canariesProperty().set(""); // the prompts sent were the old session's
             liveReplaced.run();
         }
     }

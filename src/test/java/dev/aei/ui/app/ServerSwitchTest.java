@@ -91,6 +91,8 @@ class ServerSwitchTest {
         driver.onFx(() -> driver.window.commands().connectAll());
         driver.waitFor("a fresh ag-ui session", () -> driver.session() != netra
                 && driver.session().info().profile().equals("ag-ui"));
+        driver.waitFor("the status line no longer names the old session's prompts",
+                () -> driver.models().composer.canariesProperty().get().isEmpty());
         assertThat(dialogs.asked).hasSize(2);
         driver.onFx(() -> driver.models().signIn.profileProperty().set("netra"));
     }
