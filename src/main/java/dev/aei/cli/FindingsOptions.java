@@ -91,13 +91,15 @@ public final class FindingsOptions {
         FindingsSummary.print(findings, out);
         try {
             if (findingsJson != null) {
+                ReportTarget.makeFolders(findingsJson);
                 new FindingsJson().write(findings, findingsJson);
             }
             if (junit != null) {
+                ReportTarget.makeFolders(junit);
                 new JUnitReport(failOn).write(junit, lanes, rulesRun, findings);
             }
         } catch (IOException e) {
-            err.println("cannot write findings: " + e.getMessage());
+            err.println("cannot write findings: " + ReportTarget.reason(e));
             err.flush();
             return Main.USAGE_OR_IO;
         }

@@ -1,7 +1,11 @@
 package dev.aei.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -37,10 +41,38 @@ final class ReportTarget {
         if (Files.isDirectory(file)) {
             throw new IllegalArgumentException(option + " " + file + " is a folder; give a file name");
         }
+        Path existing = file.toAbsolutePath().getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent(); // missing folders are made when the report is written
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new IllegalArgumentException(option + " " + file + " cannot be written: " + existing + " is a file");
+        }
         if (Files.exists(file) && !replaceable(file, ours)) {
             throw new IllegalArgumentException(option + " " + file + " exists and is not a report aei wrote; "
                     + "choose another name or remove the file");
         }
+    }
+
+    /** Creates the report's folders when they do not exist yet (e.g. {@code build/reports/} in a CI job). */
+    static void makeFolders(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+    }
+
+    /** Why a report could not be written, in words: a file system error's message is often just the path. */
+    static String reason(IOException e) {
+        if (e instanceof FileSystemException fs) {
+            String what = fs.getReason() != null ? fs.getReason()
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof NoSuchFileException ? "no such file or folder"
+                    : e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
+                    : e.getClass().getSimpleName();
+            return fs.getFile() + ": " + what;
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private static boolean replaceable(Path file, Predicate<Path> ours) {

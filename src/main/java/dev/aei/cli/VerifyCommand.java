@@ -20,6 +20,7 @@ import dev.aei.net.TicketUrls;
 import dev.aei.protocol.ClientProfile;
 import dev.aei.protocol.MessageTemplate;
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -121,7 +122,7 @@ public final class VerifyCommand implements Callable<Integer> {
                 out.flush();
             }).verify(recorded, settings, template);
             if (junit != null) {
-                VerifyJunit.write(report, JUnitReport.NAME_PREFIX + "verify " + file.getFileName(), junit);
+                writeJunit(report);
             }
             print(out, report);
             return report.passed() ? Main.OK : Main.FINDINGS;
@@ -129,6 +130,15 @@ public final class VerifyCommand implements Callable<Integer> {
             err.println("verify: " + new Redactor().text(String.valueOf(e.getMessage())));
             return Main.USAGE_OR_IO;
         }
+    }
+
+    private void writeJunit(VerifyReport report) throws FixtureException {
+        try {
+            ReportTarget.makeFolders(junit);
+        } catch (IOException e) {
+            throw new FixtureException("cannot write JUnit XML: " + ReportTarget.reason(e), e);
+        }
+        VerifyJunit.write(report, JUnitReport.NAME_PREFIX + "verify " + file.getFileName(), junit);
     }
 
     private static void print(PrintWriter out, VerifyReport report) {

@@ -2,6 +2,7 @@ package dev.aei.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aei.analysis.JUnitReport;
 import dev.aei.testing.ConsoleCapture;
 import dev.aei.testing.DeadPort;
 import dev.aei.testing.Samples;
@@ -72,6 +73,21 @@ class ReportFilesTest {
         assertThat(console.err()).contains("--junit " + same + " is also the --findings-json report",
                 "--junit " + dir + " is a folder; give a file name");
         assertThat(Files.exists(Path.of(same))).isFalse();
+    }
+
+    @Test
+    void missingFoldersAreMadeAndAFileInTheWayIsRefusedUpFront() throws Exception {
+        String har = Samples.chromiumOneUserHar().toString();
+        Path junit = dir.resolve("build/reports/aei.xml");
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "my notes");
+
+        assertThat(Main.run("check", har, "--junit", junit.toString())).isEqualTo(Main.OK);
+        assertThat(JUnitReport.writtenByAei(junit)).isTrue();
+        assertThat(Main.run("check", har, "--findings-json", notes.resolve("f.json").toString()))
+                .isEqualTo(Main.USAGE_OR_IO);
+        assertThat(console.err()).contains("--findings-json " + notes.resolve("f.json") + " cannot be written: "
+                + notes + " is a file");
+        assertThat(Files.readString(notes)).isEqualTo("my notes");
     }
 
     @Test
