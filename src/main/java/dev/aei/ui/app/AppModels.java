@@ -133,16 +133,18 @@ final class AppModels {
         }
 
         @Override
-        public void connect(AppSettings settings, Collection<TestUser> users) {
+        public boolean connect(AppSettings settings, Collection<TestUser> users) {
             AppSettings full = preferences.apply(settings);
-            Runnable connect = () -> to.connect(full, users);
-            if (to.startsNewSession(full)) {
-                // The panel shows the users connecting already; if nothing connects, it shows them as they are.
-                guard.whenSafe("starting a new one (the server, the event profile or the rules changed)", connect,
-                        () -> to.showStates(users));
-            } else {
-                connect.run();
+            if (!to.startsNewSession(full)) {
+                return to.connect(full, users);
             }
+            boolean[] cancelled = {false};
+            guard.whenSafe("starting a new one (the server, the event profile or the rules changed)",
+                    () -> to.connect(full, users), () -> {
+                        cancelled[0] = true;
+                        to.showStates(users); // a save that failed later: the panel shows them connecting
+                    });
+            return !cancelled[0];
         }
 
         @Override

@@ -99,7 +99,7 @@ public final class SessionControl implements Connections, AutoCloseable {
     }
 
     @Override
-    public void connect(AppSettings settings, Collection<TestUser> users) {
+    public boolean connect(AppSettings settings, Collection<TestUser> users) {
         background.execute(() -> {
             try {
                 useSettings(settings);
@@ -111,6 +111,7 @@ public final class SessionControl implements Connections, AutoCloseable {
                 users.forEach(u -> states.accept(u.lane(), new LaneState(LaneState.Status.FAILED, 0, reason)));
             }
         });
+        return true;
     }
 
     @Override

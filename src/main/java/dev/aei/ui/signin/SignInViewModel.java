@@ -187,8 +187,10 @@ public final class SignInViewModel {
             return;
         }
         message.set("");
-        rows.forEach(r -> r.stateProperty().set(new LaneState(LaneState.Status.CONNECTING, 0, "")));
-        connections.connect(toSettings(AppSettings.defaults()), rows.stream().map(SignInViewModel::toUser).toList());
+        if (connections.connect(toSettings(AppSettings.defaults()), rows.stream().map(SignInViewModel::toUser).toList())) {
+            // at once, before the connection layer reports (its reports come later, on the FX thread)
+            rows.forEach(r -> r.stateProperty().set(new LaneState(LaneState.Status.CONNECTING, 0, "")));
+        }
     }
 
     /** Closes one user's socket. */

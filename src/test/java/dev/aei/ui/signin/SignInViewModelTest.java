@@ -17,9 +17,10 @@ class SignInViewModelTest {
         final List<TestUser> connected = new ArrayList<>();
 
         @Override
-        public void connect(AppSettings settings, Collection<TestUser> users) {
+        public boolean connect(AppSettings settings, Collection<TestUser> users) {
             connected.addAll(users);
             calls.add("connect " + settings.authMode());
+            return true;
         }
 
         @Override
