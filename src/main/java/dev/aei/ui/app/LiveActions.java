@@ -49,9 +49,9 @@ final class LiveActions {
         if (!models.status.recordingProperty().get()) {
             return;
         }
-        String before = Path.of(models.status.journalProperty().get()).getFileName().toString();
-        startJournal(file -> notices.info("Recording the new session",
-                file.getFileName() + " (" + before + " holds the session before)"));
+        String before = models.status.journalProperty().get();
+        String held = before.isBlank() ? "" : " (" + Path.of(before).getFileName() + " holds the session before)";
+        startJournal(file -> notices.info("Recording the new session", file.getFileName() + held));
     }
 
     /** Opens a journal in the background, then shows it and runs {@code then} on the FX thread. */
