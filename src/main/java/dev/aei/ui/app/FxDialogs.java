@@ -145,7 +145,8 @@ final class FxDialogs implements Dialogs {
         chooser.setTitle("Export timeline as PNG");
         chooser.setInitialFileName("timeline.png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        File file = showSaveDialog(chooser, null);
+        return file == null ? Optional.empty() : endingAdded(file, ".png", ".png");
     }
 
     @Override
@@ -158,12 +159,22 @@ final class FxDialogs implements Dialogs {
         if (file == null) {
             return Optional.empty();
         }
+        return endingAdded(file, chooser.getSelectedExtensionFilter() == JUNIT ? ".xml" : ".json", ".json", ".xml");
+    }
+
+    /**
+     * The chosen file, with {@code ending} added when its name has none of {@code known} (the
+     * user's own ending wins); a different file that exists under the new name is asked about here,
+     * since the chooser asked only about the name as typed.
+     */
+    private Optional<Path> endingAdded(File file, String ending, String... known) {
         String typed = file.getName().toLowerCase(Locale.ROOT);
-        if (typed.endsWith(".json") || typed.endsWith(".xml")) {
-            return Optional.of(file.toPath()); // the user's own ending wins over the filter
+        for (String k : known) {
+            if (typed.endsWith(k)) {
+                return Optional.of(file.toPath());
+            }
         }
-        Path target = file.toPath().resolveSibling(file.getName()
-                + (chooser.getSelectedExtensionFilter() == JUNIT ? ".xml" : ".json"));
+        Path target = file.toPath().resolveSibling(file.getName() + ending);
         return Files.exists(target) && !confirmReplace(target) ? Optional.empty() : Optional.of(target);
     }
 
