@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.image.WritableImage;
 
 /**
  * What the File menu does: open a fixture, journal or HAR file (asking first when that would drop
@@ -79,14 +80,26 @@ public final class FileCommands {
         exportTimeline(file, TimelinePicture.Range.WHOLE_SESSION);
     }
 
-    /** Saves a picture of the timeline (title, users, time range, every lane, legend) to a PNG file. */
+    /**
+     * Saves a picture of the timeline (title, users, time range, every lane, legend) to a PNG file:
+     * drawn here, encoded and written in the background.
+     */
     public void exportTimeline(Path file, TimelinePicture.Range range) {
+        WritableImage picture;
         try {
-            TimelinePicture.writePng(timeline, range, pictureTitle(), file);
-            notices.info("Timeline exported", file.toString());
-        } catch (IOException | RuntimeException e) {
+            picture = TimelinePicture.render(timeline, range, pictureTitle());
+        } catch (RuntimeException e) {
             notices.problem("The timeline could not be exported", e.getMessage());
+            return;
         }
+        control.runInBackground(() -> {
+            try {
+                TimelinePicture.savePng(picture, file);
+                Platform.runLater(() -> notices.info("Timeline exported", file.toString()));
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> notices.problem("The timeline could not be exported", e.getMessage()));
+            }
+        });
     }
 
     /** What the picture is of: the file shown or the live session (secrets in its address removed). */

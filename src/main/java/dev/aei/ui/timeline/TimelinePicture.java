@@ -4,6 +4,7 @@ import dev.aei.protocol.IdText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +21,7 @@ import javax.imageio.ImageIO;
 /**
  * A picture of a timeline for a bug report: a title, the users and the time range above, every lane
  * drawn whole (a second, offscreen view of the same data sized for the range) and the legend below.
- * FX thread only.
+ * Drawn on the FX thread; written on any.
  */
 public final class TimelinePicture {
     /** The narrowest picture of a whole session, so a long run keeps its detail. */
@@ -88,13 +89,22 @@ public final class TimelinePicture {
         savePng(render(source, range, title), file);
     }
 
-    /** Writes an image as a PNG file, making its folder first. */
-    static void savePng(WritableImage image, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+    /**
+     * Writes a drawn image as a PNG file, making its folder first; any thread (encoding a large
+     * picture takes a while). The file appears whole or not at all.
+     */
+    public static void savePng(WritableImage image, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path part = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try {
+            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", part.toFile())) {
+                throw new IOException("no PNG writer is available");
+            }
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(part);
         }
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
     }
 
     private static String users(TimelineModel model) {

@@ -171,6 +171,7 @@ class DesktopAppTest {
 
         Path png = dir.resolve("timeline.png");
         driver.onFx(() -> driver.window.files().exportTimeline(png));
+        driver.waitFor("the picture is written", () -> Files.exists(png));
         assertThat(ImageIO.read(png.toFile()).getWidth()).isGreaterThan(100);
 
         driver.robot.press(KeyCode.F1).release(KeyCode.F1);

@@ -182,6 +182,7 @@ class SmallScreenTest {
         assertThat(driver.screenshot("dark-1024x700")).exists();
         Path png = dir.resolve("timeline.png");
         driver.onFx(() -> driver.window.files().exportTimeline(png, TimelinePicture.Range.WHOLE_SESSION));
+        driver.waitFor("the picture is written", () -> Files.exists(png));
         BufferedImage picture = ImageIO.read(png.toFile());
         assertThat(picture.getWidth()).isGreaterThanOrEqualTo(1400);
         assertThat(picture.getHeight()).isGreaterThan(200);
@@ -190,6 +191,7 @@ class SmallScreenTest {
         driver.onFx(() -> driver.window.darkThemeProperty().set(false));
         Path light = dir.resolve("timeline-light.png");
         driver.onFx(() -> driver.window.files().exportTimeline(light, TimelinePicture.Range.VISIBLE));
+        driver.waitFor("the picture is written", () -> Files.exists(light));
         Files.copy(light, AppDriver.SCREENSHOTS.resolve("png-export-visible.png"), StandardCopyOption.REPLACE_EXISTING);
         assertThat(ImageIO.read(light.toFile()).getWidth()).isGreaterThanOrEqualTo(900);
     }
