@@ -122,7 +122,8 @@ public final class FileCommands {
                     Path dir = GatlingExport.freshFolder(parent, name);
                     GatlingExport.Written written = new GatlingExport().write(fixture, name, dir,
                             GatlingSettings.defaults(), false);
-                    String notes = written.notes().isEmpty() ? "" : " (" + written.notes().size() + " notes in its README)";
+                    String notes = written.notes().isEmpty() ? ""
+                            : " (" + written.notes().size() + " notes in its README)";
                     return dir + notes + ". Run it there with AEI_SECRET set: mvn gatling:test";
                 });
     }

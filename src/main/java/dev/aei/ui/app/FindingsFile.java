@@ -33,6 +33,7 @@ final class FindingsFile {
         }
         int count = shown.findings().size();
         return count + (count == 1 ? " finding" : " findings") + " of " + lanes.size()
-                + (lanes.size() == 1 ? " user" : " users") + (isJUnit(file) ? " as JUnit XML" : " as JSON") + " to " + file;
+                + (lanes.size() == 1 ? " user" : " users") + (isJUnit(file) ? " as JUnit XML" : " as JSON")
+                + " to " + file;
     }
 }
