@@ -7,7 +7,9 @@ import dev.aei.ui.timeline.TimelinePicture;
 import dev.aei.ui.timeline.TimelineView;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
 
@@ -135,8 +137,20 @@ public final class FileCommands {
 
     /** Writes the findings of what is shown to {@code file} (JUnit XML for .xml, else JSON), in the background. */
     public void exportFindings(Path file) {
+        if (holdsTheSession(file)) {
+            notices.problem("The findings were not exported", file.getFileName()
+                    + " holds the session itself; choose another name for the findings.");
+            return;
+        }
         exports().start(control.inspection()::fixture, "Findings exported", "The findings could not be exported",
                 fixture -> FindingsFile.write(fixture, file));
+    }
+
+    /** True for the file on screen and the file Save writes to: an export must never replace them. */
+    private boolean holdsTheSession(Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        return Stream.of(shown.viewedFile(), shown.savedAs()).flatMap(Optional::stream)
+                .anyMatch(f -> f.toAbsolutePath().normalize().equals(target));
     }
 
     private BackgroundExport exports() {

@@ -55,6 +55,7 @@ class FindingsExportTest {
                     .getString()).lines().filter(l -> l.startsWith("WARNING contract-")).count() == 2);
             assertThat(driver.fx(() -> Clipboard.getSystemClipboard().getString())).contains("alice", "[frames ");
 
+            driver.onFx(() -> driver.window.files().exportFindings(har)); // checked below, once the others are written
             Path json = dir.resolve("capture-findings.json");
             Path junit = dir.resolve("capture-findings.xml");
             driver.onFx(() -> driver.window.files().exportFindings(json));
@@ -64,6 +65,8 @@ class FindingsExportTest {
             assertThat(new FindingsJson().read(json)).extracting(Finding::rule)
                     .containsExactlyInAnyOrderElementsOf(shown.stream().map(Finding::rule).toList());
             assertThat(Files.readString(junit)).contains("<testsuite name=\"alice\"", "name=\"contract-field\"");
+            assertThat(Files.readAllBytes(har)).as("an export never replaces the file on screen")
+                    .isEqualTo(Files.readAllBytes(Samples.chromiumOneUserHar()));
 
             assertThat(driver.fx(() -> exportItems(driver.robot.lookup(".menu-bar").queryAs(MenuBar.class))))
                     .contains("Findings (JSON or JUnit XML)…");
