@@ -141,9 +141,8 @@ public final class FindingsView extends BorderPane {
             }
             following[0] = true; // a frame chosen elsewhere: show its finding without opening it again
             try {
-                if (now == null) {
-                    table.getSelectionModel().clearSelection();
-                } else {
+                table.getSelectionModel().clearSelection(); // of several selected rows, only its finding stays
+                if (now != null) {
                     table.getSelectionModel().select(now);
                     table.scrollTo(now);
                 }
