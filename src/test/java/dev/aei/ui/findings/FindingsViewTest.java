@@ -7,7 +7,12 @@ import dev.aei.analysis.Severity;
 import dev.aei.ui.FormScenes;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
 import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +38,33 @@ class FindingsViewTest {
         FindingsView view = new FindingsView(vm, nanos -> String.valueOf(nanos));
         table = view.table();
         FormScenes.show(stage, view, 900, 400);
+    }
+
+    @Test
+    void ctrlCCopiesSelectedFindingsInTheTableOnlyAndTextElsewhere(FxRobot robot) {
+        robot.interact(() -> {
+            table.getSelectionModel().selectRange(0, 2);
+            Bounds b = table.localToScreen(table.getBoundsInLocal());
+            Event.fireEvent(table, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 40, 40,
+                    b.getMinX() + 40, b.getMinY() + 40, false, null)); // the menu and its Ctrl+C shown once
+        });
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(table::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(clipboard(robot)).isEqualTo(FindingsViewModel.asText(List.of(leak, gap)));
+
+        robot.clickOn(".custom-text-field").write("late");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(clipboard(robot)).as("the filter field copies its own text").isEqualTo("late");
+    }
+
+    private static String clipboard(FxRobot robot) {
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
+        return text[0];
     }
 
     @Test
