@@ -7,6 +7,7 @@ import dev.aei.fixture.SessionFiles;
 import dev.aei.ui.files.OpenFileViewModel;
 import dev.aei.ui.files.RecentFiles;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -72,8 +73,16 @@ final class FileOpener {
                                 String.join("\n", loaded.problems()));
                     }
                 }, error -> {
-                    model.failed();
-                    showError(file, error);
+                    boolean gone = Files.notExists(file);
+                    if (gone && model.recent().contains(file.toAbsolutePath())) {
+                        model.gone(file);
+                        saveRecent();
+                        showError(file, error.getMessage() + " (it was taken off Open Recent)");
+                    } else {
+                        model.failed();
+                        showError(file, error instanceof FixtureException ? error.getMessage()
+                                : error.getClass().getSimpleName() + ": " + error.getMessage());
+                    }
                 });
     }
 
@@ -85,9 +94,7 @@ final class FileOpener {
         return recentMenu;
     }
 
-    private void showError(Path file, Throwable error) {
-        String why = error instanceof FixtureException ? error.getMessage()
-                : error.getClass().getSimpleName() + ": " + error.getMessage();
+    private void showError(Path file, String why) {
         LOG.warn("{} could not be opened: {}", file, why);
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);

@@ -48,6 +48,12 @@ public final class OpenFileViewModel {
         loading.set(false);
     }
 
+    /** A load failed because the file is gone: it leaves the recent files too. */
+    public void gone(Path file) {
+        failed();
+        recent.remove(file.toAbsolutePath());
+    }
+
     /** The file is no longer shown: the live session is. */
     public void closed() {
         viewing.set("");

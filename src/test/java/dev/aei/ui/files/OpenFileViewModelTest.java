@@ -36,6 +36,17 @@ class OpenFileViewModelTest {
     }
 
     @Test
+    void aFileThatIsGoneLeavesTheRecentFiles() {
+        OpenFileViewModel model = new OpenFileViewModel(List.of());
+        model.opened(dir.resolve("kept.aei.json"));
+        model.opened(dir.resolve("gone.aei.json"));
+        model.started();
+        model.gone(dir.resolve("gone.aei.json"));
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.recent()).containsExactly(dir.resolve("kept.aei.json").toAbsolutePath());
+    }
+
+    @Test
     void aSaveShowsProgressAndChangesNeitherViewNorRecentFiles() {
         OpenFileViewModel model = new OpenFileViewModel(List.of());
         model.opened(dir.resolve("viewed.aei.json"));
