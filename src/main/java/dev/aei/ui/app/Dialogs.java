@@ -30,8 +30,11 @@ interface Dialogs {
         return Optional.of(TimelinePicture.Range.WHOLE_SESSION);
     }
 
-    /** Asks where to save a PNG picture of the timeline; empty when the user cancels. */
-    Optional<Path> askPngTarget();
+    /**
+     * Asks where to save a PNG picture of the timeline, beside {@code near} (the file on screen) when
+     * there is one; empty when the user cancels.
+     */
+    Optional<Path> askPngTarget(Path near);
 
     /**
      * Asks where to export the findings (JSON, or JUnit XML for a name ending in .xml), offering a name

@@ -74,7 +74,8 @@ public final class FileCommands {
 
     /** Asks what range and where, then exports the picture. */
     void exportTimeline() {
-        dialogs.askPictureRange().ifPresent(range -> dialogs.askPngTarget().ifPresent(file -> exportTimeline(file, range)));
+        dialogs.askPictureRange().ifPresent(range -> dialogs.askPngTarget(shown.viewedFile().orElse(null))
+                .ifPresent(file -> exportTimeline(file, range)));
     }
 
     /** Saves a picture of the whole session to a PNG file. */

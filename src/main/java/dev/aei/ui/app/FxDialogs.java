@@ -140,12 +140,12 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> askPngTarget() {
+    public Optional<Path> askPngTarget(Path near) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export timeline as PNG");
-        chooser.setInitialFileName("timeline.png");
+        chooser.setInitialFileName((near == null ? "" : baseName(near) + "-") + "timeline.png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        File file = showSaveDialog(chooser, null);
+        File file = showSaveDialog(chooser, near);
         return file == null ? Optional.empty() : endingAdded(file, ".png", ".png");
     }
 

@@ -30,7 +30,7 @@ final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> askPngTarget() {
+    public Optional<Path> askPngTarget(Path near) {
         asked.add("png target");
         return Optional.empty();
     }
