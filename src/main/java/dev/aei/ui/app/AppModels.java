@@ -139,7 +139,7 @@ final class AppModels {
                 return to.connect(full, users);
             }
             boolean[] cancelled = {false};
-            guard.whenSafe("starting a new one (the server, the event profile or the rules changed)",
+            guard.whenSafe("starting a new one (the server, event profile, frame size limit or rules changed)",
                     () -> to.connect(full, users), () -> {
                         cancelled[0] = true;
                         to.showStates(users); // a save that failed later: the panel shows them connecting

@@ -82,7 +82,7 @@ class ServerSwitchTest {
             driver.window.commands().connectAll();
         });
         assertThat(dialogs.asked).containsExactly(
-                "unsaved: starting a new one (the server, the event profile or the rules changed)");
+                "unsaved: starting a new one (the server, event profile, frame size limit or rules changed)");
         assertThat(driver.session()).as("cancel keeps the session").isSameAs(netra);
         assertThat(driver.fx(() -> driver.models().signIn.connectedIds())).as("cancel leaves alice and bob shown "
                 + "connected, as they are, never \"connecting…\"").containsExactlyInAnyOrder("alice", "bob");
