@@ -119,15 +119,13 @@ final class OpenedFile {
      * with the same progress bar as loading, and says when it is done. One file job at a time.
      */
     void save(Path file) {
-        save(file, () -> { });
+        save(file, () -> { }, () -> { });
     }
 
-    /** Saves as {@link #save(Path)} does, then runs {@code then} on the FX thread if the save succeeded. */
-    void save(Path file, Runnable then) {
-        save(file, then, () -> { });
-    }
-
-    /** As {@link #save(Path, Runnable)}; {@code otherwise} runs on the FX thread when the save did not happen. */
+    /**
+     * Saves as {@link #save(Path)} does, then runs {@code then} on the FX thread if the save succeeded,
+     * {@code otherwise} if it did not happen.
+     */
     void save(Path file, Runnable then, Runnable otherwise) {
         if (files.loadingProperty().get()) {
             notices.problem("The session was not saved", "Another file is still being loaded or saved.");

@@ -9,7 +9,6 @@ import javafx.stage.Stage;
 
 /** What each menu item, toolbar button and shortcut of the main window does, on the FX thread. */
 final class WindowCommands implements Commands {
-    /** The window's panels the commands act on. */
     private final Stage stage;
     private final AppModels models;
     private final AppViews views;
