@@ -1,6 +1,8 @@
 package dev.aei.cli;
 
 import dev.aei.ui.AppLauncher;
+import dev.aei.ui.NoWindowException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
@@ -27,7 +29,11 @@ public final class Main implements Runnable {
         if (args.length == 0) {
             // the desktop app as `java -jar aei.jar` starts it: its window paints before the command
             // line's model of every subcommand (a few hundred milliseconds of reflection) is built
-            AppLauncher.launch();
+            try {
+                AppLauncher.launch();
+            } catch (NoWindowException e) {
+                System.exit(noWindow(new PrintWriter(System.err, true), e));
+            }
             System.exit(OK);
         }
         System.exit(run(args));
@@ -42,7 +48,19 @@ public final class Main implements Runnable {
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return USAGE_OR_IO;
         });
+        cli.setExecutionExceptionHandler((ex, command, parsed) -> {
+            if (ex instanceof NoWindowException noWindow) {
+                return noWindow(command.getErr(), noWindow);
+            }
+            throw ex;
+        });
         return cli.execute(args);
+    }
+
+    /** Says why the window cannot open (one line, no stack trace) and returns the exit code. */
+    private static int noWindow(PrintWriter err, NoWindowException e) {
+        err.println("aei: " + e.getMessage());
+        return USAGE_OR_IO;
     }
 
     /**

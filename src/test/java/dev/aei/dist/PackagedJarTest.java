@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +118,25 @@ class PackagedJarTest {
         assertThat(p.exitValue()).as(out).isZero();
         assertThat(out).containsPattern("(?m)^aei \\d+\\.\\d+\\.\\d+").containsPattern("(?m)^commit ([0-9a-f]{7,}|unknown)$")
                 .containsPattern("(?m)^JavaFX \\d+");
+    }
+
+    @Test
+    void withoutADisplayItSaysWhyInsteadOfAStackTrace() throws Exception {
+        Assumptions.assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"), "X11 is Linux's");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder start = new ProcessBuilder(java.toString(), "-jar", jar().toString()).redirectErrorStream(true);
+        start.environment().remove("DISPLAY");
+        start.environment().remove("WAYLAND_DISPLAY");
+        start.environment().remove("JAVA_TOOL_OPTIONS");
+        Process p = start.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isEqualTo(2);
+        // no display or no GTK, depending on the machine: either way one line that says so
+        assertThat(out).contains("aei: the window cannot open: ").contains("aei --help")
+                .doesNotContainPattern("(?m)^\\s+at ")
+                .as("JavaFX's warning about the class path, which the app is built to run from")
+                .doesNotContain("Unsupported JavaFX configuration");
     }
 
     private static boolean isNative(String name) {
