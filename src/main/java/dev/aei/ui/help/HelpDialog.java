@@ -51,6 +51,7 @@ public final class HelpDialog {
             keys.addRow(row++, keys(s.keysText()), wrapping(s.description()));
         }
         VBox box = new VBox(12, intro, title("Mouse on the timeline"), gestures(TimelineView.GESTURES),
+                title("Keys on the timeline"), gestures(TimelineView.KEYS),
                 title("Timeline legend"), legend, title("Keyboard shortcuts"), keys,
                 title("In the frames table"), gestures(FramesView.KEYS),
                 title("In the findings table"), gestures(FindingsView.KEYS));

@@ -163,8 +163,34 @@ final class LaneTrack {
 
     /** The frame with this lane index, or null when the timeline never saw it. */
     Frame frame(int index) {
+        int at = position(index);
+        return at < 0 ? null : frames.get(at);
+    }
+
+    /**
+     * The lane index of the frame shown {@code step} places after (negative: before) the frame with
+     * lane index {@code index}, or -1 when there is none or the timeline never saw that frame.
+     */
+    int neighbour(int index, int step) {
+        int at = position(index);
+        int to = at + step;
+        return at < 0 || to < 0 || to >= frames.size() ? -1 : frames.get(to).index();
+    }
+
+    /** The lane index of the first frame shown at or after {@code nanos}, or -1 when none is. */
+    int firstFrameFrom(long nanos) {
+        for (Frame frame : frames) { // in stamp order, but a hand-edited file need not be: no halving
+            if (frame.nanos() >= nanos) {
+                return frame.index();
+            }
+        }
+        return -1;
+    }
+
+    /** Where the frame with this lane index is in {@link #frames}, or -1. */
+    private int position(int index) {
         if (index >= 0 && index < frames.size() && frames.get(index).index() == index) {
-            return frames.get(index);
+            return index;
         }
         int lo = 0;
         int hi = frames.size() - 1;
@@ -172,7 +198,7 @@ final class LaneTrack {
             int mid = (lo + hi) >>> 1;
             int at = frames.get(mid).index();
             if (at == index) {
-                return frames.get(mid);
+                return mid;
             }
             if (at < index) {
                 lo = mid + 1;
@@ -180,7 +206,7 @@ final class LaneTrack {
                 hi = mid - 1;
             }
         }
-        return null;
+        return -1;
     }
 
     private void trackRun(int run, EventRole role, long nanos) {

@@ -11,8 +11,8 @@ import javafx.scene.input.ScrollEvent;
 
 /**
  * Mouse and keyboard of the timeline. Wheel zooms around the pointer (the time under it stays under it), Shift+wheel scrolls the lanes, a sideways wheel or a drag pans, a click selects
- * the nearest glyph. Keys: + / - zoom, Left / Right pan, Up / Down scroll lanes, Home start,
- * End follow live, F fit, Esc clears the selection.
+ * the nearest glyph. Keys: + / - zoom, Left / Right pan (with Shift: the lane's next or previous event),
+ * Up / Down scroll lanes, Home start, End follow live, F fit, Esc clears the selection.
  */
 final class TimelineInput {
     private static final double WHEEL_NOTCH = 40;
@@ -116,8 +116,8 @@ final class TimelineInput {
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> view.zoomIn();
             case MINUS, SUBTRACT -> view.zoomOut();
-            case LEFT -> view.panBy(-span / 8);
-            case RIGHT -> view.panBy(span / 8);
+            case LEFT -> step(e, -1, -span / 8);
+            case RIGHT -> step(e, 1, span / 8);
             case UP -> skin.scrollLanesBy(-laneHeight);
             case DOWN -> skin.scrollLanesBy(laneHeight);
             case HOME -> view.scrollToStart();
@@ -129,6 +129,15 @@ final class TimelineInput {
             }
         }
         e.consume();
+    }
+
+    /** Shift+arrow steps the selection through its lane's events; a bare arrow pans. */
+    private void step(KeyEvent e, int frames, long pan) {
+        if (e.isShiftDown()) {
+            view.stepSelection(frames);
+        } else {
+            view.panBy(pan);
+        }
     }
 
     /** One event type and what handles it, so installing and removing stay symmetric. */

@@ -39,8 +39,8 @@ import javafx.css.Styleable;
  * The live per-user timeline: one lane per user on one shared clock, each event a glyph by role,
  * tool calls as spans, runs bracketed, connection marks and finding markers. Feed it
  * {@link FeedBatch}es (it is a {@code Consumer<FeedBatch>}) or call the {@code add…} methods;
- * use it on the FX thread only. Keys: + / - zoom, arrows pan, Home start, End follow live,
- * F fit. Mouse: wheel zooms around the pointer, Shift+wheel scrolls lanes, drag pans, click
+ * use it on the FX thread only. Keys ({@link #KEYS}): + / - zoom, arrows pan, Shift+Left / Right step
+ * through a lane's events, Home start, End follow live, F fit. Mouse: wheel zooms around the pointer, Shift+wheel scrolls lanes, drag pans, click
  * selects the nearest glyph, hover shows what an event is.
  */
 public class TimelineView extends Control implements Consumer<FeedBatch> {
@@ -57,6 +57,17 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
             new Gesture("Click a finding sign", "Select the finding's first frame"),
             new Gesture("Hover", "A card saying what the event, finding or lane name is"),
             new Gesture("Click the LIVE / paused badge", "Pause or resume following the newest events (End resumes too)"));
+
+    /** What the keys do while the timeline has the focus, for the help dialog. */
+    public static final List<Gesture> KEYS = List.of(
+            new Gesture("Shift+Right / Shift+Left", "Select the user's next / previous event (from the left edge"
+                    + " when none is selected)"),
+            new Gesture("Left / Right", "Pan along the time axis"),
+            new Gesture("Up / Down", "Scroll the lanes"),
+            new Gesture("+ / -", "Zoom in / out around the middle"),
+            new Gesture("F", "Fit everything"),
+            new Gesture("Home / End", "Go to the start / follow live"),
+            new Gesture("Esc", "Clear the selection"));
 
     /** One mouse gesture and what it does. */
     public record Gesture(String gesture, String effect) {
@@ -184,6 +195,30 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
         if (frame != null && !range().contains(frame.nanos())) {
             followLive.set(false);
             show(range().centredOn(frame.nanos()));
+        }
+    }
+
+    /**
+     * Selects the frame {@code step} places after (negative: before) the selected one on its lane,
+     * scrolling it into view; with nothing selected, the first frame from the left edge on the top
+     * lane that has one. Nothing changes at either end of a lane.
+     */
+    public void stepSelection(int step) {
+        FrameRef at = selectedFrame.get();
+        LaneTrack lane = at == null ? null : model.find(at.lane());
+        if (lane != null) {
+            int next = lane.neighbour(at.frame(), step);
+            if (next >= 0) {
+                select(new FrameRef(lane.id(), next));
+            }
+            return;
+        }
+        for (LaneTrack track : model.lanes()) {
+            int first = track.firstFrameFrom(getVisibleStart());
+            if (first >= 0) {
+                select(new FrameRef(track.id(), first));
+                return;
+            }
         }
     }
 

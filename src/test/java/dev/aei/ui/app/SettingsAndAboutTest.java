@@ -98,11 +98,12 @@ class SettingsAndAboutTest {
 
     @Test
     @Order(3)
-    void theHelpListsTheSettingsShortcutAndTheFindingsTablesKeys() {
+    void theHelpListsTheSettingsShortcutAndTheKeysOfTheTimelineAndTheFindingsTable() {
         driver.robot.press(KeyCode.F1).release(KeyCode.F1);
         driver.waitFor("the help dialog shows", () -> driver.robot.lookup("#help-dialog").tryQuery().isPresent());
         assertThat(driver.robot.lookup("Settings (theme, connections, prompt markers)").tryQuery()).isPresent();
         assertThat(driver.robot.lookup("Copy the selected findings, one line each").tryQuery()).isPresent();
+        assertThat(driver.robot.lookup("Shift+Right / Shift+Left").tryQuery()).isPresent();
         driver.robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         driver.waitFor("the help dialog closes", () -> driver.robot.lookup("#help-dialog").tryQuery().isEmpty());
     }

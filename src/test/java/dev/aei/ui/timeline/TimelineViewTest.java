@@ -290,6 +290,35 @@ class TimelineViewTest {
     }
 
     @Test
+    void shiftArrowsStepThroughTheSelectedUsersEventsAndScrollToThem(FxRobot robot) {
+        loadDemo(robot);
+        Lane alice = demo.session.lane("alice");
+        int firstShown = skin().context().model().find("alice").neighbour(alice.frames().get(1).index(), -1);
+        robot.interact(() -> {
+            view.requestFocus();
+            view.showRange(alice.frames().get(0).nanos() - 1, alice.frames().get(0).nanos() + DemoSession.MS);
+        });
+        robot.press(KeyCode.SHIFT).push(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        assertThat(view.getSelectedFrame()).as("nothing was selected: the first event from the left edge")
+                .isEqualTo(new FrameRef(view.laneIds().get(0), firstShown));
+
+        robot.interact(() -> view.select(new FrameRef("alice", firstShown)));
+        robot.press(KeyCode.SHIFT).push(KeyCode.RIGHT).push(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        Frame third = alice.frames().get(2);
+        assertThat(view.getSelectedFrame()).isEqualTo(new FrameRef("alice", third.index()));
+        assertThat(third.nanos()).isBetween(view.getVisibleStart(), view.getVisibleEnd());
+        robot.press(KeyCode.SHIFT).push(KeyCode.LEFT).release(KeyCode.SHIFT);
+        assertThat(view.getSelectedFrame()).isEqualTo(new FrameRef("alice", alice.frames().get(1).index()));
+
+        Frame last = alice.frames().get(alice.frames().size() - 1);
+        robot.interact(() -> view.select(new FrameRef("alice", last.index())));
+        long start = view.getVisibleStart();
+        robot.press(KeyCode.SHIFT).push(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        assertThat(view.getSelectedFrame()).as("the lane's end").isEqualTo(new FrameRef("alice", last.index()));
+        assertThat(view.getVisibleStart()).as("Shift+Right does not pan").isEqualTo(start);
+    }
+
+    @Test
     void selectScrollsTheFrameIntoView(FxRobot robot) {
         loadDemo(robot);
         Lane alice = demo.session.lane("alice");
