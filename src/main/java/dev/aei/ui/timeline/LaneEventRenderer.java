@@ -76,7 +76,8 @@ final class LaneEventRenderer implements LayerRenderer {
 
     /** Text next to the mark; null for ordinary connects and clean closes. */
     private static String label(LaneEvent event) {
-        String detail = event.detail() == null || event.detail().isBlank() ? "" : " " + event.detail();
+        // worded as the users table words a lane's state: "failed · connection refused"
+        String detail = event.detail() == null || event.detail().isBlank() ? "" : " · " + event.detail();
         return switch (event.kind()) {
             case FAILED -> (event.code() > 0 ? event.code() + "" : "failed") + detail;
             case CLOSED -> abnormal(event) ? "closed " + event.code() + detail : null;
