@@ -1,7 +1,7 @@
 package dev.aei.cli;
 
+import dev.aei.runtime.NoWindowException;
 import dev.aei.ui.AppLauncher;
-import dev.aei.ui.NoWindowException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -7,6 +7,7 @@ import dev.aei.bench.ScaleResults;
 import dev.aei.capture.Session;
 import dev.aei.protocol.EventDecoder;
 import dev.aei.runtime.MacNatives;
+import dev.aei.runtime.NoWindowException;
 import dev.aei.ui.bench.UiBench;
 import java.nio.file.Path;
 import java.util.logging.Logger;

@@ -1,4 +1,4 @@
-package dev.aei.ui;
+package dev.aei.runtime;
 
 /**
  * The desktop window could not open (no display, no GTK libraries): says why in words a user can
@@ -7,7 +7,7 @@ package dev.aei.ui;
 public final class NoWindowException extends RuntimeException {
     private static final String COMMANDS = "The commands need no window: aei --help lists them.";
 
-    NoWindowException(RuntimeException toolkitFailure) {
+    public NoWindowException(RuntimeException toolkitFailure) {
         super(explain(toolkitFailure.getMessage()), toolkitFailure);
     }
 

@@ -1,4 +1,4 @@
-package dev.aei.ui;
+package dev.aei.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
