@@ -84,19 +84,11 @@ public final class ConvertCommand implements Callable<Integer> {
         if (!SessionFiles.isFixtureName(out) && !SessionFiles.isHarName(out)) {
             throw new UsageException("OUT must end in .aei.json or .aei.json.gz (a fixture) or .har (a HAR): " + out);
         }
-        if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize()) || sameFile()) {
+        if (SessionFiles.sameFile(in, out)) {
             throw new UsageException("OUT is IN (" + out + "): convert never writes over its input");
         }
         if (Files.exists(out) && !force) {
             throw new UsageException(out + " exists; use --force to replace it");
-        }
-    }
-
-    private boolean sameFile() {
-        try {
-            return Files.exists(out) && Files.exists(in) && Files.isSameFile(in, out);
-        } catch (IOException e) {
-            return false;
         }
     }
 

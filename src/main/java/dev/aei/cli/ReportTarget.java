@@ -1,5 +1,6 @@
 package dev.aei.cli;
 
+import dev.aei.fixture.SessionFiles;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -33,7 +34,7 @@ final class ReportTarget {
      */
     static void check(String option, Path file, Predicate<Path> ours, Map<Path, String> taken) {
         for (Map.Entry<Path, String> other : taken.entrySet()) {
-            if (other.getKey() != null && same(file, other.getKey())) {
+            if (other.getKey() != null && SessionFiles.sameFile(file, other.getKey())) {
                 throw new IllegalArgumentException(option + " " + file + " is also " + other.getValue()
                         + "; give the report a file of its own");
             }
@@ -79,18 +80,6 @@ final class ReportTarget {
         try {
             long size = Files.size(file);
             return size == 0 || size <= LARGEST_READ && Files.isRegularFile(file) && ours.test(file);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** The same file by name, or by identity when both exist (a link, another spelling of the path). */
-    private static boolean same(Path a, Path b) {
-        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
-            return true;
-        }
-        try {
-            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
         } catch (IOException e) {
             return false;
         }

@@ -36,6 +36,8 @@ final class FileOpener {
     private final BiConsumer<Path, Fixture> onOpened;
     private final Supplier<BrowserHar> browser;
     private final Menu recentMenu = new Menu("Open Recent");
+    /** What choosing a recent file does: {@link #open}, once the window has put its unsaved-work question before it. */
+    private Consumer<Path> openRecent = this::open;
 
     /**
      * @param browser how a browser's HAR is read: with the event profile in use, and only the sockets
@@ -86,6 +88,11 @@ final class FileOpener {
                 });
     }
 
+    /** Recent files open through {@code guarded} (which asks before dropping unsaved work) from now on. */
+    void openRecentThrough(Consumer<Path> guarded) {
+        openRecent = guarded;
+    }
+
     OpenFileViewModel model() {
         return model;
     }
@@ -114,7 +121,7 @@ final class FileOpener {
     private MenuItem recentItem(Path file) {
         MenuItem item = new MenuItem(file.toString());
         item.setMnemonicParsing(false);
-        item.setOnAction(e -> open(file));
+        item.setOnAction(e -> openRecent.accept(file));
         return item;
     }
 

@@ -25,6 +25,7 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -92,6 +93,7 @@ public final class MainWindow {
         shown = new OpenedFile(control, opener.model(), notices,
                 new ShownPanels(timeline, models, stage, replay, this::liveStatus, live::recordFreshSession), replay);
         files = new FileCommands(control, opener, shown, notices, timeline, this::liveStatus, new FxDialogs(stage));
+        opener.openRecentThrough(files::open);
         models.guardNewSessions(files::whenLiveWorkIsSafe);
         drop = new FileDrop(files::open, notices);
         liveStart = new LiveStart(control, options, saved, models, notices, shown, files, views.faultsTab);
@@ -268,6 +270,10 @@ public final class MainWindow {
     }
 
     /** What the window's drag-and-drop handlers call. */
+    Menu openRecentMenu() {
+        return opener.recentMenu();
+    }
+
     FileDrop fileDrop() {
         return drop;
     }

@@ -2,6 +2,7 @@ package dev.aei.ui.app;
 
 import dev.aei.fixture.FileKind;
 import dev.aei.fixture.Fixture;
+import dev.aei.fixture.SessionFiles;
 import dev.aei.inspect.Inspection;
 import dev.aei.inspect.Mode;
 import dev.aei.inspect.Shown;
@@ -132,6 +133,12 @@ final class OpenedFile {
             otherwise.run();
             return;
         }
+        if (isEvidenceOnScreen(file)) {
+            notices.problem(file.getFileName() + " was not replaced", "It is the capture on screen, which a save"
+                    + " never writes over: a save keeps only what the app reads of it, redacted. Choose another name.");
+            otherwise.run();
+            return;
+        }
         new FileJob<Void>(progress -> {
             control.inspection().save(file, progress);
             return null;
@@ -145,6 +152,16 @@ final class OpenedFile {
             notices.problem("The session could not be saved", error.getMessage());
             otherwise.run();
         });
+    }
+
+    /**
+     * True when {@code file} is the HAR or journal on screen: a browser's capture or the raw journal,
+     * evidence that a redacted save must not replace (a fixture on screen is Save's own target).
+     */
+    private boolean isEvidenceOnScreen(Path file) {
+        Path viewed = onScreen.file();
+        return viewed != null && SessionFiles.sameFile(viewed, file)
+                && (savedAs == null || !SessionFiles.sameFile(savedAs, viewed));
     }
 
     /** The file on screen, if one is shown. */

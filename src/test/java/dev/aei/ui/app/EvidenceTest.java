@@ -13,14 +13,19 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The app never destroys a user's evidence and shows a file as the file is: it asks before dropping
  * an unsaved live session; a browser's HAR opened after a live session is drawn on its own time
- * range with its own lanes and counts; Ctrl+S on it asks where to save instead of rewriting it.
+ * range with its own lanes and counts; Ctrl+S on it asks where to save instead of rewriting it, and
+ * Save as refuses it; Open Recent asks as Open does.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EvidenceTest {
     @TempDir
     static Path dir;
@@ -40,6 +45,7 @@ class EvidenceTest {
     }
 
     @Test
+    @Order(1)
     void unsavedLiveWorkIsAskedAboutAndABrowserHarIsNeverRewritten() throws Exception {
         assertThat(driver.window.control().sendPrompt(List.of("alice"), "Compare Q3 costs", null)).hasSize(1);
 
@@ -102,5 +108,29 @@ class EvidenceTest {
         assertThat(SessionFiles.defaults().detect(copy)).isEqualTo(FileKind.FIXTURE);
         assertThat(SessionFiles.defaults().open(copy, Progress.NONE).session().frameCount()).isPositive();
         assertThat(driver.fx(driver.window.control().inspection()::hasUnsavedWork)).as("a file on screen loses nothing").isFalse();
+
+        dialogs.saveTarget = har; // Save as, and the chooser's "Replace?" answered yes: the capture stays
+        driver.onFx(() -> driver.window.commands().saveSessionAs());
+        assertThat(driver.fx(() -> driver.window.openFiles().loadingProperty().get())).as("no save started").isFalse();
+        assertThat(Files.readAllBytes(har)).isEqualTo(evidence);
+        assertThat(driver.fx(driver.stage::getTitle)).endsWith("saved as copy.aei.json");
+    }
+
+    @Test
+    @Order(2)
+    void openRecentAsksBeforeDroppingAnUnsavedLiveSession() throws Exception {
+        Path recent = Files.writeString(dir.resolve("recent.har"), BrowserHar.threeSockets());
+        driver.showAndWait("the HAR is shown", () -> driver.window.files().open(recent));
+        driver.onFx(() -> driver.window.commands().connectAll());
+        driver.waitFor("the live session is back", () -> !driver.fx(() -> driver.window.onScreen().showsFile()));
+        driver.waitFor("alice is connected", () -> driver.models().signIn.connectedIds().contains("alice"));
+        assertThat(driver.window.control().sendPrompt(List.of("alice"), "Compare Q3 costs", null)).hasSize(1);
+
+        dialogs.unsaved = Dialogs.Unsaved.CANCEL;
+        int asked = dialogs.asked.size();
+        driver.onFx(() -> driver.window.openRecentMenu().getItems().stream()
+                .filter(item -> item.getText().endsWith("recent.har")).findFirst().orElseThrow().fire());
+        assertThat(dialogs.asked.subList(asked, dialogs.asked.size())).containsExactly("unsaved: opening recent.har");
+        assertThat(driver.fx(() -> driver.window.onScreen().showsFile())).as("Cancel keeps the live session").isFalse();
     }
 }
