@@ -131,7 +131,8 @@ final class LoadScriptReader {
             if (sent.threadId() == null) {
                 threads.put("#" + threads.size(), thread);
             }
-            List<String> markers = canary.findAll(frame.text());
+            String text = redactor.text(frame.text()); // a journal or a HAR is raw: the project gets what a fixture would
+            List<String> markers = canary.findAll(text);
             boolean prompt = !markers.isEmpty() || profile.isPrompt(sent.type());
             List<LoadScript.Step> steps = prompt && !runs.isEmpty() ? runs.remove(0) : List.of();
             String name = sent.type() == null ? "message" : sent.type();
@@ -139,7 +140,7 @@ final class LoadScriptReader {
                 notes.add(lane.id() + "'s " + name + " #" + (messages.size() + 1)
                         + " started no run in the recording: it is sent without checks");
             }
-            messages.add(new LoadScript.Message(name, template(lane.id(), frame.text(), sent, markers, followUp, notes),
+            messages.add(new LoadScript.Message(name, template(lane.id(), text, sent, markers, followUp, notes),
                     thread, steps));
         }
         return new LoadScript.Lane(lane.userId(), claims(lane), ready, messages);
@@ -241,24 +242,37 @@ final class LoadScriptReader {
         return runs;
     }
 
-    private static String serverUrl(String recorded) throws GatlingExportException {
+    private String serverUrl(String recorded) throws GatlingExportException {
         if (recorded == null || recorded.isBlank()) {
             throw new GatlingExportException("the recording names no server: give one with --server");
         }
+        String trimmed = recorded.trim();
+        int query = trimmed.indexOf('?');
+        String address = query < 0 ? trimmed : trimmed.substring(0, query);
+        List<String> kept = query < 0 ? List.of()
+                : List.of(trimmed.substring(query + 1).split("&")).stream().filter(this::keeps).toList();
         URI uri;
         try {
-            uri = URI.create(recorded.trim());
+            uri = URI.create(address);
         } catch (IllegalArgumentException e) {
-            throw new GatlingExportException("not a WebSocket URL: " + recorded);
+            throw new GatlingExportException("not a WebSocket URL: " + redactor.url(trimmed) + " (give one with --server)");
         }
         if (uri.getScheme() == null || !uri.getScheme().matches("(?i)wss?") || uri.getHost() == null) {
-            throw new GatlingExportException("not a ws:// or wss:// URL: " + recorded);
+            throw new GatlingExportException("not a ws:// or wss:// URL: " + redactor.url(trimmed) + " (give one with --server)");
         }
-        // a recorded token or ticket belongs to the recording; each virtual user brings its own
-        String query = uri.getRawQuery() == null ? null : String.join("&", List.of(uri.getRawQuery().split("&")).stream()
-                .filter(p -> !p.startsWith("token=") && !p.startsWith("ticket=")).toList());
         String base = uri.getScheme() + "://" + uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath());
-        return query == null || query.isEmpty() ? base : base + "?" + query;
+        return kept.isEmpty() ? base : base + "?" + String.join("&", kept);
+    }
+
+    /**
+     * Whether a recorded query parameter stays in the simulation's URL: a token or ticket belongs to
+     * the recording (each virtual user brings its own), and a parameter holding a secret, as recorded
+     * or already redacted, is left out rather than written into the project.
+     */
+    private boolean keeps(String parameter) {
+        String name = parameter.split("=", 2)[0];
+        return !parameter.isEmpty() && !name.equals("token") && !name.equals("ticket") && !redactor.isSensitiveKey(name)
+                && !parameter.contains("<redacted") && parameter.equals(redactor.url(parameter));
     }
 
     private static AuthMode authMode(String label, List<String> notes) throws GatlingExportException {

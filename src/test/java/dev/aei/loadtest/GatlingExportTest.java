@@ -138,6 +138,34 @@ class GatlingExportTest {
     }
 
     @Test
+    void aRawJournalIsRedactedOnTheWayIntoTheProject() throws Exception {
+        Path fixture = dir.resolve("secrets.aei.json");
+        String jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.abcdefSIG";
+        assertThat(Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret",
+                BackendConfig.DEMO_SECRET, "--auth", "query", "--user", "alice",
+                "--prompt", "use {\"api_key\":\"PROMPTKEY99\"} and Bearer " + jwt,
+                "--until-complete", "--grace", "200ms", "--out", fixture.toString())).as(console.err()).isZero();
+        Path journal = dir.resolve("secrets.jsonl");
+        assertThat(Files.readString(journal)).as("the journal stays raw").contains(jwt, "PROMPTKEY99");
+
+        Path project = dir.resolve("from-journal");
+        assertThat(export(journal, project)).as(console.err()).isZero();
+
+        try (Stream<Path> files = Files.walk(project)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain(BackendConfig.DEMO_SECRET)
+                        .doesNotContain("eyJ").doesNotContain("PROMPTKEY99");
+            }
+        }
+        // a fixture or HAR saved from a query-token session names its server with the token redacted
+        Path redactedUrl = dir.resolve("redacted-url");
+        assertThat(export(fixture, redactedUrl, "--server", "ws://127.0.0.1:9/ws?token=<redacted:jwt:1>&v=2&api_key=k"))
+                .as(console.err()).isZero();
+        assertThat(Files.readString(redactedUrl.resolve(SOURCES + "SecretsSimulation.java")))
+                .contains("LoadSettings.read(\"ws://127.0.0.1:9/ws?v=2\"");
+    }
+
+    @Test
     void theGeneratedSourcesCompileAgainstGatling() throws Exception {
         Optional<List<Path>> jars = GatlingJars.inLocalRepository();
         assumeTrue(jars.isPresent(), "Gatling 3.13.5 is not in the local Maven repository");
