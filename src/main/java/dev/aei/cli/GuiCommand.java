@@ -1,17 +1,21 @@
 package dev.aei.cli;
 
 import dev.aei.ui.AppLauncher;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The {@code gui} command: opens the desktop app. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = "Open the desktop app (default: embedded backend, users alice and bob).")
-public final class GuiCommand implements Runnable {
+public final class GuiCommand implements Callable<Integer> {
 
     @Option(names = "--server", paramLabel = "URL",
             description = "Connect to this WebSocket server instead of starting the embedded backend.")
@@ -31,9 +35,17 @@ public final class GuiCommand implements Runnable {
             description = "Pause between the embedded backend's scripted events (default 150).")
     Long delayMs;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public void run() {
+    public Integer call() {
+        if (file != null && !Files.exists(file)) {
+            spec.commandLine().getErr().println("aei gui: " + file + " does not exist");
+            return Main.USAGE_OR_IO;
+        }
         launch();
+        return Main.OK;
     }
 
     /** Opens the app with these options; {@code file}, when given, is shown at start. */

@@ -3,16 +3,20 @@ package dev.aei.cli;
 import dev.aei.runtime.NoWindowException;
 import dev.aei.ui.AppLauncher;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The {@code aei} command: the desktop app by default, headless subcommands otherwise. */
 @Command(name = "aei", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent Event Inspector: capture, check and replay AI-agent WebSocket event streams.")
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
     /** The subcommands, in the order the help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(GuiCommand.class, DemoServerCommand.class,
             RecordCommand.class, CheckCommand.class, ServeCommand.class, VerifyCommand.class, ConvertCommand.class,
@@ -88,10 +92,19 @@ public final class Main implements Runnable {
             description = "With no command: open the desktop app, showing this fixture, journal or HAR.")
     Path file;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public void run() {
+    public Integer call() {
+        if (file != null && !Files.exists(file)) {
+            spec.commandLine().getErr().println("aei: " + file + " is neither a command nor a file (aei --help lists"
+                    + " the commands)");
+            return USAGE_OR_IO;
+        }
         GuiCommand gui = new GuiCommand();
         gui.file = file;
         gui.launch();
+        return OK;
     }
 }
