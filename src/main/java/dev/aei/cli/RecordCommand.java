@@ -100,7 +100,8 @@ public final class RecordCommand implements Callable<Integer> {
             description = "How long to record without --until-complete (default ${DEFAULT-VALUE}).")
     private Duration duration;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Journal file (default sessions/<timestamp>.jsonl); NAME.aei.json (or .aei.json.gz) saves a fixture (journal NAME.jsonl beside it).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Journal file NAME.jsonl (default sessions/<timestamp>.jsonl);"
+            + " NAME.aei.json (or .aei.json.gz) saves a fixture, NAME.har a HAR (each with the journal NAME.jsonl beside it).")
     private Path out;
 
     @Option(names = "--force", description = "Write over --out (and the journal beside a fixture) when they exist.")
@@ -149,16 +150,22 @@ public final class RecordCommand implements Callable<Integer> {
 
     private int record(PrintWriter console) throws UsageException, IOException {
         LiveSettings settings = liveSettings(clientProfile());
-        boolean fixture = out != null && SessionFiles.isFixtureName(out);
-        Path journalFile = fixture ? SessionFiles.journalFor(out) : out != null ? out
+        // a fixture or HAR is saved at the end from the journal written beside it
+        boolean saved = out != null && (SessionFiles.isFixtureName(out) || SessionFiles.isHarName(out));
+        if (out != null && !saved && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+            throw new UsageException("--out must end in .jsonl (a journal), .aei.json or .aei.json.gz (a fixture) or"
+                    + " .har (a HAR), got " + out);
+        }
+        Path journalFile = saved ? SessionFiles.journalFor(out) : out != null ? out
                 : JournalWriter.unusedName(Path.of("sessions", STAMP.format(Clock.systemUTC().instant()) + ".jsonl"));
         try {
-            findings.checkTargets(fixture ? Map.of(out, "the --out fixture", journalFile, "the journal beside it")
+            findings.checkTargets(saved ? Map.of(out, SessionFiles.isHarName(out) ? "the --out HAR" : "the --out fixture",
+                            journalFile, "the journal beside it")
                     : Map.of(journalFile, "the journal"));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        makeRoom(journalFile, fixture ? out : null);
+        makeRoom(journalFile, saved ? out : null);
         LaneTallies tallies = new LaneTallies();
         Map<String, LaneState> finalStates;
         boolean timedOut;
@@ -186,7 +193,7 @@ public final class RecordCommand implements Callable<Integer> {
             found = inspection.finishLive(timedOut);
         }
         new RecordSummary(console).print(journalFile, tallies.all(), finalStates, timedOut ? timeout : null);
-        if (fixture) {
+        if (saved) {
             saveFixture(Fixture.of(session, found), console);
         }
         if (finalStates.values().stream().noneMatch(s -> s.status() == LaneState.Status.CONNECTED
@@ -216,7 +223,7 @@ public final class RecordCommand implements Callable<Integer> {
     private void saveFixture(Fixture recorded, PrintWriter console) throws IOException {
         try {
             SessionFiles.defaults().save(recorded, out, Progress.NONE);
-            console.println("fixture: " + out + " (secrets redacted)");
+            console.println((SessionFiles.isHarName(out) ? "HAR: " : "fixture: ") + out + " (secrets redacted)");
         } catch (FixtureException e) {
             throw new IOException(e.getMessage(), e);
         }

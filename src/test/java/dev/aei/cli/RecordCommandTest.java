@@ -57,6 +57,25 @@ class RecordCommandTest {
     }
 
     @Test
+    void outPicksTheFormatByItsNameAndRefusesAnyOtherName() throws Exception {
+        Path har = dir.resolve("capture.har");
+        int code = Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret",
+                backend.config().secret(), "--user", "alice", "--prompt", "Compare Q3 costs", "--until-complete",
+                "--grace", "200ms", "--out", har.toString());
+        assertThat(code).as(console.err()).isZero();
+        assertThat(console.out()).contains("HAR: " + har + " (secrets redacted)");
+        assertThat(dev.aei.fixture.SessionFiles.defaults().detect(har)).isEqualTo(dev.aei.fixture.FileKind.HAR);
+        assertThat(dir.resolve("capture.jsonl")).as("the journal beside it").isRegularFile();
+
+        Path text = dir.resolve("capture.txt");
+        assertThat(Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret",
+                backend.config().secret(), "--user", "alice", "--out", text.toString())).isEqualTo(Main.USAGE_OR_IO);
+        assertThat(console.err()).contains("--out must end in .jsonl (a journal), .aei.json or .aei.json.gz (a"
+                + " fixture) or .har (a HAR), got " + text);
+        assertThat(text).doesNotExist();
+    }
+
+    @Test
     void filesThatExistAreNotWrittenOverWithoutForce() throws Exception {
         Path fixture = java.nio.file.Files.writeString(dir.resolve("bug.aei.json"), "a colleague's evidence");
         Path journal = java.nio.file.Files.writeString(dir.resolve("bug.jsonl"), "my notes");
