@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aei.auth.JwtMinter;
 import dev.aei.auth.SigningKey;
 import dev.aei.auth.TestUser;
+import dev.aei.net.PortProbe;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -76,7 +76,7 @@ public final class ReferenceBackend implements AutoCloseable {
                 new HandshakeAuth(verifier, tickets), connections, shaper,
                 new ClientMessages(json, shaper, runs, new InputGate(config.input()), clock),
                 userId -> plan.demoIdentity(userId), clock);
-        ensurePortFree();
+        PortProbe.ensureFree(new InetSocketAddress(config.host(), config.port()));
         sockets.start();
         awaitBound();
         if (config.heartbeatSeconds() > 0) {
@@ -109,20 +109,6 @@ public final class ReferenceBackend implements AutoCloseable {
         return config.netraAuth()
                 ? new TestUser(name, Map.of("aud", NETRA_LOGIN_AUDIENCE, "token_type", "access"))
                 : TestUser.named(name);
-    }
-
-    /** Fails early with a plain message, before the socket library logs a fatal error for a taken port. */
-    private void ensurePortFree() throws IOException {
-        if (config.port() == 0) {
-            return;
-        }
-        try (ServerSocket probe = new ServerSocket()) {
-            probe.setReuseAddress(true);
-            probe.bind(new InetSocketAddress(config.host(), config.port()));
-        } catch (IOException e) {
-            throw new IOException("cannot listen on " + config.host() + ":" + config.port()
-                    + " (" + e.getMessage() + "; is another server running there?)", e);
-        }
     }
 
     private void awaitBound() throws IOException {
