@@ -2,6 +2,7 @@ package dev.aei.cli;
 
 import dev.aei.capture.Session;
 import dev.aei.fixture.BrowserHar;
+import dev.aei.fixture.FileKind;
 import dev.aei.fixture.Fixture;
 import dev.aei.fixture.FixtureException;
 import dev.aei.fixture.Progress;
@@ -23,11 +24,19 @@ final class CaptureFileOptions {
             + "socket path (a dev server's hot-reload socket is skipped otherwise).")
     boolean allSockets;
 
-    /** Opens a journal (also one cut off by a crash), fixture or HAR, printing what was not recovered or skipped. */
+    /**
+     * Opens a journal (also one cut off by a crash), fixture or HAR, printing what was not recovered or
+     * skipped. A file with no WebSocket session in it is refused: a check of nothing must not pass.
+     */
     Fixture open(SessionFiles files, Path file, PrintWriter out) throws FixtureException {
         BrowserHar browser = BrowserHar.readWith(Profile.load(profile != null ? profile : "netra"));
         Fixture loaded = files.open(file, Progress.NONE, allSockets ? browser.everySocket() : browser);
         loaded.problems().forEach(problem -> out.println("note: " + problem));
+        if (loaded.session().lanes().isEmpty()) {
+            throw new FixtureException(file.getFileName() + " holds no WebSocket session"
+                    + (loaded.kind() == FileKind.HAR && !allSockets ? " at the profile's socket path (--all-sockets"
+                    + " keeps the others)" : "") + ": nothing to read");
+        }
         return loaded;
     }
 

@@ -23,6 +23,19 @@ class ConvertCommandTest {
     @TempDir
     Path dir;
 
+    @Test
+    void aHarWithNoSocketAtTheProfilesPathIsNeitherCheckedGreenNorConverted() throws Exception {
+        Path har = Files.writeString(dir.resolve("api.har"), Files.readString(SAMPLE).replace("/ws?", "/api/ws?"));
+        Path fixture = dir.resolve("empty.aei.json");
+
+        assertThat(Main.run("check", har.toString())).isEqualTo(Main.USAGE_OR_IO);
+        assertThat(Main.run("convert", har.toString(), fixture.toString())).isEqualTo(Main.USAGE_OR_IO);
+
+        assertThat(console.err()).contains("check: api.har holds no WebSocket session at the profile's socket path"
+                + " (--all-sockets keeps the others): nothing to read", "convert: api.har holds no WebSocket session");
+        assertThat(fixture).doesNotExist();
+        assertThat(Main.run("check", "--all-sockets", har.toString())).as(console.err()).isEqualTo(Main.OK);
+    }
 
     @Test
     void aBrowserHarBecomesARedactedFixtureAndBackAHar() throws Exception {
