@@ -42,6 +42,8 @@ public final class PresenterViewModel {
     private final Supplier<CanaryPatterns> markers;
     /** Per card, its newest event while it waits to be put into words (until the view shows). */
     private final Map<UserCard, Newest> unnarrated = new IdentityHashMap<>();
+    /** Per card, the event its words tell now (none after a connection change took the card over). */
+    private final Map<UserCard, Newest> told = new IdentityHashMap<>();
 
     /** A card's newest event, whether it streamed text, and the client contract it is told under. */
     private record Newest(AgentEvent event, boolean streamed, ClientContract client) {
@@ -72,6 +74,25 @@ public final class PresenterViewModel {
                 });
             }
         });
+        asClient.addListener((o, was, now) -> tellAgain());
+    }
+
+    /** Tells every card's current event again under the other reading, so the switch shows at once. */
+    private void tellAgain() {
+        ClientContract client = client();
+        told.forEach((card, newest) -> unnarrated.putIfAbsent(card, new Newest(newest.event(), newest.streamed(), client)));
+        unnarrated.replaceAll((card, newest) -> new Newest(newest.event(), newest.streamed(), client));
+        if (showing.get()) {
+            cards.forEach(card -> {
+                narrate(card);
+                card.publish();
+            });
+        }
+    }
+
+    /** The client contract the cards are told under: the backend client's, or none. */
+    private ClientContract client() {
+        return asClient.get() ? contract.get() : ClientContract.NONE;
     }
 
     /**
@@ -86,7 +107,7 @@ public final class PresenterViewModel {
     /**
      * Whether the cards tell events as the backend's own client would show them (its stand-ins for
      * fields it cannot find, "processing" until its end event) instead of what the backend sent.
-     * Applies to the events that arrive from then on.
+     * Switching it tells every card's current event again.
      */
     public BooleanProperty asClientProperty() {
         return asClient;
@@ -121,9 +142,12 @@ public final class PresenterViewModel {
         UserCard card = null;
         AgentEvent newest = null;
         boolean streamed = false;
-        ClientContract client = asClient.get() ? contract.get() : ClientContract.NONE;
+        ClientContract known = contract.get();
+        ClientContract client = client();
         for (AgentEvent event : events) {
-            if (!NARRATED.contains(event.role()) && !client.endsRun(event.type())) {
+            // the client's end of a run is tracked either way, so switching the reading later tells it right
+            boolean endsForClient = known.endsRun(event.type());
+            if (!NARRATED.contains(event.role()) && !endsForClient) {
                 continue;
             }
             card = card == null ? laneAdded(lane) : card;
@@ -132,8 +156,11 @@ public final class PresenterViewModel {
             } else if (!card.belongsToCurrentRun(event)) {
                 continue; // a leaked event of another run, or a late one of a finished run: not this agent's news
             }
-            if (client.endsRun(event.type())) {
+            if (endsForClient) {
                 card.clientEnded(); // also when a later event of the batch is the one narrated
+            }
+            if (!NARRATED.contains(event.role()) && !client.endsRun(event.type())) {
+                continue; // the client's own end event, while the cards tell what the backend sent
             }
             card.step();
             if (event.role() == EventRole.COMPLETED || event.role() == EventRole.ERROR) {
@@ -157,6 +184,7 @@ public final class PresenterViewModel {
         if (newest == null) {
             return;
         }
+        told.put(card, newest);
         AgentEvent event = newest.event();
         if (newest.streamed() && !newest.client().endsRun(event.type())) {
             card.show(AgentPhase.WORKING, card.streamed().headline(event, MAX_TEXT), ""); // as the client shows it too
@@ -189,6 +217,7 @@ public final class PresenterViewModel {
     public void laneEvent(String user, LaneEvent event) {
         UserCard card = laneAdded(user);
         narrate(card); // what the agent did came first
+        AgentPhase before = card.phase();
         switch (event.kind()) {
             case CONNECTED -> {
                 if (card.phase() == AgentPhase.OFFLINE) {
@@ -202,6 +231,9 @@ public final class PresenterViewModel {
             default -> {
                 // connecting and reconnecting are too brief to narrate
             }
+        }
+        if (card.phase() != before || before == AgentPhase.OFFLINE) {
+            told.remove(card); // the card tells the connection now, whichever reading is switched on
         }
         publish(card);
     }
@@ -223,6 +255,7 @@ public final class PresenterViewModel {
         cards.clear();
         byUser.clear();
         unnarrated.clear();
+        told.clear();
     }
 
     public ObservableList<UserCard> cards() {

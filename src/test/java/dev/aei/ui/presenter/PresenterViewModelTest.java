@@ -125,6 +125,29 @@ class PresenterViewModelTest {
     }
 
     @Test
+    void switchingTheReadingTellsEveryCardAgainAtOnce() throws Exception {
+        PresenterViewModel client = new PresenterViewModel(() -> dev.aei.protocol.Profile.load("netra").contract());
+        client.acceptAll("alice", List.of(event("alice", 0, EventRole.STARTED, null, "{\"type\":\"agent_started\"}"),
+                event("alice", 1, EventRole.COMPLETED, null, "{\"type\":\"agent_completed\"}")));
+        client.acceptAll("bob", List.of(event("bob", 0, EventRole.STARTED, null, "{\"type\":\"agent_started\"}"),
+                event("bob", 1, EventRole.OTHER, null, "{\"type\":\"final_report\",\"payload\":{\"report\":\"r\"}}"),
+                event("bob", 2, EventRole.COMPLETED, null, "{\"type\":\"agent_completed\"}")));
+        UserCard alice = client.card("alice").orElseThrow();
+        UserCard bob = client.card("bob").orElseThrow();
+        assertThat(alice.headline()).startsWith("Done in");
+
+        client.asClientProperty().set(true);
+        assertThat(alice.headline()).isEqualTo("Processing your request…");
+        assertThat(bob.headline()).as("bob's final_report arrived while the switch was off").startsWith("Done in");
+
+        client.asClientProperty().set(false);
+        assertThat(alice.headline()).startsWith("Done in");
+        client.laneEvent("alice", new LaneEvent(LaneEvent.Kind.CLOSED, 3, 3, 1011, "gone"));
+        client.asClientProperty().set(true);
+        assertThat(alice.headline()).as("a connection change is not told over").isEqualTo("Disconnected");
+    }
+
+    @Test
     void withoutAContractAsTheClientSeesItChangesNothing() throws Exception {
         vm.asClientProperty().set(true);
         vm.accept(event("bob", 1, EventRole.TOOL_START, "search_docs",
