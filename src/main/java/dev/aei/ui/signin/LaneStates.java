@@ -11,7 +11,10 @@ public final class LaneStates {
     private LaneStates() {
     }
 
-    /** A short status line: "connected", "401 · Unauthorized", "closed (1006)"; the table adds ✓/✗ icons. */
+    /**
+     * A short status line: "connected", "401 · Unauthorized", "closed (1006)", "1006 · closed by the
+     * server"; the table adds ✓/✗ icons.
+     */
     public static String describe(LaneState state) {
         if (state.equals(FROM_FILE)) {
             return FROM_FILE.detail();
@@ -23,7 +26,9 @@ public final class LaneStates {
             case RECONNECTING -> "reconnecting…";
             case CONNECTED -> "connected";
             case FAILED -> (state.code() > 0 ? String.valueOf(state.code()) : "failed") + detail;
-            case CLOSED -> "closed" + (state.code() > 0 ? " (" + state.code() + ")" : "") + detail;
+            // the detail says who closed it ("closed by the server"): the code leads, as for a failure
+            case CLOSED -> detail.isEmpty() || state.code() <= 0
+                    ? "closed" + (state.code() > 0 ? " (" + state.code() + ")" : "") + detail : state.code() + detail;
         };
     }
 

@@ -80,7 +80,7 @@ final class LaneEventRenderer implements LayerRenderer {
         String detail = event.detail() == null || event.detail().isBlank() ? "" : " · " + event.detail();
         return switch (event.kind()) {
             case FAILED -> (event.code() > 0 ? event.code() + "" : "failed") + detail;
-            case CLOSED -> abnormal(event) ? "closed " + event.code() + detail : null;
+            case CLOSED -> !abnormal(event) ? null : detail.isEmpty() ? "closed " + event.code() : event.code() + detail;
             case RECONNECTING -> "reconnecting";
             default -> null;
         };

@@ -56,6 +56,8 @@ class SignInViewModelTest {
         assertThat(vm.connectedIds()).containsExactly("alice");
         assertThat(LaneStates.describe(vm.row("bob").orElseThrow().state())).isEqualTo("401 · Unauthorized: bad signature");
         assertThat(LaneStates.describe(new LaneState(LaneState.Status.CLOSED, 1006, ""))).isEqualTo("closed (1006)");
+        assertThat(LaneStates.describe(new LaneState(LaneState.Status.CLOSED, 1006, "closed by the server")))
+                .as("no \"closed\" twice in a narrow column").isEqualTo("1006 · closed by the server");
     }
 
     @Test
