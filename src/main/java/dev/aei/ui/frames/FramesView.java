@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -99,6 +100,12 @@ public final class FramesView extends BorderPane {
         matches.setId("frames-matches");
         matches.textProperty().bind(vm.search().matchTextProperty());
         matches.setMinWidth(90);
+        // a regex's error can be long: it is cut here (whole in the tooltip) instead of squeezing the field
+        matches.setMaxWidth(280);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(matches.textProperty());
+        matches.setTooltip(whole);
+        search.setMinWidth(160);
         ProgressBar progress = new ProgressBar();
         progress.setId("frames-search-progress");
         progress.progressProperty().bind(vm.search().progressProperty());
@@ -111,6 +118,7 @@ public final class FramesView extends BorderPane {
         }
         Label title = new Label("Frames");
         title.getStyleClass().addAll(Styles.TITLE_4, "panel-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(6, title, search, regex, previous, next, matches, progress, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 2, 10));
@@ -135,7 +143,7 @@ public final class FramesView extends BorderPane {
         Label count = new Label();
         count.setId("frames-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         vm.items().addListener((ListChangeListener<Integer>) c -> count.setText(rowsText()));
         count.setText(rowsText());
         HBox bar = new HBox(6, new FontIcon(MaterialDesignF.FILTER_OUTLINE), lane, direction, types, roles, count);

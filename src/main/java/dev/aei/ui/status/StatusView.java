@@ -4,7 +4,9 @@ import dev.aei.analysis.Severity;
 import dev.aei.ui.findings.FindingsViewModel;
 import dev.aei.ui.findings.SeverityStyle;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -26,6 +28,14 @@ public final class StatusView extends StatusBar {
         rate.textProperty().bind(vm.rateText());
         Label journal = label("status-journal", new FontIcon(MaterialDesignR.RECORD_CIRCLE));
         journal.textProperty().bind(vm.journalText());
+        // a journal's path can be long: its start gives way (the file name stays), whole in the tooltip,
+        // so the message on the left keeps its room
+        journal.setMinWidth(120);
+        journal.setMaxWidth(340);
+        journal.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        Tooltip wholePath = new Tooltip();
+        wholePath.textProperty().bind(vm.journalText());
+        journal.setTooltip(wholePath);
         vm.recordingProperty().addListener((o, a, on) -> journal.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("recording"), on));
         Separator afterRate = separator();
@@ -39,7 +49,7 @@ public final class StatusView extends StatusBar {
             Label count = label("status-" + s.label(), SeverityStyle.icon(s));
             count.textProperty().bind(findings.countProperty(s).asString());
             count.getStyleClass().add(SeverityStyle.styleClass(s));
-            count.setTooltip(new javafx.scene.control.Tooltip(SeverityStyle.title(s) + " findings"));
+            count.setTooltip(new Tooltip(SeverityStyle.title(s) + " findings"));
             getRightItems().add(count);
         }
         getRightItems().addAll(separator(), journal);
