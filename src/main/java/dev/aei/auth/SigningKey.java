@@ -1,5 +1,6 @@
 package dev.aei.auth;
 
+import dev.aei.runtime.IoReason;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
 import io.jsonwebtoken.security.SecureDigestAlgorithm;
@@ -62,7 +63,7 @@ public record SigningKey(String algorithm, Key key) {
         try {
             pem = Files.readString(pemFile, StandardCharsets.US_ASCII);
         } catch (IOException e) {
-            throw new AuthException("cannot read key file " + pemFile + ": " + e.getMessage(), e);
+            throw new AuthException("cannot read key file " + pemFile + ": " + IoReason.of(e), e);
         }
         if (pem.contains("BEGIN RSA PRIVATE KEY") || pem.contains("BEGIN EC PRIVATE KEY")) {
             throw new AuthException("key file " + pemFile + " is PKCS#1/SEC1; convert it to PKCS#8 with "

@@ -121,16 +121,16 @@ final class JournalFormat {
 
     /** The frame of a frame line; throws {@link IllegalArgumentException} when a field is missing or wrong. */
     Frame readFrame(JsonNode line) {
-        Opcode opcode = Opcode.valueOf(required(line, "opcode").toUpperCase(Locale.ROOT));
+        Opcode opcode = known(Opcode.class, line, "opcode");
         String text = line.hasNonNull("text") ? line.get("text").asText() : null;
         byte[] bytes = line.hasNonNull("base64") ? Base64.getDecoder().decode(line.get("base64").asText()) : null;
         return new Frame(line.path("index").asInt(0),
-                Direction.valueOf(required(line, "dir").toUpperCase(Locale.ROOT)),
+                known(Direction.class, line, "dir"),
                 requiredLong(line, "nanos"), line.path("wall").asLong(0), opcode, text, bytes);
     }
 
     LaneEvent readEvent(JsonNode line) {
-        LaneEvent.Kind kind = LaneEvent.Kind.valueOf(required(line, "kind").toUpperCase(Locale.ROOT));
+        LaneEvent.Kind kind = known(LaneEvent.Kind.class, line, "kind");
         String detail = line.path("detail").asText("");
         return new LaneEvent(kind, requiredLong(line, "nanos"), line.path("wall").asLong(0), line.path("code").asInt(0),
                 detail, LaneEvent.ClosedBy.read(line.path("closed_by").asText(null), kind, detail));
@@ -142,6 +142,16 @@ final class JournalFormat {
             throw new IllegalArgumentException("missing \"" + field + "\"");
         }
         return value.asText();
+    }
+
+    /** A field naming one of {@code type}'s constants, in any case; a name it does not know is said in words. */
+    private static <E extends Enum<E>> E known(Class<E> type, JsonNode line, String field) {
+        String label = required(line, field);
+        try {
+            return Enum.valueOf(type, label.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown \"" + field + "\" " + label);
+        }
     }
 
     private static long requiredLong(JsonNode line, String field) {

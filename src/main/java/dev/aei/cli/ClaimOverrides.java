@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aei.protocol.ParserMessage;
+import dev.aei.runtime.IoReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ final class ClaimOverrides {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("--claims " + file + " is not valid JSON: " + ParserMessage.of(e));
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read --claims " + file + ": " + e.getMessage());
+            throw new IllegalArgumentException("cannot read --claims " + file + ": " + IoReason.of(e));
         }
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("--claims " + file + " must hold a JSON object of claim names and values");

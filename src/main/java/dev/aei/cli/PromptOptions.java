@@ -3,6 +3,7 @@ package dev.aei.cli;
 import dev.aei.protocol.ClientProfile;
 import dev.aei.protocol.MessageTemplate;
 import dev.aei.protocol.ThreadPolicy;
+import dev.aei.runtime.IoReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ public final class PromptOptions {
         try {
             return new MessageTemplate(file.getFileName().toString(), Files.readString(file));
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read --send-as " + file + ": " + e.getMessage());
+            throw new IllegalArgumentException("cannot read --send-as " + file + ": " + IoReason.of(e));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--send-as " + file + ": " + e.getMessage());
         }

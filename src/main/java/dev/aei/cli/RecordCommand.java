@@ -142,8 +142,11 @@ public final class RecordCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             return record(spec.commandLine().getOut());
-        } catch (UsageException | IOException e) {
+        } catch (UsageException e) {
             err.println("record: " + Redactor.message(e.getMessage()));
+            return Main.USAGE_OR_IO;
+        } catch (IOException e) {
+            err.println("record: " + Redactor.message(ReportTarget.reason(e)));
             return Main.USAGE_OR_IO;
         }
     }

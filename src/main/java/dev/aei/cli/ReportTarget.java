@@ -1,12 +1,10 @@
 package dev.aei.cli;
 
 import dev.aei.fixture.SessionFiles;
+import dev.aei.runtime.IoReason;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -65,15 +63,8 @@ final class ReportTarget {
 
     /** Why a report could not be written, in words: a file system error's message is often just the path. */
     static String reason(IOException e) {
-        if (e instanceof FileSystemException fs) {
-            String what = fs.getReason() != null ? fs.getReason()
-                    : e instanceof AccessDeniedException ? "permission denied"
-                    : e instanceof NoSuchFileException ? "no such file or folder"
-                    : e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
-                    : e.getClass().getSimpleName();
-            return fs.getFile() + ": " + what;
-        }
-        return String.valueOf(e.getMessage());
+        return e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() + ": " + IoReason.of(e)
+                : IoReason.of(e);
     }
 
     private static boolean replaceable(Path file, Predicate<Path> ours) {

@@ -3,6 +3,7 @@ package dev.aei.loadtest;
 import dev.aei.fixture.Fixture;
 import dev.aei.protocol.ClientProfile;
 import dev.aei.protocol.Profile;
+import dev.aei.runtime.IoReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,7 +124,7 @@ public final class GatlingExport {
                 throw new GatlingExportException(dir + " is not empty; choose an empty folder (or --force to write into it)");
             }
         } catch (IOException e) {
-            throw new GatlingExportException("cannot read " + dir + ": " + e.getMessage(), e);
+            throw new GatlingExportException("cannot read " + dir + ": " + IoReason.of(e), e);
         }
     }
 
@@ -137,7 +138,7 @@ public final class GatlingExport {
                 written.add(Path.of(file.getKey()));
             }
         } catch (IOException e) {
-            throw new GatlingExportException("cannot write the project to " + dir + ": " + e.getMessage(), e);
+            throw new GatlingExportException("cannot write the project to " + dir + ": " + IoReason.of(e), e);
         }
         return written;
     }

@@ -3,6 +3,7 @@ package dev.aei.protocol;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aei.runtime.IoReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ record ProfileDocument(JsonNode root, String source) {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read profile file " + file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot read profile file " + file + ": " + IoReason.of(e), e);
         }
     }
 

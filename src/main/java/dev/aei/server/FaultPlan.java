@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aei.protocol.ParserMessage;
+import dev.aei.runtime.IoReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -47,7 +48,7 @@ public record FaultPlan(List<FaultRule> rules) {
         } catch (FaultPlanException e) {
             throw new FaultPlanException("fault plan " + file + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new FaultPlanException("cannot read fault plan " + file + ": " + e.getMessage(), e);
+            throw new FaultPlanException("cannot read fault plan " + file + ": " + IoReason.of(e), e);
         }
     }
 
