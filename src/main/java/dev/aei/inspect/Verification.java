@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 
 /**
@@ -96,7 +97,8 @@ public final class Verification {
             log.accept("connecting " + recorded.lanes().size() + " user(s) to " + url);
             connect(inspection, settings, plan.users(), url, checks);
             resend(inspection, plan, session, liveEvents, new MessageRenewer(sendAs));
-            awaitQuietOr(liveEvents::answers, Integer.MAX_VALUE); // so surplus frames are seen too
+            // then frames beyond the recording's: the waits per lane above already waited out open runs
+            awaitQuietOr(liveEvents::answers, Integer.MAX_VALUE, () -> false);
             awaitPromptsDecided(session, analysis);
             if (plan.gaveUp()) {
                 // as the recording did: its runs still open then were reported incomplete, so are these
@@ -162,7 +164,8 @@ public final class Verification {
                     || inspection.state(send.lane()).status() != LaneState.Status.CONNECTED) {
                 continue;
             }
-            awaitQuietOr(() -> liveEvents.answers(send.lane()), send.answersBefore());
+            awaitQuietOr(() -> liveEvents.answers(send.lane()), send.answersBefore(),
+                    () -> runsOpen(inspection, send.lane()));
             if (send.frame().hasText()) {
                 String user = live.lane(send.lane()).userId();
                 inspection.sendRaw(send.lane(), renewer.renew(send.frame().text(), user, send.lane()));
@@ -173,7 +176,8 @@ public final class Verification {
         log.accept("re-sent " + plan.resends().size() + " client message(s)");
         for (Lane lane : plan.recorded().session().lanes()) {
             if (live.lane(lane.id()) != null) {
-                awaitQuietOr(() -> liveEvents.answers(lane.id()), plan.answers(lane.id()));
+                awaitQuietOr(() -> liveEvents.answers(lane.id()), plan.answers(lane.id()),
+                        () -> runsOpen(inspection, lane.id()));
             }
         }
     }
@@ -195,8 +199,12 @@ public final class Verification {
         }
     }
 
-    /** Polls a count until it reaches {@code target}, stays unchanged for the quiet period, or the timeout passes. */
-    private void awaitQuietOr(IntSupplier count, int target) throws FixtureException {
+    /**
+     * Polls a count until it reaches {@code target}, stays unchanged for the quiet period, or the
+     * timeout passes. Silence does not count as quiet while {@code busy} (the lane has fewer answers
+     * than recorded and a run still open): an agent may think for longer than the quiet period.
+     */
+    private void awaitQuietOr(IntSupplier count, int target, BooleanSupplier busy) throws FixtureException {
         long deadline = System.nanoTime() + options.timeout().toNanos();
         long quietSince = System.nanoTime();
         int last = count.getAsInt();
@@ -204,11 +212,17 @@ public final class Verification {
                 && System.nanoTime() - quietSince < options.quiet().toNanos()) {
             pause();
             int now = count.getAsInt();
-            if (now != last) {
+            if (now != last || busy.getAsBoolean()) {
                 last = now;
                 quietSince = System.nanoTime();
             }
         }
+    }
+
+    /** True while the lane is connected and has a run that started and has not ended. */
+    private static boolean runsOpen(Inspection inspection, String lane) {
+        return inspection.state(lane).status() == LaneState.Status.CONNECTED
+                && inspection.analyzer().openRuns().stream().anyMatch(run -> lane.equals(run.lane()));
     }
 
     private static void pause() throws FixtureException {

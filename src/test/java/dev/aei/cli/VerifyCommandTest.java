@@ -53,4 +53,25 @@ class VerifyCommandTest {
         assertThat(decoders.decodedFrames()).as("the recording's one analysis and the live one, nothing else")
                 .isEqualTo(live + recorded);
     }
+
+    @Test
+    void aBackendThatThinksLongerThanTheQuietPeriodIsWaitedForWhileItsRunIsOpen() throws Exception {
+        Path fixture = dir.resolve("quick.aei.json");
+        try (ReferenceBackend backend = ReferenceBackend.start(BackendConfig.defaults().withEventDelayMs(2))) {
+            assertThat(Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret",
+                    BackendConfig.DEMO_SECRET, "--user", "alice", "--prompt", "Compare Q3 costs",
+                    "--until-complete", "--grace", "200ms", "--out", fixture.toString())).isZero();
+        }
+        StringWriter out = new StringWriter();
+        int code;
+        // 600 ms between events against a 200 ms quiet period: silence inside an open run is not an answer
+        try (ReferenceBackend slow = ReferenceBackend.start(BackendConfig.defaults().withEventDelayMs(600))) {
+            code = new CommandLine(new VerifyCommand(new Decoders())).setOut(new PrintWriter(out))
+                    .setErr(new PrintWriter(out)).execute(fixture.toString(), "--server",
+                            slow.webSocketUrl().toString(), "--secret", BackendConfig.DEMO_SECRET,
+                            "--quiet", "200ms", "--timeout", "30s");
+        }
+        assertThat(code).as(out.toString()).isEqualTo(Main.OK);
+        assertThat(out.toString()).contains("the backend behaved as recorded");
+    }
 }
