@@ -178,22 +178,28 @@ public final class RecordCommand implements Callable<Integer> {
             inspection.addListener(tallies);
             session = inspection.startLive(settings);
             inspection.startJournal(journalFile);
-            LaneWatch lanes = new LaneWatch(inspection, connections());
-            lanes.awaitConnections(settings);
-            List<SentPrompt> sent = prompt == null ? List.of() : inspection.sendPrompt(lanes.laneIds(), prompt, null);
-            if (untilComplete && !sent.isEmpty()) { // with no prompt sent there are no runs to wait for
-                timedOut = !lanes.awaitRuns(timeout, grace);
-            } else {
-                lanes.recordFor(duration);
-                timedOut = false;
+            Thread interrupted = whenInterrupted(inspection, journalFile);
+            Runtime.getRuntime().addShutdownHook(interrupted);
+            try {
+                LaneWatch lanes = new LaneWatch(inspection, connections());
+                lanes.awaitConnections(settings);
+                List<SentPrompt> sent = prompt == null ? List.of() : inspection.sendPrompt(lanes.laneIds(), prompt, null);
+                if (untilComplete && !sent.isEmpty()) { // with no prompt sent there are no runs to wait for
+                    timedOut = !lanes.awaitRuns(timeout, grace);
+                } else {
+                    lanes.recordFor(duration);
+                    timedOut = false;
+                }
+                finalStates = lanes.states();
+                if (timedOut) {
+                    inspection.giveUp(Analyzer.GAVE_UP_REASON + " after " + timeout.toSeconds() + " s");
+                } else {
+                    inspection.disconnectAll();
+                }
+                found = inspection.finishLive(timedOut);
+            } finally {
+                forget(interrupted);
             }
-            finalStates = lanes.states();
-            if (timedOut) {
-                inspection.giveUp(Analyzer.GAVE_UP_REASON + " after " + timeout.toSeconds() + " s");
-            } else {
-                inspection.disconnectAll();
-            }
-            found = inspection.finishLive(timedOut);
         }
         new RecordSummary(console).print(journalFile, tallies.all(), finalStates, timedOut ? timeout : null);
         if (saved) {
@@ -205,6 +211,32 @@ public final class RecordCommand implements Callable<Integer> {
         }
         return findings.report(found, session.lanes().stream().map(Lane::id).toList(), settings.rules().enabled(),
                 console, spec.commandLine().getErr());
+    }
+
+    /**
+     * What Ctrl+C (or a kill) in the middle of a recording leaves: the journal flushed and closed, and
+     * a line saying where it is and how to make a fixture of it (nothing else is written then).
+     */
+    private Thread whenInterrupted(Inspection inspection, Path journal) {
+        PrintWriter err = spec.commandLine().getErr();
+        return new Thread(() -> {
+            try {
+                inspection.stopJournal();
+            } catch (IOException | RuntimeException e) {
+                // the journal's lines so far are on disk; its last second may be missing
+            }
+            err.println("record: interrupted; what was captured is in " + journal + " (aei check " + journal
+                    + "; aei convert " + journal + " NAME.aei.json makes a fixture of it)");
+            err.flush();
+        }, "aei-record-interrupted");
+    }
+
+    private static void forget(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // shutting down already: the hook runs
+        }
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.aei.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aei.server.BackendConfig;
+import dev.aei.server.ReferenceBackend;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -19,6 +21,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * target/aei.jar as built: JavaFX's graphics classes and native libraries of every desktop, each
@@ -137,6 +140,27 @@ class PackagedJarTest {
                 .doesNotContainPattern("(?m)^\\s+at ")
                 .as("JavaFX's warning about the class path, which the app is built to run from")
                 .doesNotContain("Unsupported JavaFX configuration");
+    }
+
+    @Test
+    void aRecordingStoppedWithCtrlCSaysWhereItsJournalIs(@TempDir Path dir) throws Exception {
+        Path journal = dir.resolve("stopped.jsonl");
+        try (ReferenceBackend slow = ReferenceBackend.start(BackendConfig.defaults().withEventDelayMs(2_000))) {
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            Process record = new ProcessBuilder(java.toString(), "-jar", jar().toString(), "record", "--server",
+                    slow.webSocketUrl().toString(), "--secret", BackendConfig.DEMO_SECRET, "--user", "alice",
+                    "--prompt", "Compare Q3 costs", "--until-complete", "--out", journal.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("console.txt").toFile()).start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!(Files.exists(journal) && Files.readString(journal).contains("agent_started"))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            record.destroy(); // SIGTERM, as a kill or a closed terminal sends; Ctrl+C's SIGINT takes the same path
+            assertThat(record.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(Files.readString(dir.resolve("console.txt"))).contains("record: interrupted; what was captured is in " + journal);
+            assertThat(Files.readString(journal)).contains("agent_started");
+        }
     }
 
     private static boolean isNative(String name) {
