@@ -53,7 +53,10 @@ final class FileOpener {
         this.onOpened = onOpened;
         this.browser = browser;
         recentMenu.setId("open-recent");
-        model.recent().addListener((ListChangeListener<Path>) c -> fillRecent());
+        model.recent().addListener((ListChangeListener<Path>) c -> {
+            fillRecent();
+            saveRecent(); // a file opened, saved or gone
+        });
         fillRecent();
     }
 
@@ -68,7 +71,6 @@ final class FileOpener {
         new FileJob<>(progress -> SessionFiles.defaults().open(file, progress, how)).start(model, background::accept,
                 loaded -> {
                     model.opened(file);
-                    saveRecent();
                     onOpened.accept(file, loaded);
                     if (!loaded.problems().isEmpty()) {
                         notices.info(file.getFileName() + ": not everything was taken",
@@ -78,7 +80,6 @@ final class FileOpener {
                     boolean gone = Files.notExists(file);
                     if (gone && model.recent().contains(file.toAbsolutePath())) {
                         model.gone(file);
-                        saveRecent();
                         showError(file, error.getMessage() + " (it was taken off Open Recent)");
                     } else {
                         model.failed();

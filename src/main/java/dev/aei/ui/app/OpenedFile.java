@@ -143,12 +143,12 @@ final class OpenedFile {
             control.inspection().save(file, progress);
             return null;
         }).start(files, control::runInBackground, done -> {
-            files.saved();
+            files.saved(file);
             saveTo(file);
             notices.info("Session saved", file.toString());
             then.run();
         }, error -> {
-            files.saved();
+            files.saveFailed();
             notices.problem("The session could not be saved", error.getMessage());
             otherwise.run();
         });

@@ -35,6 +35,10 @@ public final class OpenFileViewModel {
     public void opened(Path file) {
         loading.set(false);
         viewing.set(file.getFileName().toString());
+        toTop(file);
+    }
+
+    private void toTop(Path file) {
         Path absolute = file.toAbsolutePath();
         recent.remove(absolute);
         recent.add(0, absolute);
@@ -59,9 +63,15 @@ public final class OpenFileViewModel {
         viewing.set("");
     }
 
-    /** A save ended (well or not); what is shown stays as it was. */
-    public void saved() {
+    /** A save failed; what is shown stays as it was. */
+    public void saveFailed() {
         loading.set(false);
+    }
+
+    /** A save to {@code file} ended well: what is shown stays, and the file moves to the top of the recent files. */
+    public void saved(Path file) {
+        loading.set(false);
+        toTop(file);
     }
 
     /** The status line while viewing a file, or empty when live. */

@@ -47,15 +47,20 @@ class OpenFileViewModelTest {
     }
 
     @Test
-    void aSaveShowsProgressAndChangesNeitherViewNorRecentFiles() {
+    void aSaveShowsProgressKeepsTheViewAndPutsTheSavedFileFirstAmongTheRecentFiles() {
         OpenFileViewModel model = new OpenFileViewModel(List.of());
         model.opened(dir.resolve("viewed.aei.json"));
         model.started();
         assertThat(model.loadingProperty().get()).isTrue();
-        model.saved();
+        model.saved(dir.resolve("copy.aei.json"));
         assertThat(model.loadingProperty().get()).isFalse();
         assertThat(model.viewingProperty().get()).isEqualTo("viewed.aei.json");
-        assertThat(model.recent()).containsExactly(dir.resolve("viewed.aei.json").toAbsolutePath());
+        assertThat(model.recent()).containsExactly(dir.resolve("copy.aei.json").toAbsolutePath(),
+                dir.resolve("viewed.aei.json").toAbsolutePath());
+        model.started();
+        model.saveFailed();
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.recent()).hasSize(2);
     }
 
     @Test
