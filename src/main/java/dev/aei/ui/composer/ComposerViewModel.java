@@ -79,6 +79,15 @@ public final class ComposerViewModel {
         sendAs.set(sendAsChoices.contains(chosen) ? chosen : AS_PROFILE);
     }
 
+    /** The users the current target names, connected or not. */
+    private List<String> wanted() {
+        String t = target.get();
+        if (ALL.equals(t)) {
+            return targets.stream().filter(u -> !ALL.equals(u) && !SELECTED.equals(u)).toList();
+        }
+        return SELECTED.equals(t) ? selectedUsers.get() : List.of(t);
+    }
+
     /** The users the prompt goes to with the current target. */
     public List<String> recipients() {
         String t = target.get();
@@ -109,13 +118,15 @@ public final class ComposerViewModel {
             return false;
         }
         sending.set(true);
+        List<String> skipped = wanted().stream().filter(user -> !to.contains(user)).toList();
         history.remember(text);
         historyItems.setAll(history.entries());
         onHistoryChanged.accept(history.entries());
         background.execute(() -> {
             String outcome;
             try {
-                outcome = describe(sender.send(to, text, AS_PROFILE.equals(as) ? null : as));
+                outcome = describe(sender.send(to, text, AS_PROFILE.equals(as) ? null : as))
+                        + (skipped.isEmpty() ? "" : " · not sent to " + String.join(", ", skipped) + " (not connected)");
             } catch (RuntimeException e) {
                 outcome = "Not sent: " + e.getMessage();
             }

@@ -56,6 +56,16 @@ class ComposerViewModelTest {
     }
 
     @Test
+    void usersTheTargetNamesButNotConnectedAreSaidToHaveBeenSkipped() {
+        vm.setUsers(List.of("alice", "bob", "carol"));
+        vm.promptProperty().set("Compare Q3 costs");
+        assertThat(vm.send()).isTrue();
+        background.forEach(Runnable::run);
+        assertThat(sentTo).containsExactly(List.of("alice", "bob"));
+        assertThat(vm.canariesProperty().get()).endsWith(" · not sent to carol (not connected)");
+    }
+
+    @Test
     void nothingIsSentWithoutTextOrRecipients() {
         assertThat(vm.send()).isFalse();
         connected.clear();
