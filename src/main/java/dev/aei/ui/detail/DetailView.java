@@ -35,6 +35,12 @@ public final class DetailView extends StackPane {
     private final SplitPane json = new SplitPane();
     private final SplitPane content;
     private final Label empty = new Label("Select an event on the timeline\nor a finding to see it here.");
+    private final Label notJson = new Label("This frame is not JSON: the Raw tab shows it as it was received.");
+    private final Tab jsonTab = new Tab("JSON", json);
+    private final Tab rawTab = new Tab("Raw", raw);
+    private final TabPane tabs = new TabPane(jsonTab, rawTab);
+    /** True while Raw shows because the frame is not JSON, not because the user chose it. */
+    private boolean rawForNonJson;
 
     public DetailView(DetailViewModel vm) {
         getStyleClass().add("detail-panel");
@@ -56,7 +62,9 @@ public final class DetailView extends StackPane {
         tree.setId("detail-tree");
         clientScroll.setFitToWidth(true);
         clientScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        TabPane tabs = new TabPane(new Tab("JSON", json), new Tab("Raw", raw));
+        notJson.setWrapText(true);
+        notJson.getStyleClass().addAll(Styles.TEXT_MUTED, "empty-hint");
+        notJson.setPadding(new Insets(8));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(100);
         // the findings first: what is wrong with the frame matters more than its facts
@@ -103,16 +111,32 @@ public final class DetailView extends StackPane {
             findings.getChildren().add(line);
         }
         tree.setRoot(d.json() == null ? null : JsonTree.of(d.json()));
-        if (d.client() == null) {
+        showRawWhenNotJson(d.json() == null);
+        if (d.json() == null) {
+            json.getItems().setAll(notJson);
+        } else if (d.client() == null) {
             json.getItems().setAll(tree);
         } else {
             client.show(d.client());
-            if (json.getItems().size() < 2) {
+            if (json.getItems().size() < 2 || !json.getItems().contains(tree)) {
                 json.getItems().setAll(tree, clientScroll);
                 json.setDividerPositions(0.6);
             }
         }
         raw.setText(d.raw());
+    }
+
+    /** A frame that is not JSON opens on Raw; the next JSON frame returns to the JSON tab, unless Raw was chosen. */
+    private void showRawWhenNotJson(boolean notJsonFrame) {
+        if (notJsonFrame && tabs.getSelectionModel().getSelectedItem() == jsonTab) {
+            tabs.getSelectionModel().select(rawTab);
+            rawForNonJson = true;
+        } else if (!notJsonFrame && rawForNonJson) {
+            if (tabs.getSelectionModel().getSelectedItem() == rawTab) {
+                tabs.getSelectionModel().select(jsonTab);
+            }
+            rawForNonJson = false;
+        }
     }
 
     /** A label that wraps and grows in height instead of cutting its text off. */

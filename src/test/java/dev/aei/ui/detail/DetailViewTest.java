@@ -66,6 +66,20 @@ class DetailViewTest {
     }
 
     @Test
+    void aFrameThatIsNotJsonOpensOnRawAndTheNextJsonFrameOnJsonAgain(FxRobot robot) {
+        robot.interact(() -> vm.show("alice", Frame.text(6, Direction.IN, 5, 1_000, "{\"type\":\"agent_thinking\", oops")));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Raw");
+        assertThat(texts(robot, ".label")).contains("This frame is not JSON: the Raw tab shows it as it was received.");
+
+        robot.interact(() -> vm.show("alice", Frame.text(7, Direction.IN, 5, 1_000, "{\"type\":\"heartbeat\"}")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("JSON");
+        assertThat(robot.lookup("#detail-tree").tryQuery()).isPresent();
+    }
+
+    @Test
     void eventsTheClientReadsNothingFromShowOnlyTheTree(FxRobot robot) {
         robot.interact(() -> vm.show("alice", Frame.text(4, Direction.IN, 5, 1_000,
                 "{\"type\":\"tool_executing\",\"tool_name\":\"a\"}")));
