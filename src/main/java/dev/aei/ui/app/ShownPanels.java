@@ -110,7 +110,7 @@ final class ShownPanels implements OpenedFile.Panels {
      * only those n items are on screen then.
      */
     private void showBadge() {
-        timeline.liveLabelProperty().set(mode == Mode.LIVE || mode == Mode.NONE ? "LIVE"
+        timeline.liveLabelProperty().set(mode == Mode.LIVE || mode == Mode.NONE ? TimelineView.LIVE
                 : mode == Mode.REPLAY
                 ? String.format("REPLAY %d/%d", replay.positionProperty().get(), replay.totalProperty().get()) : "END");
     }

@@ -31,7 +31,7 @@ final class LaneHeaderRenderer implements LayerRenderer {
                 g.fillRect(0, top, width, h);
             }
             double dot = 4 * s;
-            g.setFill(statusColor(track.status(), palette));
+            g.setFill(statusColor(track.status(), palette, ctx.live()));
             g.fillOval(12 * s - dot, top + h * 0.36 - dot, 2 * dot, 2 * dot);
             g.setFont(ctx.text().bold());
             g.setFill(palette.text());
@@ -70,12 +70,13 @@ final class LaneHeaderRenderer implements LayerRenderer {
         }
     }
 
-    private static Color statusColor(LaneEvent.Kind status, Palette palette) {
+    /** A recording's lanes are connected to nothing now: only trouble keeps its colour there. */
+    private static Color statusColor(LaneEvent.Kind status, Palette palette, boolean live) {
         if (status == null) {
             return palette.grid();
         }
         return switch (status) {
-            case CONNECTED -> palette.success();
+            case CONNECTED -> live ? palette.success() : palette.mutedText();
             case CONNECTING, RECONNECTING -> palette.warning();
             case FAILED -> palette.danger();
             case CLOSED -> palette.mutedText();

@@ -57,6 +57,6 @@ final class LiveBadge implements LayerRenderer {
     /** A recording (END, REPLAY n/N) always says what is shown; live says when it is paused. */
     private static String text(RenderContext ctx) {
         String label = ctx.liveLabel() == null ? "" : ctx.liveLabel();
-        return ctx.followLive() || !"LIVE".equals(label) ? label : PAUSED;
+        return ctx.followLive() || !ctx.live() ? label : PAUSED;
     }
 }

@@ -16,6 +16,11 @@ package dev.aei.ui.timeline;
 record RenderContext(TimelineModel model, TimeScale scale, LaneLayout layout, Palette palette, TextMetrics text,
                      FrameRef selected, FrameRef hovered, boolean followLive, String liveLabel) {
 
+    /** True while the live session is shown, not a recording. */
+    boolean live() {
+        return TimelineView.LIVE.equals(liveLabel);
+    }
+
     /** Canvas x of a session-clock instant. */
     double x(long nanos) {
         return layout.plotLeft() + scale.x(nanos);

@@ -44,6 +44,8 @@ import javafx.css.Styleable;
  * selects the nearest glyph, hover shows what an event is.
  */
 public class TimelineView extends Control implements Consumer<FeedBatch> {
+    /** The badge's label while the live session is shown (a recording says END or REPLAY n/N). */
+    public static final String LIVE = "LIVE";
     /** How much time a fresh timeline shows. */
     public static final long DEFAULT_SPAN_NANOS = 10_000_000_000L;
     private static final double ZOOM_STEP = 2.0;
@@ -85,7 +87,7 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
     private final ReadOnlyLongWrapper visibleEnd = new ReadOnlyLongWrapper(this, "visibleEnd", DEFAULT_SPAN_NANOS);
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1.0);
     private final Fades fades = new Fades();
-    private final StringProperty liveLabel = new SimpleStringProperty(this, "liveLabel", "LIVE");
+    private final StringProperty liveLabel = new SimpleStringProperty(this, "liveLabel", LIVE);
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
 
     /** A timeline that reads frames with the session's event decoder. */
