@@ -245,6 +245,9 @@ public final class RecordCommand implements Callable<Integer> {
      */
     private void makeRoom(Path journal, Path fixtureOrNull) throws UsageException, IOException {
         for (Path file : fixtureOrNull == null ? List.of(journal) : List.of(fixtureOrNull, journal)) {
+            if (Files.isDirectory(file)) {
+                throw new UsageException(file + " is a folder; --out names the file to write");
+            }
             if (Files.exists(file) && !force) {
                 throw new UsageException(file + " exists; use --force to replace it");
             }
@@ -285,6 +288,12 @@ public final class RecordCommand implements Callable<Integer> {
         String scheme = server.getScheme() == null ? "" : server.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("ws") && !scheme.equals("wss")) {
             throw new UsageException("--server must be a ws:// or wss:// URL, got " + server);
+        }
+        if (server.getHost() == null || server.getPort() > 65_535) {
+            throw new UsageException("--server needs a host and a port up to 65535, got " + server);
+        }
+        if (users.stream().anyMatch(String::isBlank)) {
+            throw new UsageException("--user must name a user, got an empty one");
         }
         AuthMode mode;
         try {

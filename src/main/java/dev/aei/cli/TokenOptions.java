@@ -70,6 +70,10 @@ public final class TokenOptions {
      */
     TokenSettings settings() {
         String alg = algorithm.trim().toUpperCase(Locale.ROOT);
+        if (!List.of("HS256", "RS256", "ES256").contains(alg)) {
+            throw new IllegalArgumentException("--alg must be HS256 (with --secret), RS256 or ES256 (with --key-file),"
+                    + " got " + algorithm);
+        }
         boolean overrides = claims != null && !claims.isEmpty() || claimsFile != null || issuer != null
                 || audience != null;
         if (loginUrl != null) {

@@ -131,6 +131,7 @@ final class LaneClient implements LaneSocket.Events {
                 return;
             }
             next.connect();
+            timer.schedule(() -> giveUpHandshake(next), LaneSocket.HANDSHAKE_TIMEOUT_MS, TimeUnit.MILLISECONDS);
         } catch (AuthException e) {
             fail(0, "sign-in failed: " + Redactor.message(e.getMessage()));
         } catch (TlsTrust.SetupException e) {
@@ -140,6 +141,17 @@ final class LaneClient implements LaneSocket.Events {
             fail(failure.httpStatus(), failure.detail());
         } catch (RuntimeException e) {
             fail(0, "cannot connect: " + Redactor.message(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * A server that takes the TCP connection but never answers the WebSocket upgrade would leave the
+     * lane "connecting" for good: after the handshake's time the attempt fails, saying so.
+     */
+    private void giveUpHandshake(LaneSocket attempted) {
+        if (socket == attempted && !attempted.wasOpened() && !attempt.isDone()) {
+            attempted.closeConnection(CloseFrame.NEVER_CONNECTED, "no answer to the WebSocket handshake within "
+                    + LaneSocket.HANDSHAKE_TIMEOUT_MS / 1000 + " s");
         }
     }
 

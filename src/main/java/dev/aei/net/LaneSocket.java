@@ -17,6 +17,8 @@ import org.java_websocket.protocols.Protocol;
  */
 final class LaneSocket extends WebSocketClient implements CaptureDraft.RawMessageSink {
     private static final int CONNECT_TIMEOUT_MS = 10_000;
+    /** How long a server may take to answer the WebSocket upgrade once the TCP connection is up. */
+    static final int HANDSHAKE_TIMEOUT_MS = 10_000;
 
     private final Events events;
     private final boolean verifyHostname;

@@ -76,6 +76,27 @@ class RecordCommandTest {
     }
 
     @Test
+    void mistakesInTheOptionsAreSaidBeforeAnyoneConnects() throws Exception {
+        String url = backend.webSocketUrl().toString();
+        String secret = backend.config().secret();
+        java.nio.file.Path folder = java.nio.file.Files.createDirectory(dir.resolve("run.jsonl"));
+
+        assertThat(Main.run("record", "--server", url, "--secret", secret, "--user", "")).isEqualTo(Main.USAGE_OR_IO);
+        assertThat(Main.run("record", "--server", "ws://127.0.0.1:99999/ws", "--secret", secret, "--user", "alice"))
+                .isEqualTo(Main.USAGE_OR_IO);
+        assertThat(Main.run("record", "--server", url, "--secret", secret, "--alg", "HS999", "--user", "alice"))
+                .isEqualTo(Main.USAGE_OR_IO);
+        assertThat(Main.run("record", "--server", url, "--secret", secret, "--user", "alice", "--force",
+                "--out", folder.toString())).isEqualTo(Main.USAGE_OR_IO);
+
+        assertThat(console.err()).contains("--user must name a user, got an empty one",
+                "--server needs a host and a port up to 65535, got ws://127.0.0.1:99999/ws",
+                "--alg must be HS256 (with --secret), RS256 or ES256 (with --key-file), got HS999",
+                folder + " is a folder; --out names the file to write");
+        assertThat(folder).as("--force does not remove a folder").isDirectory();
+    }
+
+    @Test
     void filesThatExistAreNotWrittenOverWithoutForce() throws Exception {
         Path fixture = java.nio.file.Files.writeString(dir.resolve("bug.aei.json"), "a colleague's evidence");
         Path journal = java.nio.file.Files.writeString(dir.resolve("bug.jsonl"), "my notes");

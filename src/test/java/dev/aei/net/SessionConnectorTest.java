@@ -186,6 +186,20 @@ class SessionConnectorTest {
     }
 
     @Test
+    void aServerThatNeverAnswersTheHandshakeIsAClearFailure() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            Session session = session();
+            SessionConnector connector = connector(session, ConnectionSettings.of(
+                    URI.create("ws://127.0.0.1:" + silent.getLocalPort() + "/ws"), AuthMode.QUERY), TestTokens.valid());
+
+            connector.connect(TestUser.named("alice")).get(40, TimeUnit.SECONDS); // TCP is accepted, nothing answers
+
+            assertThat(connector.state("alice")).isEqualTo(new LaneState(LaneState.Status.FAILED, 0,
+                    "no answer to the WebSocket handshake within 10 s"));
+        }
+    }
+
+    @Test
     void binaryAndNonJsonTextAreCapturedByteForByte() throws Exception {
         Session session = session();
         connected(session, AuthMode.HEADER, "alice");
