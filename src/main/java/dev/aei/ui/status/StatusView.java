@@ -4,7 +4,6 @@ import dev.aei.analysis.Severity;
 import dev.aei.ui.findings.FindingsViewModel;
 import dev.aei.ui.findings.SeverityStyle;
 import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
@@ -28,13 +27,11 @@ public final class StatusView extends StatusBar {
         rate.textProperty().bind(vm.rateText());
         Label journal = label("status-journal", new FontIcon(MaterialDesignR.RECORD_CIRCLE));
         journal.textProperty().bind(vm.journalText());
-        // a journal's path can be long: its start gives way (the file name stays), whole in the tooltip,
-        // so the message on the left keeps its room
+        // the journal's name only (its whole path in the tooltip), so the message on the left keeps its room
         journal.setMinWidth(120);
         journal.setMaxWidth(340);
-        journal.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         Tooltip wholePath = new Tooltip();
-        wholePath.textProperty().bind(vm.journalText());
+        wholePath.textProperty().bind(vm.journalPath());
         journal.setTooltip(wholePath);
         vm.recordingProperty().addListener((o, a, on) -> journal.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("recording"), on));

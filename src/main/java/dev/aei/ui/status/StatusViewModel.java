@@ -1,5 +1,6 @@
 package dev.aei.ui.status;
 
+import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -28,7 +29,10 @@ public final class StatusViewModel {
     private final StringBinding rateText = Bindings.createStringBinding(
             () -> showingFile.get() ? "" : Math.round(eventsPerSecond.get()) + " events/s", eventsPerSecond, showingFile);
     private final StringBinding journalText = Bindings.createStringBinding(
-            () -> recording.get() ? "journal: " + journal.get() : "not recording", recording, journal);
+            () -> recording.get() ? "journal: " + fileName(journal.get()) : "not recording", recording, journal);
+    private final StringBinding journalPath = Bindings.createStringBinding(
+            () -> recording.get() ? "Recording to " + journal.get() : "Not recording (Ctrl+R records a journal)",
+            recording, journal);
 
     /** True while an opened file is shown: counts are the file's, no live rate applies. */
     public BooleanProperty showingFileProperty() {
@@ -81,8 +85,18 @@ public final class StatusViewModel {
         return rateText;
     }
 
-    /** "journal: sessions/…jsonl" or "not recording". */
+    /** "journal: session-…jsonl" (the file's name) or "not recording". */
     public StringBinding journalText() {
         return journalText;
+    }
+
+    /** The journal's whole path, for a tooltip. */
+    public StringBinding journalPath() {
+        return journalPath;
+    }
+
+    private static String fileName(String path) {
+        Path name = path.isEmpty() ? null : Path.of(path).getFileName();
+        return name == null ? path : name.toString();
     }
 }
