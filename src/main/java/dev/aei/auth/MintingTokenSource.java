@@ -1,6 +1,7 @@
 package dev.aei.auth;
 
 import java.time.Clock;
+import java.util.Map;
 
 /** Mints tokens locally with a signing key, caching each user's token until shortly before expiry. */
 public final class MintingTokenSource implements TokenSource {
@@ -21,5 +22,11 @@ public final class MintingTokenSource implements TokenSource {
     @Override
     public String token(TestUser user) throws AuthException {
         return cache.get(user, minter::mint);
+    }
+
+    /** The profile's claims with the overrides and the user's own over them, as minted. */
+    @Override
+    public Map<String, Object> claims(TestUser user) {
+        return minter.claims().forUser(user);
     }
 }

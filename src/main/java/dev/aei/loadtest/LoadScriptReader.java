@@ -9,6 +9,7 @@ import dev.aei.analysis.Rule;
 import dev.aei.analysis.RuleConfig;
 import dev.aei.analysis.SessionReplay;
 import dev.aei.auth.Redactor;
+import dev.aei.auth.TestUser;
 import dev.aei.auth.TokenClaims;
 import dev.aei.capture.Direction;
 import dev.aei.capture.Frame;
@@ -220,8 +221,11 @@ final class LoadScriptReader {
     /** The profile's default claims, then the user's own; none that is reserved, a marker or a secret. */
     private Map<String, Object> claims(Lane lane) {
         Map<String, Object> claims = new LinkedHashMap<>(client.claims());
+        // the profile's claims as the recorded user's tokens carried them: those stay templates for each virtual user
+        Map<String, Object> asRecorded = new TokenClaims(client.claims()).forUser(TestUser.named(lane.userId()));
         lane.claims().forEach((name, value) -> {
-            if (!name.equals(Analyzer.UNVERIFIED_CLAIM) && !redactor.isSensitiveKey(name)) {
+            if (!name.equals(Analyzer.UNVERIFIED_CLAIM) && !redactor.isSensitiveKey(name)
+                    && !value.equals(asRecorded.get(name))) {
                 claims.put(name, value);
             }
         });

@@ -69,7 +69,9 @@ final class LaneClient implements LaneSocket.Events {
     LaneClient(TestUser user, Session session, ConnectionSettings settings, Network network,
                BiConsumer<String, LaneState> stateSink) {
         this.user = user;
-        this.recorder = new LaneRecorder(session, session.addLane(user.lane(), user.id(), user.claims()));
+        // the claims the tokens carry (profile defaults, --claim overrides, the user's own), not only the user's
+        this.recorder = new LaneRecorder(session,
+                session.addLane(user.lane(), user.id(), network.tokens().claims(user)));
         this.settings = settings;
         this.tokens = network.tokens();
         this.auth = network.auth();

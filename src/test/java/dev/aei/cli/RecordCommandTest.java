@@ -76,6 +76,19 @@ class RecordCommandTest {
     }
 
     @Test
+    void theClaimsTheTokensCarriedAreKeptWithTheRecording() throws Exception {
+        Path fixture = dir.resolve("claims.aei.json");
+        assertThat(Main.run("record", "--server", backend.webSocketUrl().toString(), "--secret",
+                backend.config().secret(), "--user", "alice", "--claim", "permissions=[\"read\"]",
+                "--issuer", "qa-issuer", "--duration", "300ms", "--out", fixture.toString())).as(console.err()).isZero();
+
+        java.util.Map<String, Object> claims = dev.aei.fixture.SessionFiles.defaults()
+                .open(fixture, dev.aei.fixture.Progress.NONE).session().lane("alice").claims();
+        assertThat(claims).containsEntry("permissions", List.of("read")).containsEntry("iss", "qa-issuer")
+                .doesNotContainKeys("sub", "exp", "iat");
+    }
+
+    @Test
     void mistakesInTheOptionsAreSaidBeforeAnyoneConnects() throws Exception {
         String url = backend.webSocketUrl().toString();
         String secret = backend.config().secret();
