@@ -72,10 +72,14 @@ public final class FileCommands {
         shown.save(target);
     }
 
-    /** Asks what range and where, then exports the picture. */
+    /**
+     * Asks what range and where, then exports the picture. The file chooser opens on the next pulse,
+     * once the range question's window is gone: a native chooser opened while that window was still
+     * closing left the menu bar unable to open a menu again.
+     */
     void exportTimeline() {
-        dialogs.askPictureRange().ifPresent(range -> dialogs.askPngTarget(shown.viewedFile().orElse(null))
-                .ifPresent(file -> exportTimeline(file, range)));
+        dialogs.askPictureRange().ifPresent(range -> Platform.runLater(() -> dialogs
+                .askPngTarget(shown.viewedFile().orElse(null)).ifPresent(file -> exportTimeline(file, range))));
     }
 
     /** Saves a picture of the whole session to a PNG file. */
