@@ -37,6 +37,7 @@ public final class ComposerView extends HBox {
         target.setId("send-target");
         target.setTooltip(new Tooltip("Who receives the prompt; all at the same instant"));
         target.setPrefWidth(140);
+        target.setPromptText("choose…"); // shown when the chosen user left the list
         target.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String choice) {

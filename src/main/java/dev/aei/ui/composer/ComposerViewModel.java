@@ -1,6 +1,7 @@
 package dev.aei.ui.composer;
 
 import dev.aei.net.SentPrompt;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -62,12 +63,24 @@ public final class ComposerViewModel {
         historyItems.setAll(this.history.entries());
     }
 
-    /** Keeps the single-user targets in step with the users known to the app. */
+    /**
+     * Keeps the single-user targets in step with the users known to the app. A chosen user who left
+     * the list leaves no target (the next send asks for one) rather than a wider one.
+     */
     public void setUsers(List<String> userIds) {
         String chosen = target.get();
-        targets.setAll(ALL, SELECTED);
-        targets.addAll(userIds);
-        target.set(targets.contains(chosen) ? chosen : ALL);
+        List<String> all = new ArrayList<>(List.of(ALL, SELECTED));
+        all.addAll(userIds);
+        if (all.equals(targets)) {
+            return;
+        }
+        targets.setAll(all);
+        target.set(null); // the list was replaced under the box: set the choice again so it shows
+        if (chosen == null || targets.contains(chosen)) {
+            target.set(chosen);
+        } else {
+            canaries.set(chosen + " is no longer a user: choose who to send to.");
+        }
     }
 
     /** Offers the event profile's message templates (by name) besides its own choice and a raw frame. */
@@ -82,6 +95,9 @@ public final class ComposerViewModel {
     /** The users the current target names, connected or not. */
     private List<String> wanted() {
         String t = target.get();
+        if (t == null) {
+            return List.of();
+        }
         if (ALL.equals(t)) {
             return targets.stream().filter(u -> !ALL.equals(u) && !SELECTED.equals(u)).toList();
         }
@@ -91,6 +107,9 @@ public final class ComposerViewModel {
     /** The users the prompt goes to with the current target. */
     public List<String> recipients() {
         String t = target.get();
+        if (t == null) {
+            return List.of();
+        }
         if (ALL.equals(t)) {
             return connectedUsers.get();
         }
@@ -108,6 +127,10 @@ public final class ComposerViewModel {
         List<String> to = recipients();
         if (text.isBlank()) {
             canaries.set(RAW.equals(as) ? "Type the frame to send first." : "Type a prompt first.");
+            return false;
+        }
+        if (target.get() == null) {
+            canaries.set("Choose who to send to first.");
             return false;
         }
         if (to.isEmpty()) {

@@ -56,6 +56,26 @@ class ComposerViewModelTest {
     }
 
     @Test
+    void aChosenUserStaysChosenWhenUsersComeAndALeftUserLeavesNoWiderTarget() {
+        vm.setUsers(List.of("alice", "bob"));
+        vm.targetProperty().set("bob");
+        List<String> shown = new ArrayList<>();
+        vm.targetProperty().addListener((o, was, now) -> shown.add(String.valueOf(now)));
+
+        vm.setUsers(List.of("alice", "bob", "zed"));
+        assertThat(vm.targetProperty().get()).isEqualTo("bob");
+        assertThat(shown).as("set again, so a box over the replaced list shows it").endsWith("bob");
+
+        vm.setUsers(List.of("alice", "zed"));
+        assertThat(vm.targetProperty().get()).isNull();
+        assertThat(vm.canariesProperty().get()).isEqualTo("bob is no longer a user: choose who to send to.");
+        vm.promptProperty().set("Compare Q3 costs");
+        assertThat(vm.send()).isFalse();
+        assertThat(vm.canariesProperty().get()).isEqualTo("Choose who to send to first.");
+        assertThat(sentTo).isEmpty();
+    }
+
+    @Test
     void usersTheTargetNamesButNotConnectedAreSaidToHaveBeenSkipped() {
         vm.setUsers(List.of("alice", "bob", "carol"));
         vm.promptProperty().set("Compare Q3 costs");
