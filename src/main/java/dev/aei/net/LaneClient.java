@@ -327,7 +327,10 @@ final class LaneClient implements LaneSocket.Events {
         // Once the inspector asked to disconnect, a close is its own even when the server's close frame
         // or a dropped TCP connection happens to arrive first.
         LaneEvent.ClosedBy by = remote && wanted ? LaneEvent.ClosedBy.SERVER : closer;
-        String side = by == LaneEvent.ClosedBy.SERVER ? "closed by the server" : "closed by the inspector";
+        // 1006 means no close frame came at all (a crash, a cut connection): nobody closed it
+        String side = code == CloseFrame.ABNORMAL_CLOSE && by == LaneEvent.ClosedBy.SERVER
+                ? "connection lost, no close frame"
+                : by == LaneEvent.ClosedBy.SERVER ? "closed by the server" : "closed by the inspector";
         String text = reason == null || reason.isBlank() ? side : reason + " (" + side + ")";
         update(LaneEvent.Kind.CLOSED, LaneState.Status.CLOSED, code, Redactor.message(text), by);
         // Completed before the close is signalled, so a connect() right after disconnect() gets a fresh attempt

@@ -298,6 +298,18 @@ class SessionConnectorTest {
     }
 
     @Test
+    void aConnectionDroppedWithoutACloseFrameIsLostNotClosedByTheServer() throws Exception {
+        Session session = session();
+        SessionConnector connector = connected(session, AuthMode.HEADER, "alice");
+
+        server.drop("alice");
+
+        Await.until("alice's close", () -> connector.state("alice").status() == LaneState.Status.CLOSED);
+        assertThat(connector.state("alice").code()).isEqualTo(CloseFrame.ABNORMAL_CLOSE);
+        assertThat(connector.state("alice").detail()).endsWith("connection lost, no close frame");
+    }
+
+    @Test
     void threadIdsNeverContainAnUnderscore() throws Exception {
         Session session = session();
         SessionConnector connector = connected(session, AuthMode.HEADER, "qa_user_1");

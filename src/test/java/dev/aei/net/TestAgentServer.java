@@ -28,6 +28,7 @@ import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.handshake.Handshakedata;
@@ -123,6 +124,11 @@ final class TestAgentServer extends WebSocketServer {
     /** Closes a user's socket from the server side. */
     void close(String user, int code, String reason) {
         sockets.get(user).close(code, reason);
+    }
+
+    /** Drops a user's connection without a close frame, as a crashed server would. */
+    void drop(String user) {
+        sockets.get(user).closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped");
     }
 
     /** Stops answering pings on the user's current socket, as a half-open connection would. */
