@@ -27,9 +27,8 @@ public final class StatusView extends StatusBar {
         rate.textProperty().bind(vm.rateText());
         Label journal = label("status-journal", new FontIcon(MaterialDesignR.RECORD_CIRCLE));
         journal.textProperty().bind(vm.journalText());
-        // the journal's name only (its whole path in the tooltip), so the message on the left keeps its room
-        journal.setMinWidth(120);
-        journal.setMaxWidth(340);
+        // the journal's name only (its whole path in the tooltip), never cut: "not recording" must not
+        // read "… recording"; the message on the left gives way instead
         Tooltip wholePath = new Tooltip();
         wholePath.textProperty().bind(vm.journalPath());
         journal.setTooltip(wholePath);
