@@ -13,10 +13,12 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
+import javafx.util.converter.IntegerStringConverter;
 
 /**
  * The settings dialog (laid out in {@code SettingsView.fxml}): theme, how sockets behave, other tools'
@@ -71,6 +73,8 @@ public final class SettingsView {
                 vm.darkThemeProperty().set(now == dark);
             }
         });
+        wholeNumbersOnly(ping);
+        wholeNumbersOnly(maxFrame);
         pingValue = vm.pingSecondsProperty().asObject();
         ping.getValueFactory().valueProperty().bindBidirectional(pingValue);
         maxFrameValue = vm.maxFrameMiBProperty().asObject();
@@ -78,7 +82,8 @@ public final class SettingsView {
         pingHint.textProperty().bind(vm.pingHint());
         Node restore = pane.lookupButton(defaults);
         restore.setId("settings-defaults");
-        Tooltip.install(restore, new Tooltip("Put the connection settings back to their defaults"));
+        Tooltip.install(restore, new Tooltip("Put the connection settings back to their defaults (the theme and"
+                + " the prompt markers stay)"));
         // a dialog button closes the dialog unless its action is taken here
         restore.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -97,6 +102,30 @@ public final class SettingsView {
         };
         canaryProblems.managedProperty().addListener(fit);
         canaryProblems.heightProperty().addListener(fit);
+    }
+
+    /**
+     * Text typed into a number field that is no whole number ("abc", nothing) puts back the value in
+     * force when the field is left, instead of an exception and a field that shows what was not taken.
+     */
+    private static void wholeNumbersOnly(Spinner<Integer> spinner) {
+        SpinnerValueFactory<Integer> values = spinner.getValueFactory();
+        values.setConverter(new IntegerStringConverter() {
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    Integer typed = super.fromString(text == null ? null : text.strip());
+                    return typed == null ? values.getValue() : typed;
+                } catch (NumberFormatException e) {
+                    return values.getValue();
+                }
+            }
+        });
+        spinner.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                spinner.getEditor().setText(values.getConverter().toString(values.getValue()));
+            }
+        });
     }
 
     private void showTheme(boolean isDark) {

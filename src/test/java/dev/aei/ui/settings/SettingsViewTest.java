@@ -42,6 +42,15 @@ class SettingsViewTest {
     }
 
     @Test
+    void textThatIsNoWholeNumberPutsBackTheValueInForce(FxRobot robot) {
+        robot.doubleClickOn("#max-frame .text-field").eraseText(4).write("abc").type(KeyCode.ENTER);
+        robot.clickOn("#reconnect"); // leave the field
+        assertThat(vm.maxFrameMiBProperty().get()).isEqualTo(AppSettings.defaults().network().maxFrameMiB());
+        assertThat(robot.lookup("#max-frame .text-field").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo(String.valueOf(AppSettings.defaults().network().maxFrameMiB()));
+    }
+
+    @Test
     void typedAndTickedConnectionSettingsReachTheViewModelAndDefaultsComeBack(FxRobot robot) throws Exception {
         robot.doubleClickOn("#ping-seconds .text-field").eraseText(4).write("45").type(KeyCode.ENTER);
         assertThat(vm.pingSecondsProperty().get()).isEqualTo(45);
