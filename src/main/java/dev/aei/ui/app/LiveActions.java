@@ -3,6 +3,7 @@ package dev.aei.ui.app;
 import dev.aei.ui.faults.FaultsViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -76,16 +77,23 @@ final class LiveActions {
     void leakDemo() {
         String from = FaultsViewModel.DEMO_FROM;
         String to = FaultsViewModel.DEMO_TO;
-        if (models.signIn.row(from).isEmpty() || models.signIn.row(to).isEmpty()) {
+        if (models.status.showingFileProperty().get()) {
+            notices.problem("The leak demo runs on the live session", "A file is on screen: connect the users"
+                    + " (Connect all) to go back to the live session, then try again.");
+            return;
+        }
+        if (!models.signIn.connectedIds().containsAll(List.of(from, to))) {
             notices.problem("The leak demo needs " + to + " and " + from, "Add both as test users and connect them.");
             return;
         }
         models.faults.armLeakDemo(from, to).thenRun(() -> fx.execute(() -> {
             String target = models.composer.targetProperty().get();
+            String typed = models.composer.promptProperty().get(); // the user's own draft is put back
             models.composer.targetProperty().set(from);
             models.composer.promptProperty().set("Compare Q3 cloud costs");
             models.composer.send();
             models.composer.targetProperty().set(target);
+            models.composer.promptProperty().set(typed);
         }));
     }
 }
