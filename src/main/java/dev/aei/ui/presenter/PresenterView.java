@@ -1,5 +1,6 @@
 package dev.aei.ui.presenter;
 
+import atlantafx.base.theme.Tweaks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,7 +41,15 @@ public final class PresenterView extends BorderPane {
         heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         vm.cards().addListener((ListChangeListener<UserCard>) c -> sync(vm));
         sync(vm);
-        VBox top = new VBox(14, heading, cards);
+        // many users make many rows: they scroll, in up to two thirds of the view, above the timeline
+        ScrollPane cardScroll = new ScrollPane(cards);
+        cardScroll.setFitToWidth(true);
+        cardScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        cardScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        cardScroll.setId("presenter-cards");
+        cardScroll.maxHeightProperty().bind(heightProperty().multiply(2.0 / 3));
+        cardScroll.prefViewportHeightProperty().bind(cards.heightProperty());
+        VBox top = new VBox(14, heading, cardScroll);
         top.setPadding(new Insets(24, 24, 12, 24));
         setTop(top);
         timelineSlot.setPadding(new Insets(0, 24, 24, 24));
