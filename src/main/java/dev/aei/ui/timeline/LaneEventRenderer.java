@@ -26,6 +26,7 @@ final class LaneEventRenderer implements LayerRenderer {
             double top = layout.laneTop(lane);
             double h = layout.laneHeight();
             double lastX = Double.NEGATIVE_INFINITY;
+            double labelEnd = Double.NEGATIVE_INFINITY;
             double connectingX = Double.NaN;
             for (LaneEvent event : ctx.model().lanes().get(lane).laneEvents()) {
                 if (event.kind() == LaneEvent.Kind.CONNECTING || event.kind() == LaneEvent.Kind.RECONNECTING) {
@@ -48,9 +49,12 @@ final class LaneEventRenderer implements LayerRenderer {
                 double snapped = RunRenderer.snap(x);
                 g.strokeLine(snapped, top + h * 0.2, snapped, top + h * 0.8);
                 String label = label(event);
-                if (label != null) {
+                // a label that would run into the one before it is left out (its mark stays)
+                if (label != null && x + 5 * s > labelEnd) {
+                    double width = Math.min(ctx.text().smallWidth(label), 240 * s);
                     g.setFill(color);
                     g.fillText(label, x + 5 * s, top + h * 0.5, 240 * s);
+                    labelEnd = x + 5 * s + width + 6 * s;
                 }
             }
         }
