@@ -63,6 +63,10 @@ public final class MainWindow {
     private final LiveStart liveStart;
     private boolean closed;
 
+    /** The smallest window the layout is made for (a small laptop or projector is 1024 × 700). */
+    static final double MIN_WIDTH = 960;
+    static final double MIN_HEIGHT = 600;
+
     public MainWindow(Stage stage, AppOptions options) {
         this(stage, options, readSettings(options));
     }
@@ -158,6 +162,9 @@ public final class MainWindow {
         }
         stage.setScene(scene);
         stage.setTitle("Agent Event Inspector");
+        // below this the findings table and the toolbar can no longer show what they hold
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         AppIcons.addTo(stage);
         stage.setOnCloseRequest(e -> {
             e.consume(); // the window closes only once unsaved work is saved or let go
