@@ -62,8 +62,8 @@ final class AppModels {
         composer = new ComposerViewModel(control::sendPrompt, signIn::connectedIds, selectedUsers,
                 settings.promptHistory(), saveHistory, background, fx);
         status.lastSendProperty().bind(composer.canariesProperty());
+        // the templates follow the live session's profile (see liveShown), not the field before a connect uses it
         composer.setTemplates(templatesOf(settings.profile()));
-        signIn.profileProperty().addListener((o, was, now) -> composer.setTemplates(templatesOf(now)));
         faults = new FaultsViewModel(runs::runs, control::setFaults, background);
         runs.onChange(faults::runsChanged); // the form moves to the next run, fired one-shot faults move down
         status.connectedProperty().bind(signIn.connectedCount());
@@ -81,6 +81,17 @@ final class AppModels {
         composer.setUsers(ids); // lanes: a prompt goes to each chosen connection
         // fault plans name users: a user's tabs share them
         faults.setUsers(signIn.users().stream().map(UserRow::userId).distinct().toList());
+    }
+
+    /**
+     * The live session is on screen (again, or a fresh one): the composer offers the message templates
+     * of the event profile that session was started with.
+     */
+    void liveShown() {
+        Session live = control.inspection().session();
+        if (live != null && live.info() != null && live.info().profile() != null) {
+            composer.setTemplates(templatesOf(live.info().profile()));
+        }
     }
 
     /** The message templates an event profile offers; none while it cannot be loaded (sign-in explains why). */

@@ -67,6 +67,7 @@ final class ShownPanels implements OpenedFile.Panels {
         boolean replaced = mode == Mode.LIVE;
         mode = Mode.LIVE;
         models.runs.liveShown();
+        models.liveShown();
         models.signIn.showTestUsers();
         models.status.showingFileProperty().set(false);
         models.status.backendProperty().set(liveStatus.get());

@@ -86,11 +86,16 @@ class ServerSwitchTest {
         assertThat(driver.session()).as("cancel keeps the session").isSameAs(netra);
         assertThat(driver.fx(() -> driver.models().signIn.connectedIds())).as("cancel leaves alice and bob shown "
                 + "connected, as they are, never \"connecting…\"").containsExactlyInAnyOrder("alice", "bob");
+        assertThat(driver.fx(() -> List.copyOf(driver.models().composer.sendAsChoices())))
+                .as("the live netra session's templates, not those of a profile no session uses yet")
+                .contains("start_agent").doesNotContain("run_agent_input");
 
         dialogs.unsaved = Dialogs.Unsaved.DISCARD;
         driver.onFx(() -> driver.window.commands().connectAll());
         driver.waitFor("a fresh ag-ui session", () -> driver.session() != netra
                 && driver.session().info().profile().equals("ag-ui"));
+        driver.waitFor("the composer offers the ag-ui session's templates",
+                () -> driver.models().composer.sendAsChoices().contains("run_agent_input"));
         driver.waitFor("the status line no longer names the old session's prompts",
                 () -> driver.models().composer.canariesProperty().get().isEmpty());
         assertThat(dialogs.asked).hasSize(2);
