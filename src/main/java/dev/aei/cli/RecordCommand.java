@@ -162,18 +162,16 @@ public final class RecordCommand implements Callable<Integer> {
         Path journalFile = saved ? SessionFiles.journalFor(out) : out != null ? out
                 : JournalWriter.unusedName(Path.of("sessions", STAMP.format(Clock.systemUTC().instant()) + ".jsonl"));
         try {
-            findings.checkTargets(saved ? Map.of(out, SessionFiles.isHarName(out) ? "the --out HAR" : "the --out fixture",
-                            journalFile, "the journal beside it")
+            String outFile = saved && SessionFiles.isHarName(out) ? "the --out HAR" : "the --out fixture";
+            findings.checkTargets(saved ? Map.of(out, outFile, journalFile, "the journal beside it")
                     : Map.of(journalFile, "the journal"));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
         makeRoom(journalFile, saved ? out : null);
         LaneTallies tallies = new LaneTallies();
-        Map<String, LaneState> finalStates;
-        boolean timedOut;
         Session session;
-        List<Finding> found;
+        Captured captured;
         try (Inspection inspection = new Inspection(decoders, profile)) {
             inspection.addListener(tallies);
             session = inspection.startLive(settings);
@@ -181,26 +179,14 @@ public final class RecordCommand implements Callable<Integer> {
             Thread interrupted = whenInterrupted(inspection, journalFile);
             Runtime.getRuntime().addShutdownHook(interrupted);
             try {
-                LaneWatch lanes = new LaneWatch(inspection, connections());
-                lanes.awaitConnections(settings);
-                List<SentPrompt> sent = prompt == null ? List.of() : inspection.sendPrompt(lanes.laneIds(), prompt, null);
-                if (untilComplete && !sent.isEmpty()) { // with no prompt sent there are no runs to wait for
-                    timedOut = !lanes.awaitRuns(timeout, grace);
-                } else {
-                    lanes.recordFor(duration);
-                    timedOut = false;
-                }
-                finalStates = lanes.states();
-                if (timedOut) {
-                    inspection.giveUp(Analyzer.GAVE_UP_REASON + " after " + timeout.toSeconds() + " s");
-                } else {
-                    inspection.disconnectAll();
-                }
-                found = inspection.finishLive(timedOut);
+                captured = capture(inspection, settings);
             } finally {
                 forget(interrupted);
             }
         }
+        Map<String, LaneState> finalStates = captured.finalStates();
+        boolean timedOut = captured.timedOut();
+        List<Finding> found = captured.findings();
         new RecordSummary(console).print(journalFile, tallies.all(), finalStates, timedOut ? timeout : null);
         if (saved) {
             saveFixture(Fixture.of(session, found), console);
@@ -211,6 +197,30 @@ public final class RecordCommand implements Callable<Integer> {
         }
         return findings.report(found, session.lanes().stream().map(Lane::id).toList(), settings.rules().enabled(),
                 console, spec.commandLine().getErr());
+    }
+
+    /** What a recording ended with: each lane's last state, whether --timeout cut it short, and the findings. */
+    private record Captured(Map<String, LaneState> finalStates, boolean timedOut, List<Finding> findings) {
+    }
+
+    /** Connects, sends the prompt, waits as the options say and ends the live session. */
+    private Captured capture(Inspection inspection, LiveSettings settings) throws IOException {
+        LaneWatch lanes = new LaneWatch(inspection, connections());
+        lanes.awaitConnections(settings);
+        List<SentPrompt> sent = prompt == null ? List.of() : inspection.sendPrompt(lanes.laneIds(), prompt, null);
+        boolean timedOut = false;
+        if (untilComplete && !sent.isEmpty()) { // with no prompt sent there are no runs to wait for
+            timedOut = !lanes.awaitRuns(timeout, grace);
+        } else {
+            lanes.recordFor(duration);
+        }
+        Map<String, LaneState> finalStates = lanes.states();
+        if (timedOut) {
+            inspection.giveUp(Analyzer.GAVE_UP_REASON + " after " + timeout.toSeconds() + " s");
+        } else {
+            inspection.disconnectAll();
+        }
+        return new Captured(finalStates, timedOut, inspection.finishLive(timedOut));
     }
 
     /**
