@@ -205,6 +205,9 @@ final class AppDriver implements AutoCloseable {
         onFx(() -> {
             stage.setOnCloseRequest(null);
             stage.setScene(null);
+            // the main window's minimum size would stick to the primary stage later test classes share
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
         });
     }
 }
