@@ -54,7 +54,9 @@ class PresenterViewTest {
     }
 
     private static List<Node> cards(PresenterView view) {
-        Parent row = view.lookup("#card-alice").getParent();
+        // the cards scroll: a scroll pane holds them outside the scene graph until it is shown
+        Parent cards = (Parent) ((javafx.scene.control.ScrollPane) view.lookup("#presenter-cards")).getContent();
+        Parent row = cards.lookup("#card-alice").getParent();
         return List.copyOf(row.getChildrenUnmodifiable());
     }
 
