@@ -6,8 +6,8 @@ import atlantafx.base.theme.Tweaks;
 import dev.aei.analysis.Finding;
 import dev.aei.analysis.Severity;
 import dev.aei.protocol.IdText;
+import dev.aei.ui.common.Gesture;
 import dev.aei.ui.common.NameCell;
-import dev.aei.ui.timeline.TimelineView;
 import java.util.List;
 import java.util.function.LongFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -34,10 +34,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 /** The findings panel: severity chips with counts, rule/lane/text filters and the live table. */
 public final class FindingsView extends BorderPane {
     /** The keys and gestures of the findings table, for the help dialog. */
-    public static final List<TimelineView.Gesture> KEYS = List.of(
-            new TimelineView.Gesture("Shift/Ctrl+click", "Select several findings"),
-            new TimelineView.Gesture(FindingsMenu.COPY.getDisplayText(), "Copy the selected findings, one line each"),
-            new TimelineView.Gesture("Right click", "Copy all shown, or export every finding as JSON or JUnit XML"));
+    public static final List<Gesture> KEYS = List.of(
+            new Gesture("Shift/Ctrl+click", "Select several findings"),
+            new Gesture(FindingsMenu.COPY.getDisplayText(), "Copy the selected findings, one line each"),
+            new Gesture("Right click", "Copy all shown, or export every finding as JSON or JUnit XML"));
 
     private final FindingsViewModel vm;
     private final TableView<Finding> table = new TableView<>();

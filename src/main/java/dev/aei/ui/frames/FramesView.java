@@ -2,7 +2,7 @@ package dev.aei.ui.frames;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
-import dev.aei.ui.timeline.TimelineView;
+import dev.aei.ui.common.Gesture;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
@@ -34,15 +34,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
  */
 public final class FramesView extends BorderPane {
     /** The table's keys for the help dialog: the search field's and those of a focused table. */
-    public static final List<TimelineView.Gesture> KEYS = List.of(
-            new TimelineView.Gesture("Enter / F3", "Next match (in the search field, or anywhere with F3)"),
-            new TimelineView.Gesture("Shift+Enter / Shift+F3", "Previous match"),
-            new TimelineView.Gesture("Esc", "Stop the search that is running"),
-            new TimelineView.Gesture(FrameMenu.COPY_RAW.getDisplayText(), "Copy the frame as received (secrets hidden)"),
-            new TimelineView.Gesture(FrameMenu.COPY_PRETTY.getDisplayText(), "Copy the frame as pretty JSON"),
-            new TimelineView.Gesture(FrameMenu.COPY_RUN.getDisplayText(), "Copy the frame's run as a fixture snippet"),
-            new TimelineView.Gesture(FrameMenu.RESEND.getDisplayText(), "Send a sent frame again (live only)"),
-            new TimelineView.Gesture(FrameMenu.EDIT.getDisplayText(), "Edit a sent frame in the composer, then send"));
+    public static final List<Gesture> KEYS = List.of(
+            new Gesture("Enter / F3", "Next match (in the search field, or anywhere with F3)"),
+            new Gesture("Shift+Enter / Shift+F3", "Previous match"),
+            new Gesture("Esc", "Stop the search that is running"),
+            new Gesture(FrameMenu.COPY_RAW.getDisplayText(), "Copy the frame as received (secrets hidden)"),
+            new Gesture(FrameMenu.COPY_PRETTY.getDisplayText(), "Copy the frame as pretty JSON"),
+            new Gesture(FrameMenu.COPY_RUN.getDisplayText(), "Copy the frame's run as a fixture snippet"),
+            new Gesture(FrameMenu.RESEND.getDisplayText(), "Send a sent frame again (live only)"),
+            new Gesture(FrameMenu.EDIT.getDisplayText(), "Edit a sent frame in the composer, then send"));
 
     private final FramesViewModel vm;
     private final TableView<Integer> table;

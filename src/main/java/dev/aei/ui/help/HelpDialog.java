@@ -3,7 +3,8 @@ package dev.aei.ui.help;
 import atlantafx.base.theme.Styles;
 import dev.aei.ui.findings.FindingsView;
 import dev.aei.ui.frames.FramesView;
-import dev.aei.ui.timeline.TimelineView;
+import dev.aei.ui.common.Gesture;
+import dev.aei.ui.timeline.TimelineHelp;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -50,8 +51,8 @@ public final class HelpDialog {
         for (Shortcut s : shortcuts) {
             keys.addRow(row++, keys(s.keysText()), wrapping(s.description()));
         }
-        VBox box = new VBox(12, intro, title("Mouse on the timeline"), gestures(TimelineView.GESTURES),
-                title("Keys on the timeline"), gestures(TimelineView.KEYS),
+        VBox box = new VBox(12, intro, title("Mouse on the timeline"), gestures(TimelineHelp.GESTURES),
+                title("Keys on the timeline"), gestures(TimelineHelp.KEYS),
                 title("Timeline legend"), legend, title("Keyboard shortcuts"), keys,
                 title("In the frames table"), gestures(FramesView.KEYS),
                 title("In the findings table"), gestures(FindingsView.KEYS));
@@ -59,10 +60,10 @@ public final class HelpDialog {
         return box;
     }
 
-    private static GridPane gestures(List<TimelineView.Gesture> gestures) {
+    private static GridPane gestures(List<Gesture> gestures) {
         GridPane grid = grid();
         int row = 0;
-        for (TimelineView.Gesture g : gestures) {
+        for (Gesture g : gestures) {
             grid.addRow(row++, keys(g.gesture()), wrapping(g.effect()));
         }
         return grid;

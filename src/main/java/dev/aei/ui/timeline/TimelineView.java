@@ -39,9 +39,10 @@ import javafx.css.Styleable;
  * The live per-user timeline: one lane per user on one shared clock, each event a glyph by role,
  * tool calls as spans, runs bracketed, connection marks and finding markers. Feed it
  * {@link FeedBatch}es (it is a {@code Consumer<FeedBatch>}) or call the {@code add…} methods;
- * use it on the FX thread only. Keys ({@link #KEYS}): + / - zoom, arrows pan, Shift+Left / Right step
- * through a lane's events, Home start, End follow live, F fit. Mouse: wheel zooms around the pointer, Shift+wheel scrolls lanes, drag pans, click
- * selects the nearest glyph, hover shows what an event is.
+ * use it on the FX thread only. Keys and mouse as {@link TimelineHelp} lists them: + / - zoom,
+ * arrows pan, Shift+Left / Right step through a lane's events, Home start, End follow live, F fit;
+ * wheel zooms around the pointer, Shift+wheel scrolls lanes, drag pans, click selects the nearest
+ * glyph, hover shows what an event is.
  */
 public class TimelineView extends Control implements Consumer<FeedBatch> {
     /** The badge's label while the live session is shown (a recording says END or REPLAY n/N). */
@@ -49,31 +50,6 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
     /** How much time a fresh timeline shows. */
     public static final long DEFAULT_SPAN_NANOS = 10_000_000_000L;
     private static final double ZOOM_STEP = 2.0;
-
-    /** What the mouse does on the timeline, for the help dialog (what {@code TimelineInput} handles). */
-    public static final List<Gesture> GESTURES = List.of(
-            new Gesture("Wheel", "Zoom in or out around the pointer: the time under it stays under it"),
-            new Gesture("Shift + wheel", "Scroll the lanes up and down (many users)"),
-            new Gesture("Sideways wheel or drag", "Pan along the time axis; panning back pauses following live"),
-            new Gesture("Click a mark", "Select the nearest event: the detail pane shows it"),
-            new Gesture("Click a finding sign", "Select the finding's first frame"),
-            new Gesture("Hover", "A card saying what the event, finding or lane name is"),
-            new Gesture("Click the LIVE / paused badge", "Pause or resume following the newest events (End resumes too)"));
-
-    /** What the keys do while the timeline has the focus, for the help dialog. */
-    public static final List<Gesture> KEYS = List.of(
-            new Gesture("Shift+Right / Shift+Left", "Select the user's next / previous event (from the left edge"
-                    + " when none is selected)"),
-            new Gesture("Left / Right", "Pan along the time axis"),
-            new Gesture("Up / Down", "Scroll the lanes"),
-            new Gesture("+ / -", "Zoom in / out around the middle"),
-            new Gesture("F", "Fit everything"),
-            new Gesture("Home / End", "Go to the start / follow live"),
-            new Gesture("Esc", "Clear the selection"));
-
-    /** One mouse gesture and what it does. */
-    public record Gesture(String gesture, String effect) {
-    }
 
     private static final StyleablePropertyFactory<TimelineView> STYLES =
             new StyleablePropertyFactory<>(Control.getClassCssMetaData());
