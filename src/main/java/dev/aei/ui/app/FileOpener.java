@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
@@ -38,6 +39,7 @@ final class FileOpener {
     private final Menu recentMenu = new Menu("Open Recent");
     /** What choosing a recent file does: {@link #open}, once the window has put its unsaved-work question before it. */
     private Consumer<Path> openRecent = this::open;
+    private boolean saveScheduled;
 
     /**
      * @param browser how a browser's HAR is read: with the event profile in use, and only the sockets
@@ -55,7 +57,7 @@ final class FileOpener {
         recentMenu.setId("open-recent");
         model.recent().addListener((ListChangeListener<Path>) c -> {
             fillRecent();
-            saveRecent(); // a file opened, saved or gone
+            saveRecentSoon(); // a file opened, saved or gone
         });
         fillRecent();
     }
@@ -124,6 +126,20 @@ final class FileOpener {
         item.setMnemonicParsing(false);
         item.setOnAction(e -> openRecent.accept(file));
         return item;
+    }
+
+    /**
+     * Stores the list once the change that is under way is complete: moving a file to the top is a
+     * removal and an insertion, and two stores racing on background threads could keep the older list.
+     */
+    private void saveRecentSoon() {
+        if (!saveScheduled) {
+            saveScheduled = true;
+            Platform.runLater(() -> {
+                saveScheduled = false;
+                saveRecent();
+            });
+        }
     }
 
     private void saveRecent() {
