@@ -61,6 +61,7 @@ public final class ReferenceBackend implements AutoCloseable {
     }
 
     private void open() throws IOException {
+        PortProbe.ensureFree(new InetSocketAddress(config.host(), config.port())); // before anything listens
         Clock clock = Clock.systemUTC();
         ObjectMapper json = new ObjectMapper();
         RandomGenerator random = new SecureRandom();
@@ -76,7 +77,6 @@ public final class ReferenceBackend implements AutoCloseable {
                 new HandshakeAuth(verifier, tickets), connections, shaper,
                 new ClientMessages(json, shaper, runs, new InputGate(config.input()), clock),
                 userId -> plan.demoIdentity(userId), clock);
-        PortProbe.ensureFree(new InetSocketAddress(config.host(), config.port()));
         sockets.start();
         awaitBound();
         if (config.heartbeatSeconds() > 0) {

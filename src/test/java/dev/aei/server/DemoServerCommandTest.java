@@ -29,6 +29,15 @@ class DemoServerCommandTest {
     }
 
     @Test
+    void aHostThatIsNoAddressOfThisMachineIsNamed() {
+        StderrCapture err = new StderrCapture();
+        int code = err.run(() -> Main.run("demo-server", "--host", "example.invalid", "--port", "0"));
+        assertThat(code).isEqualTo(Main.USAGE_OR_IO);
+        assertThat(err.text()).contains("cannot listen on example.invalid:0: no address of this machine has the name"
+                + " example.invalid").doesNotContain("\tat ");
+    }
+
+    @Test
     void aBadFaultPlanExitsWithTwo(@TempDir Path dir) throws Exception {
         Path plan = Files.writeString(dir.resolve("plan.json"), "[{\"user\":\"bob\",\"run\":1,\"fault\":\"drop\"}]");
         StderrCapture err = new StderrCapture();
