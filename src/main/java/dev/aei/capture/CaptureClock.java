@@ -34,6 +34,11 @@ public final class CaptureClock {
         return last;
     }
 
+    /** The clock's time now, for showing it (a stamp is taken with {@link #next}). */
+    public long now() {
+        return nanoTime.getAsLong() - originNanos;
+    }
+
     /** Wall-clock millis for a stamp of this clock. */
     public long wallMillis(long nanos) {
         return originWallMillis + nanos / 1_000_000;

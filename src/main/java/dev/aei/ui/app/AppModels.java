@@ -94,6 +94,12 @@ final class AppModels {
         }
     }
 
+    /** The live session's clock now, or MIN_VALUE when no session is there. */
+    long liveClockNow() {
+        Session live = control.inspection().session();
+        return live == null ? Long.MIN_VALUE : live.clock().now();
+    }
+
     /** The message templates an event profile offers; none while it cannot be loaded (sign-in explains why). */
     private static List<String> templatesOf(String profile) {
         try {

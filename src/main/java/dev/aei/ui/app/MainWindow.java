@@ -56,6 +56,7 @@ public final class MainWindow {
     private final ThemeSwitcher theme;
     private final FileOpener opener;
     private final OpenedFile shown;
+    private final ShownPanels panels;
     private final FileDrop drop;
     private final WindowPlacement placement;
     private final FileCommands files;
@@ -94,8 +95,8 @@ public final class MainWindow {
                 () -> control.browserHar(keeper.current().profile()));
         ReplayViewModel replay = new ReplayViewModel(control.inspection()::replay);
         // the live status line is read late: the live start needs the file side built here first
-        shown = new OpenedFile(control, opener.model(), notices,
-                new ShownPanels(timeline, models, stage, replay, this::liveStatus, live::recordFreshSession), replay);
+        panels = new ShownPanels(timeline, models, stage, replay, this::liveStatus, live::recordFreshSession);
+        shown = new OpenedFile(control, opener.model(), notices, panels, replay);
         files = new FileCommands(control, opener, shown, notices, timeline, this::liveStatus, new FxDialogs(stage));
         opener.openRecentThrough(files::open);
         models.guardNewSessions(files::whenLiveWorkIsSafe);
@@ -188,6 +189,7 @@ public final class MainWindow {
         placement.stopFollowing();
         keeper.saveNow();
         shown.stop();
+        panels.stop();
         control.close();
     }
 

@@ -7,7 +7,11 @@ import dev.aei.ui.files.ReplayViewModel;
 import dev.aei.ui.timeline.TimelineView;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * How the window around the panels follows what is shown: the title (what is shown, and where Save
@@ -24,6 +28,8 @@ final class ShownPanels implements OpenedFile.Panels {
     private final Supplier<String> liveStatus;
     private final Runnable liveReplaced;
     private Mode mode = Mode.NONE;
+    /** Moves a live timeline on with its clock, four times a second (a quiet session still moves). */
+    private final Timeline liveClock = new Timeline(new KeyFrame(Duration.millis(250), e -> tickLive()));
     /** The file shown, or null for the live session. */
     private Path viewing;
     private Path saveTarget;
@@ -42,6 +48,19 @@ final class ShownPanels implements OpenedFile.Panels {
         this.liveReplaced = liveReplaced;
         replay.activeProperty().addListener(o -> showBadge());
         replay.positionProperty().addListener(o -> showBadge());
+        liveClock.setCycleCount(Animation.INDEFINITE);
+        liveClock.play();
+    }
+
+    private void tickLive() {
+        if (mode == Mode.LIVE) {
+            timeline.showLiveNow(models.liveClockNow());
+        }
+    }
+
+    /** Stops moving the timeline on (the window closes). */
+    void stop() {
+        liveClock.stop();
     }
 
     @Override

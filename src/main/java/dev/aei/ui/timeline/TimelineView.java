@@ -57,6 +57,8 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
     private final TimelineModel model;
     private final Map<PaletteColor, StyleableProperty<Color>> colors = new EnumMap<>(PaletteColor.class);
     private final ObjectProperty<FrameRef> selectedFrame = new SimpleObjectProperty<>(this, "selectedFrame");
+    /** The live clock's latest time ({@link #showLiveNow}), or MIN_VALUE when there is none (a file). */
+    private long liveNow = Long.MIN_VALUE;
     private final ReadOnlyObjectWrapper<FrameRef> hoveredFrame = new ReadOnlyObjectWrapper<>(this, "hoveredFrame");
     private final BooleanProperty followLive = new SimpleBooleanProperty(this, "followLive", true);
     private final ReadOnlyLongWrapper visibleStart = new ReadOnlyLongWrapper(this, "visibleStart", 0);
@@ -146,6 +148,7 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
     /** Forgets everything shown (a new session); follows live again. */
     public void clear() {
         model.clear();
+        liveNow = Long.MIN_VALUE;
         selectedFrame.set(null);
         hoveredFrame.set(null);
         show(new VisibleRange(0, DEFAULT_SPAN_NANOS));
@@ -414,7 +417,19 @@ public class TimelineView extends Control implements Consumer<FeedBatch> {
     /** Keeps the newest events in sight: the range slides, its duration stays. */
     private void follow() {
         if (followLive.get() && !model.isEmpty()) {
-            show(range().following(model.firstNanos(), model.lastNanos()));
+            show(range().following(model.firstNanos(), Math.max(model.lastNanos(), liveNow)));
+        }
+    }
+
+    /**
+     * The live session's clock has reached {@code nanos}: while following, the right edge keeps up
+     * with it, so a quiet session (every user disconnected, a backend thinking) still moves as LIVE
+     * says, instead of stopping at its newest event.
+     */
+    public void showLiveNow(long nanos) {
+        if (nanos > liveNow) {
+            liveNow = nanos;
+            follow();
         }
     }
 

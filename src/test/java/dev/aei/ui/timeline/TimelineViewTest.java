@@ -319,6 +319,24 @@ class TimelineViewTest {
     }
 
     @Test
+    void whileFollowingTheRightEdgeKeepsUpWithTheLiveClockAfterTheNewestEvent(FxRobot robot) {
+        loadDemo(robot);
+        long last = skin().context().model().lastNanos();
+        robot.interact(() -> view.setFollowLive(true));
+        robot.interact(() -> view.showLiveNow(last + 30_000 * DemoSession.MS));
+        assertThat(view.getVisibleEnd()).as("the quiet half minute after the last event shows")
+                .isGreaterThanOrEqualTo(last + 30_000 * DemoSession.MS);
+
+        robot.interact(() -> {
+            view.setFollowLive(false);
+            view.panBy(-view.getVisibleEnd() / 2);
+        });
+        long start = view.getVisibleStart();
+        robot.interact(() -> view.showLiveNow(last + 60_000 * DemoSession.MS));
+        assertThat(view.getVisibleStart()).as("looking back stays put").isEqualTo(start);
+    }
+
+    @Test
     void selectScrollsTheFrameIntoView(FxRobot robot) {
         loadDemo(robot);
         Lane alice = demo.session.lane("alice");
