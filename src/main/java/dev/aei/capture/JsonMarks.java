@@ -16,10 +16,12 @@ public final class JsonMarks {
         if (word >= now.length) {
             long[] grown = new long[Math.max(word + 1, now.length * 2)];
             System.arraycopy(now, 0, grown, 0, now.length);
-            now = grown;
+            grown[word] |= 1L << index;
+            words = grown;
+            return;
         }
+        // A plain store: a volatile write per frame costs a fence each, and a reader only loses hints.
         now[word] |= 1L << index;
-        words = now;
     }
 
     /** True when frame {@code index} was marked (as far as this thread can see). */

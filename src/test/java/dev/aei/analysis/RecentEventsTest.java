@@ -52,6 +52,23 @@ class RecentEventsTest {
         assertThat(recent.find(2 * sameBucket)).isEqualTo(-1);
     }
 
+    @Test
+    void findsAnOlderEventBehindANewerOneOfTheSameBucket() {
+        RecentEvents recent = new RecentEvents();
+        long older = 5;
+        long newer = 5 + (1L << 40) + (1L << 8); // the same bucket, other high bits
+        recent.add(older, 1, 100, null);
+        recent.add(newer, 2, 200, null);
+
+        assertThat(recent.frame(recent.find(older))).isEqualTo(1);
+        assertThat(recent.frame(recent.find(newer))).isEqualTo(2);
+        assertThat(recent.find(older + (1L << 41) + (1L << 9))).isEqualTo(-1);
+
+        recent.expire(1_150, WINDOW); // the older one leaves the window
+        assertThat(recent.find(older)).isEqualTo(-1);
+        assertThat(recent.frame(recent.find(newer))).isEqualTo(2);
+    }
+
     private static long hash(int i) {
         return i * 0x9E3779B97F4A7C15L + 1;
     }
