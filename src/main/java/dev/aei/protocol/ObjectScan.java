@@ -153,7 +153,7 @@ final class ObjectScan {
         if (start < 1 || start > bytes.length || bytes[start - 1] != '"') {
             return false;
         }
-        for (int i = start; i < bytes.length; i++) {
+        for (int i = nextQuoteOrEscape(bytes, start); i < bytes.length; i++) {
             byte b = bytes[i];
             if (b == '"') {
                 rawStart = start;
@@ -165,6 +165,26 @@ final class ObjectScan {
             }
         }
         return false; // unterminated: the parser reports it when it moves on
+    }
+
+    /**
+     * Where the first quote or backslash from {@code from} on may be, eight bytes at a time: the
+     * first byte of the first word holding one, or where the whole words end.
+     */
+    private static int nextQuoteOrEscape(byte[] bytes, int from) {
+        int i = from;
+        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, i);
+            long quotes = word ^ 0x2222_2222_2222_2222L;
+            long escapes = word ^ 0x5C5C_5C5C_5C5C_5C5CL;
+            // A byte that is zero in either sets its high bit here (bits above the first may be false alarms).
+            long zero = (quotes - 0x0101_0101_0101_0101L & ~quotes | escapes - 0x0101_0101_0101_0101L & ~escapes)
+                    & 0x8080_8080_8080_8080L;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
+        return i;
     }
 
     /** A 64-bit hash of an object or array as the raw bytes it was sent as, eight bytes at a time. */

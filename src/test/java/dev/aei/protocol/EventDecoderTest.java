@@ -47,6 +47,21 @@ class EventDecoderTest {
     }
 
     @Test
+    void readsIdsWhateverWhereTheirEscapesAndEndsFallInTheBytes() {
+        // The scan for a string's end reads eight bytes at a time: try every place in and around a word.
+        for (String prefix : List.of("", "é", "日本", "\\\"")) {
+            for (int length = 0; length < 20; length++) {
+                for (String id : List.of(prefix + "r".repeat(length), "r".repeat(length) + prefix)) {
+                    String json = id.replace("\\", "\\\\").replace("\"", "\\\"");
+                    AgentEvent e = one("{\"type\":\"agent_thinking\",\"run_id\":\"" + json + "\",\"seq\":" + length + "}");
+                    assertThat(e.runId()).isEqualTo(id);
+                    assertThat(e.seq()).isEqualTo(length);
+                }
+            }
+        }
+    }
+
+    @Test
     void readsTheFlatAndPayloadShapesWithEpochTimes() {
         AgentEvent flat = one("{\"type\":\"tool_completed\",\"run_id\":\"run_t-1_00001_0000abcd\",\"tool_name\":\"calc\","
                 + "\"execution_id\":\"ex-9\",\"attempt\":2,\"thread_id\":\"t-other\",\"timestamp\":1767866400.5}");
