@@ -50,7 +50,7 @@ public final class EventDecoder {
      * A thread's reused read state: the scan of a frame's top-level object, the frame read over it
      * (which has a scan of its own for a batch's members), and the run buffer.
      */
-    private record Scans(ObjectScan root, FrameRead read, Utf8Buffer run) {
+    record Scans(ObjectScan root, FrameRead read, Utf8Buffer run) {
     }
 
     public EventDecoder(Profile profile) {
@@ -122,7 +122,7 @@ public final class EventDecoder {
     public void decodeAll(String[] lanes, Frame[] frames, int count, List<List<AgentEvent>> out,
                           boolean[] wholeObjects) {
         decodedFrames.add(count);
-        new FrameRun(this, lanes, frames, count, scans.get().run()).decode(out, wholeObjects);
+        new FrameRun(this, lanes, frames, count, scans.get()).decode(out, wholeObjects);
     }
 
     /** One frame's events, not counted (the callers count). */
@@ -204,14 +204,14 @@ public final class EventDecoder {
      * input starts at {@code base}. Returns null where reading the frame alone might differ (a
      * batch read in the wrong mode): the caller then reads it alone.
      */
-    List<AgentEvent> readInRun(String lane, Frame frame, byte[] bytes, int base, int start, int length,
+    List<AgentEvent> readInRun(Scans scans, String lane, Frame frame, byte[] bytes, int base, int start, int length,
                                ParserBase parser) throws IOException {
         if (frame.direction() == Direction.OUT) {
-            ObjectScan scan = scans.get().root();
+            ObjectScan scan = scans.root();
             scan.read(parser, bytes, base, null);
             return List.of(events.outgoing(lane, frame, scan));
         }
-        FrameRead read = scans.get().read().read(lane, frame, bytes, base, start, length, parser, BatchMode.AUTO);
+        FrameRead read = scans.read().read(lane, frame, bytes, base, start, length, parser, BatchMode.AUTO);
         if (read.batchModeWrong()) {
             read.forget();
             return null;

@@ -25,13 +25,15 @@ final class FrameRun {
     /** Per frame, where its bytes start in {@link #bytes}, or -1 for a frame decoded alone. */
     private final int[] starts;
     private final int[] lengths;
-    /** The thread's reused buffer the objects are laid into. */
+    /** The thread's reused read state, and its buffer the objects are laid into. */
+    private final EventDecoder.Scans scans;
     private final Utf8Buffer run;
     private byte[] bytes;
 
-    FrameRun(EventDecoder decoder, String[] lanes, Frame[] frames, int count, Utf8Buffer run) {
+    FrameRun(EventDecoder decoder, String[] lanes, Frame[] frames, int count, EventDecoder.Scans scans) {
         this.decoder = decoder;
-        this.run = run;
+        this.scans = scans;
+        this.run = scans.run();
         this.lanes = lanes;
         this.frames = frames;
         this.count = count;
@@ -89,7 +91,7 @@ final class FrameRun {
                     || base + parser.getTokenCharacterOffset() > end) {
                 return null;
             }
-            List<AgentEvent> events = decoder.readInRun(lanes[i], frames[i], bytes, base, start, lengths[i], parser);
+            List<AgentEvent> events = decoder.readInRun(scans, lanes[i], frames[i], bytes, base, start, lengths[i], parser);
             return events != null && onlySpaceAfter(base + (int) parser.getTokenCharacterOffset(), end) ? events : null;
         } catch (IOException | RuntimeException e) {
             return null;

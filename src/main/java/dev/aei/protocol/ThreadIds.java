@@ -16,7 +16,8 @@ final class ThreadIds {
     /** Each thread's matchers of the profile's patterns, reset per run id instead of made anew (with their arrays). */
     private final ThreadLocal<Matcher[]> matchers;
 
-    private record Entry(String runId, String threadId) {
+    /** A run id with its hash (compared first: most slots hold another run's id of the same length). */
+    private record Entry(String runId, int hash, String threadId) {
     }
 
     ThreadIds(Profile profile) {
@@ -30,11 +31,11 @@ final class ThreadIds {
         if (runId == null || profile.threadFromRunId().isEmpty()) {
             return null;
         }
-        int slot = runId.hashCode() & (SLOTS - 1);
-        Entry entry = entries[slot];
-        if (entry == null || entry.runId() != runId && !entry.runId().equals(runId)) {
-            entry = new Entry(runId, threadOf(runId));
-            entries[slot] = entry;
+        int hash = runId.hashCode();
+        Entry entry = entries[hash & (SLOTS - 1)];
+        if (entry == null || entry.runId() != runId && (entry.hash() != hash || !entry.runId().equals(runId))) {
+            entry = new Entry(runId, hash, threadOf(runId));
+            entries[hash & (SLOTS - 1)] = entry;
         }
         return entry.threadId();
     }
