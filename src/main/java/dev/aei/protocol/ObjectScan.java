@@ -30,14 +30,6 @@ final class ObjectScan {
     }
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long SEED = 0x9E3779B97F4A7C15L;
-    private static final long PRIME = 0x100000001B3L;
-    private static final long MULTIPLIER = 0x87C37B91114253D5L;
-    private static final long STRING_SEED = 0x165667B19E3779F9L;
-    private static final long NUMBER_SEED = 0x27D4EB2F165667C5L;
-    private static final long TRUE_HASH = 0x61C8864680B583EBL;
-    private static final long FALSE_HASH = 0x7A1435883D4D519DL;
-    private static final long NULL_HASH = 0x1B873593CC9E2D51L;
 
     private final FieldPlan plan;
     /** Per slot (field and path) the value found there, converted for its field; null if none. */
@@ -84,7 +76,7 @@ final class ObjectScan {
         Arrays.fill(found, false);
         Arrays.fill(first, -1);
         presence = 0;
-        long hash = SEED;
+        long hash = ContentHash.START;
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
             FieldPlan.Step step = plan.root().child(name);
@@ -99,16 +91,16 @@ final class ObjectScan {
                 throw new IOException("the " + name + " value does not end"); // a truncated frame
             }
             if (step == null || !step.deliveryField()) {
-                long valueHash = value.isStructStart() ? bytes(bytes, start, Math.min(base + tokenEnd(p), bytes.length))
+                long valueHash = value.isStructStart()
+                        ? ContentHash.raw(bytes, start, Math.min(base + tokenEnd(p), bytes.length))
                         : scalarHash(p, value);
-                // Summed, so field order does not matter, as for JSON object equality.
-                hash += mix(name.hashCode() * PRIME + valueHash);
+                hash += ContentHash.field(name, valueHash);
             }
         }
         if (p.currentToken() != JsonToken.END_OBJECT) {
             throw new IOException("the object does not end"); // the parser reports truncation first
         }
-        contentHash = mix(hash);
+        contentHash = ContentHash.finish(hash);
     }
 
     /**
@@ -187,41 +179,22 @@ final class ObjectScan {
         return i;
     }
 
-    /** A 64-bit hash of an object or array as the raw bytes it was sent as, eight bytes at a time. */
-    private static long bytes(byte[] bytes, int start, int end) {
-        return bytes(SEED, bytes, start, end);
-    }
-
-    /** A 64-bit hash of a run of bytes, eight at a time. */
-    private static long bytes(long seed, byte[] bytes, int start, int end) {
-        long h = seed ^ (end - start);
-        int i = start;
-        for (; i + Long.BYTES <= end; i += Long.BYTES) {
-            h = Long.rotateLeft(h ^ (long) LONGS.get(bytes, i) * MULTIPLIER, 31) * PRIME;
-        }
-        long tail = 0;
-        for (; i < end; i++) {
-            tail = tail << 8 | (bytes[i] & 0xFF);
-        }
-        return mix(h ^ mix(tail));
-    }
-
     /** A 64-bit hash of a scalar: the UTF-8 of its decoded text (escapes do not matter) or its literal. */
     private long scalarHash(ParserBase p, JsonToken t) throws IOException {
         return switch (t) {
             case VALUE_STRING -> raw(p) ? rawHash() : escapedHash(p);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-                    chars(NUMBER_SEED, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-            case VALUE_TRUE -> TRUE_HASH;
-            case VALUE_FALSE -> FALSE_HASH;
-            default -> NULL_HASH;
+                    ContentHash.number(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            case VALUE_TRUE -> ContentHash.literal(true);
+            case VALUE_FALSE -> ContentHash.literal(false);
+            default -> ContentHash.literal(null);
         };
     }
 
     /** The hash of the located raw string, computed once for both the content hash and the text cache. */
     private long rawHash() {
         if (rawHash == 0) {
-            rawHash = bytes(STRING_SEED, bytes, rawStart, rawEnd) | 1;
+            rawHash = ContentHash.string(bytes, rawStart, rawEnd);
         }
         return rawHash;
     }
@@ -229,29 +202,7 @@ final class ObjectScan {
     /** The hash of a string with escapes: that of its decoded text's UTF-8, as for one without. */
     private static long escapedHash(JsonParser p) throws IOException {
         byte[] utf8 = p.getText().getBytes(StandardCharsets.UTF_8);
-        return bytes(STRING_SEED, utf8, 0, utf8.length) | 1;
-    }
-
-    /** A 64-bit hash of a run of chars, four chars per step. */
-    private static long chars(long seed, char[] buffer, int offset, int length) {
-        long h = seed ^ length;
-        int i = offset;
-        int end = offset + length;
-        for (; i + 3 < end; i += 4) {
-            long four = buffer[i] | (long) buffer[i + 1] << 16 | (long) buffer[i + 2] << 32 | (long) buffer[i + 3] << 48;
-            h = Long.rotateLeft(h ^ four * MULTIPLIER, 31) * PRIME;
-        }
-        for (; i < end; i++) {
-            h = Long.rotateLeft(h ^ buffer[i] * MULTIPLIER, 31) * PRIME;
-        }
-        return mix(h);
-    }
-
-    /** A 64-bit finaliser (as in SplitMix64) so that sums and products of hashes stay well spread. */
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return ContentHash.string(utf8, 0, utf8.length);
     }
 
     /** Keeps a value the plan wants at this step; a later value of a repeated field replaces it, as in a tree. */
