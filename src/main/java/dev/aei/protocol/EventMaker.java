@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -15,11 +17,18 @@ import java.util.concurrent.atomic.LongAdder;
  * thread ids are derived from run ids where the event names none. Thread-safe.
  */
 final class EventMaker {
+    private static final int MAX_PREFIXED_TYPES = 256;
+
     private final Profile profile;
     private final ObjectMapper mapper;
     /** Counts the JSON trees built on demand for the events made here. */
     private final LongAdder trees;
     private final Map<String, KnownType> types = new HashMap<>();
+    /**
+     * The roles of types the profile names only by a prefix, or not at all (none), as looked up so
+     * far: the lookup walks every role name. Bounded, since a backend may send any types.
+     */
+    private final Map<String, Optional<EventRole>> byPrefix = new ConcurrentHashMap<>();
     private final ThreadIds threads;
     /** The grammar key holding the event id, or -1. */
     private final int idSlot;
@@ -65,8 +74,8 @@ final class EventMaker {
         String type = scan.text(FieldPlan.Field.TYPE);
         KnownType known = type == null ? null : types.get(type);
         if (known == null && type != null) {
-            EventRole byPrefix = profile.role(type); // a type under a prefix such as mcp_*
-            known = byPrefix == null ? null : new KnownType(type, byPrefix, null, -1);
+            EventRole prefixed = roleByPrefix(type); // a type under a prefix such as mcp_*
+            known = prefixed == null ? null : new KnownType(type, prefixed, null, -1);
         }
         EventRole role;
         String problem = null;
@@ -103,11 +112,29 @@ final class EventMaker {
     AgentEvent outgoing(String lane, Frame frame, ObjectScan scan) {
         String text = frame.text();
         String type = scan.text(FieldPlan.Field.TYPE);
-        EventRole role = type != null && profile.role(type) == EventRole.HEARTBEAT ? EventRole.HEARTBEAT
+        EventRole role = type != null && roleOf(type) == EventRole.HEARTBEAT ? EventRole.HEARTBEAT
                 : EventRole.OUTGOING;
         return new AgentEvent(lane, frame.index(), frame.nanos(), type, role,
                 null, scan.text(FieldPlan.Field.OUTGOING_THREAD_ID), null, null, null, null, null, 1, null, null,
                 new EventText(text, 0, text.length(), scan.contentHash(), scan.wholeSecondTime(), 0, mapper, trees));
+    }
+
+    /** The profile's role of a type, or null. */
+    private EventRole roleOf(String type) {
+        KnownType known = types.get(type);
+        return known != null ? known.role() : roleByPrefix(type);
+    }
+
+    /** The role of a type the profile does not name exactly, or null. */
+    private EventRole roleByPrefix(String type) {
+        Optional<EventRole> role = byPrefix.get(type);
+        if (role == null) {
+            role = Optional.ofNullable(profile.role(type));
+            if (byPrefix.size() < MAX_PREFIXED_TYPES) {
+                byPrefix.put(type, role);
+            }
+        }
+        return role.orElse(null);
     }
 
     /** The one event of a frame that is no event: malformed, binary or unreadable, with why. */
