@@ -71,7 +71,7 @@ public final class Analyzer implements CaptureListener {
     private final Backlog.Taker taker = new Backlog.Taker() {
         @Override
         public void frame(Lane lane, Frame frame, List<AgentEvent> events) {
-            analyseGuarded(lane, frame, events);
+            analyseGuarded(lane, frame, events, null);
         }
 
         @Override
@@ -163,21 +163,34 @@ public final class Analyzer implements CaptureListener {
         backlog.takeAll(decoder, taker);
     }
 
-    /** A frame whose events this analyzer's decoder read already (ahead of the rules, offline). */
-    synchronized void decodedFrameAppended(Lane lane, Frame frame, List<AgentEvent> events) {
+    /**
+     * A frame whose events this analyzer's decoder read already (ahead of the rules, offline), with
+     * the prompt markers in its text ({@link #markersIn}) or null to find them here.
+     */
+    synchronized void decodedFrameAppended(Lane lane, Frame frame, List<AgentEvent> events,
+                                           List<CanaryPattern.Marker> markers) {
         catchUp();
-        analyseGuarded(lane, frame, events);
+        analyseGuarded(lane, frame, events, markers);
     }
 
-    private void analyseGuarded(Lane lane, Frame frame, List<AgentEvent> events) {
+    /**
+     * Every prompt marker in a frame's text, for {@link #decodedFrameAppended}: thread-safe, so a
+     * replay finds them on the thread that decoded the frame, while its text is still in that
+     * core's cache.
+     */
+    List<CanaryPattern.Marker> markersIn(Frame frame) {
+        return canaries.findAll(frame.text());
+    }
+
+    private void analyseGuarded(Lane lane, Frame frame, List<AgentEvent> events, List<CanaryPattern.Marker> markers) {
         try {
-            analyse(lane, frame, events);
+            analyse(lane, frame, events, markers);
         } catch (RuntimeException e) {
             internalErrors++; // a rule bug must never stop the capture that called us
         }
     }
 
-    private void analyse(Lane lane, Frame frame, List<AgentEvent> events) {
+    private void analyse(Lane lane, Frame frame, List<AgentEvent> events, List<CanaryPattern.Marker> markers) {
         for (DecodedFrameListener listener : decodedListeners) {
             listener.frameDecoded(lane, frame, events);
         }
@@ -192,21 +205,22 @@ public final class Analyzer implements CaptureListener {
                     prompts.prompted(e);
                 }
             }
-            for (CanaryPattern.Marker marker : canaries.findAll(frame.text())) {
+            for (CanaryPattern.Marker marker : markers != null ? markers : canaries.findAll(frame.text())) {
                 ownership.sentCanary(marker.text(), lane.id());
             }
             return;
         }
-        List<MarkerOwner> foreign = foreignMarkers(info, frame.text());
+        List<MarkerOwner> foreign = foreignMarkers(info, markers != null ? markers
+                : canaries.findAll(frame.text(), info.ownMarker)); // its own marker needs no answer
         boolean anyMatched = false;
         for (int i = 0; i < events.size(); i++) {
             AgentEvent e = events.get(i);
-            List<MarkerOwner> markers = markersOf(e, events.size(), foreign);
-            anyMatched |= !markers.isEmpty();
+            List<MarkerOwner> carried = markersOf(e, events.size(), foreign);
+            anyMatched |= !carried.isEmpty();
             if (!anyMatched && i == events.size() - 1 && !foreign.isEmpty()) {
-                markers = foreign; // the marker sits outside every member: blame the frame's last event
+                carried = foreign; // the marker sits outside every member: blame the frame's last event
             }
-            accept(e, markers, frame.wallMillis());
+            accept(e, carried, frame.wallMillis());
         }
     }
 
@@ -269,10 +283,11 @@ public final class Analyzer implements CaptureListener {
         return info != null ? info.user : laneId;
     }
 
-    /** The markers in a received text that another lane sent or that name another user, with their owners. */
-    private List<MarkerOwner> foreignMarkers(LaneInfo lane, String text) {
-        // The lane's own marker is left out as it is found: its answer is fixed (see below).
-        List<CanaryPattern.Marker> found = canaries.findAll(text, lane.ownMarker);
+    /**
+     * Of the markers found in a received text, those that another lane sent or that name another
+     * user, with their owners.
+     */
+    private List<MarkerOwner> foreignMarkers(LaneInfo lane, List<CanaryPattern.Marker> found) {
         if (found.isEmpty()) {
             return List.of();
         }

@@ -1,10 +1,10 @@
 package dev.aei.analysis;
 
-import dev.aei.capture.CaptureListener;
 import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.protocol.AgentEvent;
+import dev.aei.protocol.CanaryPattern;
 import dev.aei.protocol.EventDecoder;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +19,13 @@ import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
 /**
- * Decodes a replay's frames ahead of its listeners: the merged items are gathered in runs of
- * {@value #RUN} and the run's frames decoded together ({@link EventDecoder#decodeAll}). For a large
- * session the merge runs on a thread of its own and the runs are decoded by {@value #DECODERS}
- * more, up to {@value #RUNS_AHEAD} runs ahead of the listeners, which are always called on the
- * caller's thread in stamp order. Decoding is most of the work, so a caller that reaches a run no
- * decoder has started decodes it itself instead of waiting: the cores stay busy whichever side is
- * faster.
+ * Decodes a replay's frames ahead of its analyzer: the merged items are gathered in runs of
+ * {@value #RUN} and the run's frames decoded together ({@link EventDecoder#decodeAll}), their prompt
+ * markers found while their texts are still in the decoding core's cache. For a large session the
+ * merge runs on a thread of its own and the runs are decoded by {@value #DECODERS} more, up to
+ * {@value #RUNS_AHEAD} runs ahead of the analyzer, which is always fed on the caller's thread in
+ * stamp order. Decoding is most of the work, so a caller that reaches a run no decoder has started
+ * decodes it itself instead of waiting: the cores stay busy whichever side is faster.
  */
 final class DecodeAhead {
     static final int RUN = 1024;
@@ -34,14 +34,12 @@ final class DecodeAhead {
     private static final int RUNS_AHEAD = 32;
     private static final int DECODERS = 2;
 
+    private final Analyzer analyzer;
     private final EventDecoder decoder;
-    private final DecodedFrameListener frames;
-    private final CaptureListener laneEvents;
 
-    DecodeAhead(EventDecoder decoder, DecodedFrameListener frames, CaptureListener laneEvents) {
-        this.decoder = decoder;
-        this.frames = frames;
-        this.laneEvents = laneEvents;
+    DecodeAhead(Analyzer analyzer) {
+        this.analyzer = analyzer;
+        this.decoder = analyzer.decoder();
     }
 
     /** Items of a merge, a frame's events beside it; the last run of a merge is marked as such. */
@@ -49,6 +47,8 @@ final class DecodeAhead {
         final Lane[] lanes = new Lane[RUN];
         final Object[] items = new Object[RUN];
         final List<List<AgentEvent>> events = new ArrayList<>(RUN);
+        /** Per item, the prompt markers in a frame's text. */
+        final List<List<CanaryPattern.Marker>> markers = new ArrayList<>(RUN);
         /** Per item, whether it is a frame the decoder read as one strict JSON object. */
         final boolean[] whole = new boolean[RUN];
         int size;
@@ -157,6 +157,7 @@ final class DecodeAhead {
             boolean frame = run.items[i] instanceof Frame;
             run.whole[i] = frame && whole[next];
             run.events.add(frame ? decoded.get(next++) : null);
+            run.markers.add(frame ? analyzer.markersIn((Frame) run.items[i]) : null);
         }
         return run;
     }
@@ -167,9 +168,9 @@ final class DecodeAhead {
                 if (run.whole[i]) {
                     run.lanes[i].jsonMarks().mark(frame.index()); // on this one thread, so no mark is lost
                 }
-                frames.frameDecoded(run.lanes[i], frame, run.events.get(i));
+                analyzer.decodedFrameAppended(run.lanes[i], frame, run.events.get(i), run.markers.get(i));
             } else {
-                laneEvents.laneEventAppended(run.lanes[i], (LaneEvent) run.items[i]);
+                analyzer.laneEventReplayed(run.lanes[i], (LaneEvent) run.items[i]);
             }
         }
     }

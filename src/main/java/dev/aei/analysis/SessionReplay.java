@@ -6,7 +6,6 @@ import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.capture.Session;
 import dev.aei.capture.StampedList;
-import dev.aei.protocol.EventDecoder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,30 +25,14 @@ public final class SessionReplay {
 
     /**
      * Replays and finishes; with {@code openRunsIncomplete} (a recording's until-complete wait
-     * timed out) runs still open at the end are {@code run-incomplete}.
+     * timed out) runs still open at the end are {@code run-incomplete}. Frames are decoded (once
+     * each, with the analyzer's decoder) in runs ahead of the rules, for a large session on threads
+     * of their own, while the rules work on the frames before them on the calling thread.
      */
     public static List<Finding> analyze(Session session, Analyzer analyzer, boolean openRunsIncomplete) {
-        CaptureListener laneEvents = new CaptureListener() {
-            @Override
-            public void laneEventAppended(Lane lane, LaneEvent event) {
-                analyzer.laneEventReplayed(lane, event);
-            }
-        };
-        long last = replayDecoded(session, analyzer.decoder(), analyzer::decodedFrameAppended, laneEvents);
+        long last = new DecodeAhead(analyzer).run(session.frameCount(), items -> merge(session, items));
         analyzer.finish(last, openRunsIncomplete);
         return analyzer.findings();
-    }
-
-    /**
-     * Feeds everything in stamp order as {@link #replay} does, each frame with its events: frames
-     * are decoded (once each, with {@code decoder}) in runs ahead of the listeners, for a large
-     * session on a thread of their own, while the listeners work on the frames before them. The
-     * listeners are called on the calling thread. Returns the last stamp (0 for an empty session).
-     */
-    public static long replayDecoded(Session session, EventDecoder decoder, DecodedFrameListener frames,
-                                     CaptureListener laneEvents) {
-        DecodeAhead ahead = new DecodeAhead(decoder, frames, laneEvents);
-        return ahead.run(session.frameCount(), items -> merge(session, items));
     }
 
     /**
