@@ -7,21 +7,22 @@ import java.nio.ByteOrder;
 /**
  * The 64-bit hashes an {@link ObjectScan} sums into an event's content hash: of a field (its name
  * and its value's hash), of an object or array as the raw bytes it was sent as, of a string as its
- * UTF-8, of a number as its text, of a literal. Fields are summed, so field order does not matter,
- * as for JSON object equality; the sum is finished by {@link #finish}.
+ * UTF-8, of a number as its text, and the literals' constants. Fields are summed, so field order
+ * does not matter, as for JSON object equality; the sum is finished by {@link #finish}.
  */
 final class ContentHash {
     /** The sum before any field. */
     static final long START = 0x9E3779B97F4A7C15L;
+    /** The literals true, false and null (or anything else that is no value). */
+    static final long TRUE = 0x61C8864680B583EBL;
+    static final long FALSE = 0x7A1435883D4D519DL;
+    static final long NULL = 0x1B873593CC9E2D51L;
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long PRIME = 0x100000001B3L;
     private static final long MULTIPLIER = 0x87C37B91114253D5L;
     private static final long STRING_SEED = 0x165667B19E3779F9L;
     private static final long NUMBER_SEED = 0x27D4EB2F165667C5L;
-    private static final long TRUE_HASH = 0x61C8864680B583EBL;
-    private static final long FALSE_HASH = 0x7A1435883D4D519DL;
-    private static final long NULL_HASH = 0x1B873593CC9E2D51L;
 
     private ContentHash() {
     }
@@ -49,11 +50,6 @@ final class ContentHash {
     /** A number by its text. */
     static long number(char[] text, int offset, int length) {
         return chars(NUMBER_SEED, text, offset, length);
-    }
-
-    /** A literal: true, false or (for anything else) null. */
-    static long literal(Boolean value) {
-        return value == null ? NULL_HASH : value ? TRUE_HASH : FALSE_HASH;
     }
 
     /** A run of bytes, eight at a time. */

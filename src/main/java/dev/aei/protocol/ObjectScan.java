@@ -185,9 +185,9 @@ final class ObjectScan {
             case VALUE_STRING -> raw(p) ? rawHash() : escapedHash(p);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
                     ContentHash.number(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-            case VALUE_TRUE -> ContentHash.literal(true);
-            case VALUE_FALSE -> ContentHash.literal(false);
-            default -> ContentHash.literal(null);
+            case VALUE_TRUE -> ContentHash.TRUE;
+            case VALUE_FALSE -> ContentHash.FALSE;
+            default -> ContentHash.NULL;
         };
     }
 

@@ -74,10 +74,7 @@ public final class Utf8Buffer {
                 return true;
             }
         }
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        ensure(size + utf8.length);
-        System.arraycopy(utf8, 0, bytes, size, utf8.length);
-        size += utf8.length;
+        appendUtf8(text);
         return false; // maybe ASCII, but a lone surrogate also encodes as one byte
     }
 
