@@ -8,11 +8,12 @@ import java.nio.ByteBuffer;
  *
  * @param opcode        the 4-bit opcode
  * @param fin           whether this is the last fragment of a message
+ * @param reserved      whether any of the three reserved bits is set (only an extension may set them)
  * @param headerLength  bytes before the payload (length fields and mask key included)
  * @param payloadLength bytes of payload
  * @param mask          the mask key, or null for an unmasked frame
  */
-record FrameHeader(int opcode, boolean fin, int headerLength, long payloadLength, byte[] mask) {
+record FrameHeader(int opcode, boolean fin, boolean reserved, int headerLength, long payloadLength, byte[] mask) {
     static final int CONTINUATION = 0x0;
     static final int TEXT = 0x1;
     static final int BINARY = 0x2;
@@ -46,7 +47,7 @@ record FrameHeader(int opcode, boolean fin, int headerLength, long payloadLength
                 mask[i] = buffer.get(start + 2 + lengthBytes + i);
             }
         }
-        return new FrameHeader(b0 & 0x0F, (b0 & 0x80) != 0, headerLength, payloadLength, mask);
+        return new FrameHeader(b0 & 0x0F, (b0 & 0x80) != 0, (b0 & 0x70) != 0, headerLength, payloadLength, mask);
     }
 
     /** True for text, binary and continuation frames (the ones that carry messages). */

@@ -23,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.java_websocket.framing.BinaryFrame;
 import org.java_websocket.framing.CloseFrame;
+import org.java_websocket.framing.ContinuousFrame;
 import org.java_websocket.framing.TextFrame;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -234,6 +235,35 @@ class SessionConnectorTest {
         assertThat(raw.invalidUtf8()).isTrue();
         assertThat(raw.bytes()).containsExactly(invalid);
         assertThat(inFrames(lane).get(2).text()).isEqualTo("after");
+        assertThat(lane.events()).extracting(LaneEvent::kind).doesNotContain(LaneEvent.Kind.CLOSED);
+    }
+
+    @Test
+    void fragmentedTextAndARealReplacementCharacterArriveWhole() throws Exception {
+        Session session = session();
+        connected(session, AuthMode.HEADER, "alice");
+        String replacement = "{\"type\":\"stream_chunk\",\"data\":\"bad byte shown as \ufffd\"}";
+        TextFrame first = new TextFrame();
+        first.setFin(false);
+        first.setPayload(ByteBuffer.wrap("{\"type\":\"stream_".getBytes(StandardCharsets.UTF_8)));
+        ContinuousFrame middle = new ContinuousFrame();
+        middle.setFin(false);
+        middle.setPayload(ByteBuffer.wrap("chunk\",\"data\":\"caf\u00e9 ".getBytes(StandardCharsets.UTF_8)));
+        ContinuousFrame last = new ContinuousFrame();
+        last.setFin(true);
+        last.setPayload(ByteBuffer.wrap("\ud83d\ude00\"}".getBytes(StandardCharsets.UTF_8)));
+
+        server.sendFrame("alice", first);
+        server.sendFrame("alice", middle);
+        server.sendFrame("alice", last);
+        server.sendText("alice", replacement);
+        server.sendText("alice", "after");
+
+        Lane lane = session.lane("alice");
+        Await.until("the frame after the others", () -> inFrames(lane).size() >= 4);
+        assertThat(inFrames(lane)).extracting(Frame::text).containsSequence(
+                "{\"type\":\"stream_chunk\",\"data\":\"caf\u00e9 \ud83d\ude00\"}", replacement, "after");
+        assertThat(inFrames(lane)).noneMatch(Frame::invalidUtf8);
         assertThat(lane.events()).extracting(LaneEvent::kind).doesNotContain(LaneEvent.Kind.CLOSED);
     }
 
