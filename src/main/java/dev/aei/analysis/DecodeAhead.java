@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RunnableFuture;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
@@ -22,17 +21,20 @@ import java.util.function.ToLongFunction;
  * Decodes a replay's frames ahead of its analyzer: the merged items are gathered in runs of
  * {@value #RUN} and the run's frames decoded together ({@link EventDecoder#decodeAll}), their prompt
  * markers found while their texts are still in the decoding core's cache. For a large session the
- * merge runs on a thread of its own and the runs are decoded by {@value #DECODERS} more, up to
- * {@value #RUNS_AHEAD} runs ahead of the analyzer, which is always fed on the caller's thread in
- * stamp order. Decoding is most of the work, so a caller that reaches a run no decoder has started
- * decodes it itself instead of waiting: the cores stay busy whichever side is faster.
+ * merge runs on a thread of its own (it is cheap: it mostly waits for room) and up to
+ * {@value #RUNS_AHEAD} runs are decoded ahead of the analyzer, which is always fed on the caller's
+ * thread in stamp order. Decoding is most of the work, so one helper thread per further core
+ * decodes, and so does the caller whenever its next run is not decoded yet (it takes the oldest
+ * run nobody has started rather than wait). One busy thread per core: on two cores a second
+ * helper measured slower, as the threads then take turns on the cores.
  */
 final class DecodeAhead {
     static final int RUN = 1024;
     /** Below this many frames a second thread costs more than it saves. */
     static final int THREADED_FROM = 8192;
     private static final int RUNS_AHEAD = 32;
-    private static final int DECODERS = 2;
+    /** Beyond this many the rules on the caller's thread are the bottleneck anyway. */
+    private static final int MAX_HELPERS = 3;
 
     private final Analyzer analyzer;
     private final EventDecoder decoder;
@@ -68,14 +70,19 @@ final class DecodeAhead {
             gatherer.flush();
             return last;
         }
-        BlockingQueue<RunnableFuture<Run>> queue = new ArrayBlockingQueue<>(RUNS_AHEAD);
-        ExecutorService decoders = Executors.newFixedThreadPool(DECODERS, DecodeAhead::daemon);
-        Thread producer = daemon(() -> produce(merge, queue, decoders));
+        BlockingQueue<RunnableFuture<Run>> inOrder = new ArrayBlockingQueue<>(RUNS_AHEAD);
+        BlockingQueue<RunnableFuture<Run>> undecoded = new LinkedBlockingQueue<>();
+        Thread producer = daemon(() -> produce(merge, inOrder, undecoded));
         producer.start();
+        List<Thread> helpers = new ArrayList<>();
+        for (int i = 0; i < helperCount(); i++) {
+            helpers.add(daemon(() -> help(undecoded)));
+            helpers.get(i).start();
+        }
         try {
             while (true) {
-                RunnableFuture<Run> next = queue.take();
-                next.run(); // does nothing when a decoder has started it already
+                RunnableFuture<Run> next = inOrder.take();
+                decodeUntilDone(next, undecoded);
                 Run run = next.get();
                 if (run.failed != null) {
                     throw new IllegalStateException("decoding the frames failed", run.failed);
@@ -92,7 +99,38 @@ final class DecodeAhead {
             throw new IllegalStateException("decoding the frames failed", e.getCause());
         } finally {
             producer.interrupt(); // gone already, unless a listener threw: then it must not wait forever
-            decoders.shutdownNow();
+            helpers.forEach(Thread::interrupt);
+        }
+    }
+
+    /**
+     * Until {@code next} is decoded, decodes the oldest run nobody has started (maybe {@code next}
+     * itself) instead of waiting, so no core idles however the work falls between the threads.
+     */
+    private static void decodeUntilDone(RunnableFuture<Run> next, BlockingQueue<RunnableFuture<Run>> undecoded) {
+        while (!next.isDone()) {
+            RunnableFuture<Run> any = undecoded.poll();
+            if (any == null) {
+                next.run(); // not queued (the end of the merge), or a helper is on it: then this does nothing
+                return;
+            }
+            any.run(); // does nothing when the helper has started it already
+        }
+    }
+
+    /** One decoding thread per core beside the caller's (up to {@value #MAX_HELPERS}). */
+    private static int helperCount() {
+        return Math.max(1, Math.min(MAX_HELPERS, Runtime.getRuntime().availableProcessors() - 1));
+    }
+
+    /** A helper thread: decodes queued runs, oldest first, until interrupted. */
+    private static void help(BlockingQueue<RunnableFuture<Run>> undecoded) {
+        try {
+            while (true) {
+                undecoded.take().run();
+            }
+        } catch (InterruptedException e) {
+            // the replay ended
         }
     }
 
@@ -103,15 +141,15 @@ final class DecodeAhead {
     }
 
     /**
-     * Merges on this thread; each gathered run is queued in order, then handed to {@code decoders}
-     * (whoever of a decoder and the caller comes to it first decodes it).
+     * Merges on this thread; each gathered run is queued in order for the caller and, to be decoded
+     * by whoever comes to it first, in {@code undecoded}.
      */
-    private void produce(ToLongFunction<SessionReplay.Items> merge, BlockingQueue<RunnableFuture<Run>> queue,
-                         ExecutorService decoders) {
+    private void produce(ToLongFunction<SessionReplay.Items> merge, BlockingQueue<RunnableFuture<Run>> inOrder,
+                         BlockingQueue<RunnableFuture<Run>> undecoded) {
         Gatherer gatherer = new Gatherer(run -> {
             RunnableFuture<Run> task = new FutureTask<>(() -> decoded(run));
-            put(queue, task);
-            decoders.execute(task);
+            put(inOrder, task);
+            undecoded.add(task);
         });
         Run end = new Run();
         try {
@@ -125,7 +163,7 @@ final class DecodeAhead {
             end.failed = e;
         }
         if (!Thread.currentThread().isInterrupted()) {
-            put(queue, new FutureTask<>(() -> end));
+            put(inOrder, new FutureTask<>(() -> end));
         }
     }
 
