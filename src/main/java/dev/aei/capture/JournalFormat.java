@@ -1,11 +1,14 @@
 package dev.aei.capture;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,6 +24,19 @@ final class JournalFormat {
 
     private static final TypeReference<Map<String, Object>> CLAIMS = new TypeReference<>() {
     };
+
+    /** A frame line's names and labels, written as prepared bytes: there is a line per frame. */
+    private static final SerializableString LINE = new SerializedString("line");
+    private static final SerializableString FRAME = new SerializedString("frame");
+    private static final SerializableString LANE = new SerializedString("lane");
+    private static final SerializableString INDEX = new SerializedString("index");
+    private static final SerializableString DIR = new SerializedString("dir");
+    private static final SerializableString NANOS = new SerializedString("nanos");
+    private static final SerializableString WALL = new SerializedString("wall");
+    private static final SerializableString OPCODE = new SerializedString("opcode");
+    private static final SerializableString TEXT = new SerializedString("text");
+    private static final Map<Direction, SerializableString> DIRECTIONS = labels(Direction.class);
+    private static final Map<Opcode, SerializableString> OPCODES = labels(Opcode.class);
 
     private final ObjectMapper json;
     /** A frame's text is copied here to be written: Jackson escapes a char array faster than a String. */
@@ -57,15 +73,23 @@ final class JournalFormat {
      * Called by one thread at a time (the journal's writer), which owns the reused char array.
      */
     void frame(JsonGenerator g, Lane lane, Frame frame) throws IOException {
-        start(g, "frame");
-        g.writeStringField("lane", lane.id());
-        g.writeNumberField("index", frame.index());
-        g.writeStringField("dir", lower(frame.direction()));
-        g.writeNumberField("nanos", frame.nanos());
-        g.writeNumberField("wall", frame.wallMillis());
-        g.writeStringField("opcode", lower(frame.opcode()));
+        g.writeStartObject();
+        g.writeFieldName(LINE);
+        g.writeString(FRAME);
+        g.writeFieldName(LANE);
+        g.writeString(lane.id());
+        g.writeFieldName(INDEX);
+        g.writeNumber(frame.index());
+        g.writeFieldName(DIR);
+        g.writeString(DIRECTIONS.get(frame.direction()));
+        g.writeFieldName(NANOS);
+        g.writeNumber(frame.nanos());
+        g.writeFieldName(WALL);
+        g.writeNumber(frame.wallMillis());
+        g.writeFieldName(OPCODE);
+        g.writeString(OPCODES.get(frame.opcode()));
         if (frame.text() != null) {
-            g.writeFieldName("text");
+            g.writeFieldName(TEXT);
             writeText(g, frame.text());
         } else if (frame.bytes() != null) {
             g.writeFieldName("base64");
@@ -164,5 +188,13 @@ final class JournalFormat {
 
     private static String lower(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static <E extends Enum<E>> Map<E, SerializableString> labels(Class<E> type) {
+        Map<E, SerializableString> labels = new EnumMap<>(type);
+        for (E value : type.getEnumConstants()) {
+            labels.put(value, new SerializedString(lower(value)));
+        }
+        return labels;
     }
 }
