@@ -34,6 +34,8 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
     static final long FLUSH_MILLIS = 100;
     private static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
     static final int MAX_BACKLOG = 20_000;
+    /** Written lines give their room back this many at a time (or when the queue runs dry). */
+    private static final int RELEASE_EVERY = 64;
 
     private final Path file;
     private final Session session;
@@ -210,6 +212,7 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
     private void drain() {
         long lastFlush = System.nanoTime();
         boolean dirty = false;
+        int written = 0;
         while (!closed || !queue.isEmpty()) {
             Entry entry = queue.poll();
             if (entry instanceof Barrier barrier) {
@@ -218,10 +221,15 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
                 barrier.passed.countDown();
             } else if (entry != null) {
                 dirty |= write(entry);
-                backlog.release();
+                written++;
+            }
+            boolean empty = queue.isEmpty();
+            if (written == RELEASE_EVERY || written > 0 && empty) {
+                backlog.release(written); // in batches: the capturing threads contend on each release
+                written = 0;
             }
             boolean due = System.nanoTime() - lastFlush >= TimeUnit.MILLISECONDS.toNanos(FLUSH_MILLIS);
-            if (dirty && (queue.isEmpty() || due)) {
+            if (dirty && (empty || due)) {
                 flushQuietly();
                 dirty = false;
                 lastFlush = System.nanoTime();
