@@ -114,7 +114,7 @@ final class DecodeAhead {
                 next.run(); // not queued (the end of the merge), or a helper is on it: then this does nothing
                 return;
             }
-            any.run(); // does nothing when the helper has started it already
+            any.run(); // does nothing when a helper has started it already
         }
     }
 

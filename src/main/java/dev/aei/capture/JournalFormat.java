@@ -25,8 +25,10 @@ final class JournalFormat {
     private static final TypeReference<Map<String, Object>> CLAIMS = new TypeReference<>() {
     };
 
-    /** A frame line's names and labels, written as prepared bytes: there is a line per frame. */
+    /** Line kinds and a frame line's names and labels, as prepared bytes: there is a line per frame. */
     private static final SerializableString LINE = new SerializedString("line");
+    private static final SerializableString HEADER = new SerializedString("header");
+    private static final SerializableString EVENT = new SerializedString("event");
     private static final SerializableString FRAME = new SerializedString("frame");
     private static final SerializableString LANE = new SerializedString("lane");
     private static final SerializableString INDEX = new SerializedString("index");
@@ -48,7 +50,7 @@ final class JournalFormat {
 
     /** Writes the header line (without its line break). */
     void header(JsonGenerator g, SessionInfo info) throws IOException {
-        start(g, "header");
+        start(g, HEADER);
         g.writeStringField("format", FORMAT);
         g.writeStringField("server_url", info.serverUrl());
         g.writeStringField("auth_mode", info.authMode());
@@ -58,7 +60,7 @@ final class JournalFormat {
     }
 
     void lane(JsonGenerator g, Lane lane) throws IOException {
-        start(g, "lane");
+        start(g, LANE);
         g.writeStringField("lane", lane.id());
         if (lane.isExtraConnection()) {
             g.writeStringField("user_id", lane.userId());
@@ -73,9 +75,7 @@ final class JournalFormat {
      * Called by one thread at a time (the journal's writer), which owns the reused char array.
      */
     void frame(JsonGenerator g, Lane lane, Frame frame) throws IOException {
-        g.writeStartObject();
-        g.writeFieldName(LINE);
-        g.writeString(FRAME);
+        start(g, FRAME);
         g.writeFieldName(LANE);
         g.writeString(lane.id());
         g.writeFieldName(INDEX);
@@ -108,7 +108,7 @@ final class JournalFormat {
     }
 
     void event(JsonGenerator g, Lane lane, LaneEvent event) throws IOException {
-        start(g, "event");
+        start(g, EVENT);
         g.writeStringField("lane", lane.id());
         g.writeStringField("kind", lower(event.kind()));
         g.writeNumberField("nanos", event.nanos());
@@ -121,9 +121,10 @@ final class JournalFormat {
         g.writeEndObject();
     }
 
-    private static void start(JsonGenerator g, String kind) throws IOException {
+    private static void start(JsonGenerator g, SerializableString kind) throws IOException {
         g.writeStartObject();
-        g.writeStringField("line", kind);
+        g.writeFieldName(LINE);
+        g.writeString(kind);
     }
 
     /** The session description a header line carries. */
