@@ -22,9 +22,9 @@ import org.java_websocket.protocols.IProtocol;
  * closing: text frames that are not valid UTF-8 (the library closes with 1007) and frames above
  * the size limit (the library closes with 1009). Incoming bytes are cut at frame boundaries and
  * each complete frame is decoded on its own (by the library, but for plain text frames: see
- * below); a frame the library rejects for bad UTF-8
- * becomes a {@link RawMessage}, and an oversize data frame is streamed into one, keeping only the
- * first {@code maxFrameBytes}, so memory stays bounded whatever the server sends.
+ * below); a frame the library rejects for bad UTF-8 becomes a {@link RawMessage}, and an oversize
+ * data frame is streamed into one, keeping only the first {@code maxFrameBytes}, so memory stays
+ * bounded whatever the server sends.
  *
  * <p>A plain text frame (whole, unmasked, no reserved bits, not inside a fragmented message) is
  * decoded here straight from the read buffer: the library would copy its payload, check its
