@@ -5,6 +5,7 @@ import dev.aei.capture.Lane;
 import dev.aei.capture.LaneEvent;
 import dev.aei.protocol.AgentEvent;
 import dev.aei.protocol.EventDecoder;
+import dev.aei.runtime.BackgroundPriority;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -20,7 +21,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * up; so does every reader of the analyzer's state first, so nothing appended is ever missed.
  * The worker starts a catch-up {@value #GATHER_MICROS} µs after the first item of a quiet spell:
  * under load it wakes a few hundred times a second for a run of frames, not once per frame (a
- * wake-up costs more than analysing a frame).
+ * wake-up costs more than analysing a frame). The worker runs at the system's lowest priority:
+ * on a machine the capture keeps busy the analysis yields the processor to the sockets and catches
+ * up in the gaps and after the burst, rather than slowing the capture by a fair share of a core.
  */
 final class Backlog {
     private static final long IDLE_SECONDS = 1;
@@ -130,7 +133,10 @@ final class Backlog {
     private synchronized ScheduledThreadPoolExecutor worker() {
         if (worker == null) {
             worker = new ScheduledThreadPoolExecutor(1, task -> {
-                Thread thread = new Thread(task, "aei-analysis");
+                Thread thread = new Thread(() -> {
+                    BackgroundPriority.lowerCurrentThread();
+                    task.run();
+                }, "aei-analysis");
                 thread.setDaemon(true);
                 return thread;
             });

@@ -3,6 +3,7 @@ package dev.aei.capture;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aei.runtime.BackgroundPriority;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,37 +14,39 @@ import java.nio.file.StandardOpenOption;
 import java.util.Queue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Appends a session to a JSON Lines journal while it is captured (format in {@link JournalFormat}).
- * Listener calls run on network threads inside the session's lock, so they only queue a reference;
- * one daemon writer thread turns entries into lines and writes them, flushing whenever the queue
- * runs dry and at least every {@value #FLUSH_MILLIS} ms under load, so a kill loses well under a
- * second. Closing drains the queue, flushes and syncs the file.
+ * Listener calls run on network threads inside the session's lock, so they only queue a line;
+ * one daemon writer thread turns queued lines into text and writes them, flushing whenever the
+ * queue runs dry and at least every {@value #FLUSH_MILLIS} ms under load. Closing drains the
+ * queue, flushes and syncs the file.
  *
- * <p>The queue is bounded ({@value #MAX_BACKLOG} lines): when the writer falls behind (a starved
- * CPU, a slow disk) capturing threads wait for it, so the socket is read more slowly instead of
- * the file lagging further and further behind what was received. The bound is a fifth of a second
- * of fifty users at full speed: a capturing thread waits inside the session's lock, so a tighter
- * one made every socket queue behind the one waiting whenever the writer missed a time slice.
+ * <p>A kill loses at most the last second: the writer may fall behind by up to
+ * {@value #MAX_LAG_MILLIS} ms (the oldest line still queued), then capturing threads wait for it,
+ * so the socket is read more slowly instead of the file lagging further behind. Within that
+ * allowance the writer runs at the system's lowest priority: during a burst that keeps the
+ * processor busy it yields to the sockets and catches up in the gaps and after the burst.
  */
 public final class JournalWriter implements CaptureListener, AutoCloseable {
     static final long FLUSH_MILLIS = 100;
+    /** How far behind the writer may fall: with a flush interval on top, within a second. */
+    static final long MAX_LAG_MILLIS = 800;
+    private static final long MAX_LAG_NANOS = TimeUnit.MILLISECONDS.toNanos(MAX_LAG_MILLIS);
+    /** How often a capturing thread looks at the writer's lag: reading the queue's head costs a cache miss. */
+    private static final long LAG_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
-    static final int MAX_BACKLOG = 20_000;
-    /** Written lines give their room back this many at a time (or when the queue runs dry). */
-    private static final int RELEASE_EVERY = 64;
 
     private final Path file;
     private final Session session;
     private final JsonGenerator out;
     private final JournalFormat format;
     /** Lock-free: a capturing thread adds inside the session's lock and must never wait for the writer's. */
-    private final Queue<Entry> queue = new ConcurrentLinkedQueue<>();
-    private final Semaphore backlog = new Semaphore(MAX_BACKLOG);
+    private final Queue<Line> queue = new ConcurrentLinkedQueue<>();
+    /** When a capturing thread next looks at the lag; a race between two only moves a look. */
+    private long nextLagCheck;
     private final Thread writer;
     private volatile IOException error;
     private volatile boolean closed;
@@ -66,8 +69,13 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        OutputStream file = new BufferedOutputStream(Files.newOutputStream(path, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), 64 * 1024);
+        return open(path, Files.newOutputStream(path, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), session);
+    }
+
+    /** As {@link #open(Path, Session)}, writing through {@code stream}, which must write to {@code path}. */
+    static JournalWriter open(Path path, OutputStream stream, Session session) throws IOException {
+        OutputStream file = new BufferedOutputStream(stream, 64 * 1024);
         ObjectMapper json = new ObjectMapper();
         // A byte generator writes UTF-8 itself: cheaper than chars through an encoding writer.
         JsonGenerator out = json.getFactory().createGenerator(file, JsonEncoding.UTF8);
@@ -114,50 +122,56 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
 
     @Override
     public void laneAdded(Lane lane) {
-        enqueue(g -> format.lane(g, lane));
+        enqueue(new Line() {
+            @Override
+            void write(JsonGenerator g) throws IOException {
+                format.lane(g, lane);
+            }
+        });
     }
 
     @Override
     public void frameAppended(Lane lane, Frame frame) {
-        enqueue(g -> format.frame(g, lane, frame));
+        enqueue(new Line() {
+            @Override
+            void write(JsonGenerator g) throws IOException {
+                format.frame(g, lane, frame);
+            }
+        });
     }
 
     @Override
     public void laneEventAppended(Lane lane, LaneEvent event) {
-        enqueue(g -> format.event(g, lane, event));
+        enqueue(new Line() {
+            @Override
+            void write(JsonGenerator g) throws IOException {
+                format.event(g, lane, event);
+            }
+        });
     }
 
-    private void enqueue(Entry line) {
-        if (!awaitRoom()) {
-            return;
+    private void enqueue(Line line) {
+        if (line.queuedAt - nextLagCheck >= 0) {
+            awaitCatchUp();
+            nextLagCheck = line.queuedAt + LAG_CHECK_NANOS;
         }
         if (!closed && error == null) {
             queue.add(line);
-        } else {
-            backlog.release();
         }
     }
 
-    /** Waits for room in the queue; false when the journal closed or failed meanwhile. */
-    private boolean awaitRoom() {
+    /** Waits while the oldest queued line is over {@value #MAX_LAG_MILLIS} ms old (and the journal open). */
+    private void awaitCatchUp() {
         boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    if (backlog.tryAcquire(FLUSH_MILLIS, TimeUnit.MILLISECONDS)) {
-                        return true;
-                    }
-                } catch (InterruptedException e) {
-                    interrupted = true; // a capturing thread's interrupt must not cost a line
-                }
-                if (closed || error != null) {
-                    return false;
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+        Line oldest;
+        while ((oldest = queue.peek()) != null && System.nanoTime() - oldest.queuedAt > MAX_LAG_NANOS
+                && !closed && error == null) {
+            LockSupport.parkNanos(GATHER_NANOS);
+            // A pending interrupt would make every park return at once; it must not cost a line either.
+            interrupted |= Thread.interrupted();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -210,24 +224,19 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
     }
 
     private void drain() {
+        BackgroundPriority.lowerCurrentThread();
         long lastFlush = System.nanoTime();
         boolean dirty = false;
-        int written = 0;
         while (!closed || !queue.isEmpty()) {
-            Entry entry = queue.poll();
+            Line entry = queue.poll();
             if (entry instanceof Barrier barrier) {
                 flushQuietly();
                 dirty = false;
                 barrier.passed.countDown();
             } else if (entry != null) {
                 dirty |= write(entry);
-                written++;
             }
             boolean empty = queue.isEmpty();
-            if (written == RELEASE_EVERY || written > 0 && empty) {
-                backlog.release(written); // in batches: the capturing threads contend on each release
-                written = 0;
-            }
             boolean due = System.nanoTime() - lastFlush >= TimeUnit.MILLISECONDS.toNanos(FLUSH_MILLIS);
             if (dirty && (empty || due)) {
                 flushQuietly();
@@ -244,7 +253,7 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
         }
     }
 
-    private boolean write(Entry line) {
+    private boolean write(Line line) {
         if (error != null) {
             return false;
         }
@@ -266,18 +275,20 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
         }
     }
 
-    /** One queued line: writes itself, without its line break. */
-    @FunctionalInterface
-    private interface Entry {
-        void write(JsonGenerator g) throws IOException;
+    /** One queued line: writes itself (without its line break) and knows when it was queued. */
+    private abstract static class Line {
+        /** The writer's lag is the age of the oldest line still queued. */
+        final long queuedAt = System.nanoTime();
+
+        abstract void write(JsonGenerator g) throws IOException;
     }
 
     /** A queue entry that is passed once everything queued before it is flushed. */
-    private static final class Barrier implements Entry {
+    private static final class Barrier extends Line {
         final CountDownLatch passed = new CountDownLatch(1);
 
         @Override
-        public void write(JsonGenerator g) {
+        void write(JsonGenerator g) {
             // never written: the writer thread flushes and opens the barrier instead
         }
     }

@@ -1,6 +1,7 @@
 package dev.aei.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.aei.capture.Direction;
 import dev.aei.capture.Frame;
@@ -9,8 +10,12 @@ import dev.aei.capture.Session;
 import dev.aei.protocol.AgentEvent;
 import dev.aei.protocol.Profile;
 import dev.aei.testing.Await;
+import dev.aei.testing.NicenessOf;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,6 +60,22 @@ class BacklogTest {
             socket.shutdownNow();
         }
         Await.until("every frame analysed", () -> decoded.get() == 101);
+    }
+
+    @Test
+    void theWorkerYieldsTheProcessorToTheCapture() throws Exception {
+        assumeTrue(Files.isSymbolicLink(Path.of("/proc/thread-self")), "Linux only");
+        int capturing = NicenessOf.currentThread();
+        Session session = Session.start("ws://localhost/ws", "header", "netra");
+        Analyzer analyzer = Analyzer.create(Profile.load("netra"), RuleConfig.defaults(), null);
+        CompletableFuture<Integer> niceness = new CompletableFuture<>();
+        analyzer.addDecodedListener((Lane lane, Frame frame, List<AgentEvent> events) ->
+                niceness.complete(NicenessOf.currentThread()));
+        session.addListener(analyzer);
+        session.appendText(session.addLane("alice", Map.of()), Direction.IN, STARTED);
+
+        assertThat(niceness.get(30, TimeUnit.SECONDS)).as("the analysis worker's nice value").isEqualTo(19);
+        assertThat(NicenessOf.currentThread()).as("the capturing thread's, unchanged").isEqualTo(capturing);
     }
 
     @Test

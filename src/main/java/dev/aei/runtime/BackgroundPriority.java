@@ -1,0 +1,57 @@
+package dev.aei.runtime;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lowers the calling thread's scheduling priority, for work that may fall behind while other work
+ * must not: the live analysis yields the processor to the sockets during a burst and catches up
+ * after it, instead of taking a fair share of a core the capture needs.
+ *
+ * <p>Java's thread priority reaches the system on Windows; on Linux the JVM ignores it unless it
+ * was started with a flag, so there the thread's nice value is raised with the system's
+ * {@code renice} (any user may lower a thread's priority; only raising it back needs privileges).
+ * Best effort: where neither works, the thread keeps its priority and everything still works.
+ */
+public final class BackgroundPriority {
+    /** Linux's lowest priority: the thread gets a core when no normal-priority thread wants it. */
+    static final int NICENESS = 19;
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundPriority.class);
+    private static final long RENICE_TIMEOUT_SECONDS = 5;
+    /** Linux's link to the calling thread's own entry: {@code PID/task/TID}. */
+    private static final Path THREAD_SELF = Path.of("/proc/thread-self");
+
+    private BackgroundPriority() {
+    }
+
+    /** Lowers the calling thread's priority; true when the system was told (on Linux, its nice value). */
+    public static boolean lowerCurrentThread() {
+        Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+            return false;
+        }
+        try {
+            String task = Files.readSymbolicLink(THREAD_SELF).getFileName().toString();
+            Process renice = new ProcessBuilder("renice", "-n", String.valueOf(NICENESS), "-p", task)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!renice.waitFor(RENICE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                renice.destroy();
+                return false;
+            }
+            return renice.exitValue() == 0;
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("could not lower the priority of {}: {}", Thread.currentThread().getName(), e.toString());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
