@@ -19,15 +19,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * append, not for decoding and every rule (fifty sockets queued on that lock before). A worker
  * thread of its own, started on the first item and ended after a second idle, catches the analyzer
  * up; so does every reader of the analyzer's state first, so nothing appended is ever missed.
- * The worker starts a catch-up {@value #GATHER_MICROS} µs after the first item of a quiet spell:
- * under load it wakes a few hundred times a second for a run of frames, not once per frame (a
- * wake-up costs more than analysing a frame). The worker runs at the system's lowest priority:
- * on a machine the capture keeps busy the analysis yields the processor to the sockets and catches
- * up in the gaps and after the burst, rather than slowing the capture by a fair share of a core.
+ * The worker starts a catch-up {@value #GATHER_MILLIS} ms after the first item of a quiet spell, and
+ * runs at the system's lowest priority: on a machine the capture keeps busy the analysis yields the
+ * processor to the sockets and catches up in the gaps and after the burst, rather than slowing the
+ * capture by a fair share of a core. Under load it wakes about twenty times a second for a long
+ * run of frames: woken every couple of milliseconds instead, it was preempted by the sockets in
+ * every gap it filled, and the capture ran measurably slower. The window shows a frame's events
+ * at most a twentieth of a second later for it, about three screen refreshes.
  */
 final class Backlog {
     private static final long IDLE_SECONDS = 1;
-    private static final long GATHER_MICROS = 2000;
+    private static final long GATHER_MILLIS = 50;
     private static final int DECODE_RUN = 256;
 
     /** Something to analyse: a frame, a connection event, or time moving on. */
@@ -70,7 +72,7 @@ final class Backlog {
             worker().schedule(() -> {
                 scheduled.set(false); // before taking: an item added from now on schedules another round
                 catchUp.run();
-            }, GATHER_MICROS, TimeUnit.MICROSECONDS);
+            }, GATHER_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
