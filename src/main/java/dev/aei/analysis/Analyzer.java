@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Runs every enabled rule over a session's frames as they are appended (live) or replayed
@@ -63,7 +65,9 @@ public final class Analyzer implements CaptureListener {
     /** Every lane seen so far, by id: its user (a user signed in twice has two lanes). */
     private final Map<String, LaneInfo> lanes = new HashMap<>();
     private final List<DecodedFrameListener> decodedListeners = new CopyOnWriteArrayList<>();
-    private final Backlog backlog = new Backlog(this::catchUp);
+    private final Backlog backlog = new Backlog(this::catchUpBetweenReaders);
+    /** Threads waiting for (or holding) this analyzer's lock to read it; the worker steps aside for them. */
+    private final AtomicInteger readers = new AtomicInteger();
     /**
      * Analyses what a catch-up takes from the backlog, under this analyzer's lock; a rule or
      * listener bug must never stop the analysis of what follows.
@@ -159,8 +163,36 @@ public final class Analyzer implements CaptureListener {
      * Analyses everything handed over and not analysed yet, oldest first, on the calling thread
      * (a step of a replay is seen whole when the step returns).
      */
-    public synchronized void catchUp() {
-        backlog.takeAll(decoder, taker);
+    public void catchUp() {
+        read(() -> null);
+    }
+
+    /**
+     * The worker's catch-up: a run at a time, stepping aside as soon as a reader waits. The worker
+     * runs at the lowest priority; holding the lock through a long backlog it could keep a reader
+     * waiting as long as something else keeps the processor busy. The reader catches up itself.
+     */
+    private void catchUpBetweenReaders() {
+        while (readers.get() == 0) {
+            synchronized (this) {
+                if (!backlog.takeNext(decoder, taker)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Catches up and reads under this analyzer's lock, the worker stepping aside (see above). */
+    private <T> T read(Supplier<T> reading) {
+        readers.incrementAndGet();
+        try {
+            synchronized (this) {
+                backlog.takeAll(decoder, taker);
+                return reading.get();
+            }
+        } finally {
+            readers.decrementAndGet();
+        }
     }
 
     /**
@@ -169,7 +201,7 @@ public final class Analyzer implements CaptureListener {
      */
     synchronized void decodedFrameAppended(Lane lane, Frame frame, List<AgentEvent> events,
                                            List<CanaryPattern.Marker> markers) {
-        catchUp();
+        backlog.takeAll(decoder, taker); // the lock is held already: no need to announce a reader
         analyseGuarded(lane, frame, events, markers);
     }
 
@@ -327,7 +359,7 @@ public final class Analyzer implements CaptureListener {
 
     /** A connection event of an offline replay, analysed at once (after anything handed over before). */
     synchronized void laneEventReplayed(Lane lane, LaneEvent event) {
-        catchUp();
+        backlog.takeAll(decoder, taker);
         taker.laneEvent(lane, event);
     }
 
@@ -338,9 +370,8 @@ public final class Analyzer implements CaptureListener {
     }
 
     /** How many frames or lane events a rule failed on (0 unless there is a bug); for diagnostics. */
-    public synchronized int internalErrors() {
-        catchUp();
-        return internalErrors;
+    public int internalErrors() {
+        return read(() -> internalErrors);
     }
 
     private void advance(long nanos) {
@@ -363,21 +394,22 @@ public final class Analyzer implements CaptureListener {
      * Ends the analysis; with {@code openRunsIncomplete} (an until-complete wait timed out) every
      * run still open is reported as {@code run-incomplete}.
      */
-    public synchronized void finish(long nanos, boolean openRunsIncomplete) {
-        catchUp();
-        advance(nanos);
-        seq.finishAll();
-        contracts.finishAll();
-        if (openRunsIncomplete) {
-            runs.abandonAll();
-            prompts.abandonAll();
-        }
+    public void finish(long nanos, boolean openRunsIncomplete) {
+        read(() -> {
+            advance(nanos);
+            seq.finishAll();
+            contracts.finishAll();
+            if (openRunsIncomplete) {
+                runs.abandonAll();
+                prompts.abandonAll();
+            }
+            return null;
+        });
     }
 
     /** How many prompts have started no run yet and are still in time. */
-    public synchronized int waitingPrompts() {
-        catchUp();
-        return prompts.waitingCount();
+    public int waitingPrompts() {
+        return read(prompts::waitingCount);
     }
 
     /** All findings so far, in the order they were raised (a snapshot, after catching up). */
@@ -386,15 +418,13 @@ public final class Analyzer implements CaptureListener {
     }
 
     /** The findings raised after the first {@code from} ones, for readers that poll. */
-    public synchronized List<Finding> findings(int from) {
-        catchUp();
-        return log.snapshot(from);
+    public List<Finding> findings(int from) {
+        return read(() -> log.snapshot(from));
     }
 
     /** The runs that have started on their own lane and not ended yet, oldest first. */
-    public synchronized List<OpenRun> openRuns() {
-        catchUp();
-        return runs.openRuns();
+    public List<OpenRun> openRuns() {
+        return read(runs::openRuns);
     }
 
     /**

@@ -46,6 +46,8 @@ final class Backlog {
     }
 
     private final ConcurrentLinkedQueue<Item> items = new ConcurrentLinkedQueue<>();
+    /** An item taken from the queue to end a run, not handed over yet (the analyzer's lock guards it). */
+    private Item pending;
     /** False only while nothing was added since the last catch-up began. */
     private volatile boolean added;
     private final Lane[] runLanes = new Lane[DECODE_RUN];
@@ -92,30 +94,41 @@ final class Backlog {
      * pays one read of a flag.
      */
     void takeAll(EventDecoder decoder, Taker taker) {
-        if (!added) {
+        if (!added && pending == null) {
             return;
         }
         added = false; // before taking: whatever is added from now on is seen by the next call
-        Item item = items.poll();
-        while (item != null) {
-            if (item instanceof FrameItem) {
-                int count = 0;
-                while (item instanceof FrameItem f && count < DECODE_RUN) {
-                    runLanes[count] = f.lane();
-                    runLaneIds[count] = f.lane().id();
-                    runFrames[count++] = f.frame();
-                    item = items.poll();
-                }
-                takeRun(decoder, taker, count);
-                continue; // item is the first one after the run, or null
-            }
-            if (item instanceof LaneEventItem e) {
-                taker.laneEvent(e.lane(), e.event());
-            } else {
-                taker.tick(((TickItem) item).nanos());
-            }
-            item = items.poll();
+        while (takeNext(decoder, taker)) {
+            // one run of frames, or one other item, at a time
         }
+    }
+
+    /**
+     * Takes the next run of frames, or the next other item; false when there was none. Leaves the
+     * "added" flag alone: a {@link #takeAll} after it still takes whatever is left. Called by one
+     * thread at a time (the analyzer's lock).
+     */
+    boolean takeNext(EventDecoder decoder, Taker taker) {
+        Item item = pending != null ? pending : items.poll();
+        pending = null;
+        if (item instanceof FrameItem) {
+            int count = 0;
+            while (item instanceof FrameItem f && count < DECODE_RUN) {
+                runLanes[count] = f.lane();
+                runLaneIds[count] = f.lane().id();
+                runFrames[count++] = f.frame();
+                item = items.poll();
+            }
+            pending = item; // the first item after the run, or null
+            takeRun(decoder, taker, count);
+        } else if (item instanceof LaneEventItem e) {
+            taker.laneEvent(e.lane(), e.event());
+        } else if (item instanceof TickItem t) {
+            taker.tick(t.nanos());
+        } else {
+            return false;
+        }
+        return true;
     }
 
     private void takeRun(EventDecoder decoder, Taker taker, int count) {

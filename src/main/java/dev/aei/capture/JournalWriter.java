@@ -12,10 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Queue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Appends a session to a JSON Lines journal while it is captured (format in {@link JournalFormat}).
@@ -25,10 +25,13 @@ import java.util.concurrent.locks.LockSupport;
  * queue, flushes and syncs the file.
  *
  * <p>A kill loses at most the last second: the writer may fall behind by up to
- * {@value #MAX_LAG_MILLIS} ms (the oldest line still queued), then capturing threads wait for it,
- * so the socket is read more slowly instead of the file lagging further behind. Within that
- * allowance the writer runs at the system's lowest priority: during a burst that keeps the
- * processor busy it yields to the sockets and catches up in the gaps and after the burst.
+ * {@value #MAX_LAG_MILLIS} ms (the age of the oldest queued line); beyond that the capturing thread
+ * that notices writes the queue out itself, so the socket is read more slowly instead of the file
+ * lagging further behind. Within that allowance the writer runs at the system's lowest priority:
+ * during a burst that keeps the processor busy it yields to the sockets and catches up in the gaps
+ * and after the burst. Nobody ever waits for it: whoever needs the lines written (a flush, the
+ * close, a capturing thread past the allowance) takes the writing lock, which the writer holds a
+ * batch at a time, and writes them on its own thread.
  */
 public final class JournalWriter implements CaptureListener, AutoCloseable {
     static final long FLUSH_MILLIS = 100;
@@ -38,6 +41,8 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
     /** How often a capturing thread looks at the writer's lag: reading the queue's head costs a cache miss. */
     private static final long LAG_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+    /** Lines the writer writes per turn of its lock. */
+    private static final int BATCH_LINES = 64;
 
     private final Path file;
     private final Session session;
@@ -47,6 +52,10 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
     private final Queue<Line> queue = new ConcurrentLinkedQueue<>();
     /** When a capturing thread next looks at the lag; a race between two only moves a look. */
     private long nextLagCheck;
+    /** Held while lines are written: by the writer a batch at a time, or by a thread writing for itself. */
+    private final ReentrantLock writing = new ReentrantLock(true);
+    /** Lines written since the last flush (guarded by {@link #writing}). */
+    private boolean dirty;
     private final Thread writer;
     private volatile IOException error;
     private volatile boolean closed;
@@ -160,34 +169,35 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
         }
     }
 
-    /** Waits while the oldest queued line is over {@value #MAX_LAG_MILLIS} ms old (and the journal open). */
+    /**
+     * When the oldest queued line is over {@value #MAX_LAG_MILLIS} ms old, writes the queue out on
+     * this (capturing) thread: waiting for the writer instead could mean waiting for a thread of the
+     * lowest priority on a processor that something else keeps busy.
+     */
     private void awaitCatchUp() {
-        boolean interrupted = false;
-        Line oldest;
-        while ((oldest = queue.peek()) != null && System.nanoTime() - oldest.queuedAt > MAX_LAG_NANOS
-                && !closed && error == null) {
-            LockSupport.parkNanos(GATHER_NANOS);
-            // A pending interrupt would make every park return at once; it must not cost a line either.
-            interrupted |= Thread.interrupted();
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+        Line oldest = queue.peek();
+        if (oldest != null && System.nanoTime() - oldest.queuedAt > MAX_LAG_NANOS) {
+            writing.lock();
+            try {
+                if (!closed) {
+                    writeQueued(Integer.MAX_VALUE);
+                }
+            } finally {
+                writing.unlock();
+            }
         }
     }
 
-    /** Waits until everything captured so far is written and flushed to the file. */
+    /** Writes everything captured so far and flushes it to the file (on the calling thread). */
     public void flush() throws IOException {
-        if (closed) {
-            throwIfFailed();
-            return;
-        }
-        Barrier barrier = new Barrier();
-        queue.add(barrier);
+        writing.lock();
         try {
-            barrier.passed.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while flushing the journal " + file, e);
+            if (!closed) {
+                writeQueued(Integer.MAX_VALUE);
+                flushQuietly();
+            }
+        } finally {
+            writing.unlock();
         }
         throwIfFailed();
     }
@@ -200,17 +210,17 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
             return;
         }
         session.removeListener(this);
-        flush();
-        closed = true;
-        writer.interrupt();
+        writing.lock();
         try {
-            writer.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            writeQueued(Integer.MAX_VALUE);
+            closed = true; // the writer ends when it next takes the lock
+            try (out) {
+                out.flush();
+            }
+        } finally {
+            writing.unlock();
         }
-        try (out) {
-            out.flush();
-        }
+        LockSupport.unpark(writer);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
@@ -226,30 +236,37 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
     private void drain() {
         BackgroundPriority.lowerCurrentThread();
         long lastFlush = System.nanoTime();
-        boolean dirty = false;
-        while (!closed || !queue.isEmpty()) {
-            Line entry = queue.poll();
-            if (entry instanceof Barrier barrier) {
-                flushQuietly();
-                dirty = false;
-                barrier.passed.countDown();
-            } else if (entry != null) {
-                dirty |= write(entry);
+        while (true) {
+            boolean empty;
+            writing.lock(); // a batch at a time: a thread that writes for itself gets the lock in between
+            try {
+                if (closed) {
+                    return;
+                }
+                writeQueued(BATCH_LINES);
+                empty = queue.isEmpty();
+                boolean due = System.nanoTime() - lastFlush >= TimeUnit.MILLISECONDS.toNanos(FLUSH_MILLIS);
+                if (dirty && (empty || due)) {
+                    flushQuietly();
+                    lastFlush = System.nanoTime();
+                }
+            } finally {
+                writing.unlock();
             }
-            boolean empty = queue.isEmpty();
-            boolean due = System.nanoTime() - lastFlush >= TimeUnit.MILLISECONDS.toNanos(FLUSH_MILLIS);
-            if (dirty && (empty || due)) {
-                flushQuietly();
-                dirty = false;
-                lastFlush = System.nanoTime();
-            }
-            if (entry == null) {
+            if (empty) {
                 // Not waiting on the queue itself: every line added to an empty queue would then wake
                 // this thread (a wake-up costs more than a line); lines gather meanwhile instead.
-                // close() unparks it once the queue is drained; the loop condition ends it.
                 LockSupport.parkNanos(GATHER_NANOS);
                 Thread.interrupted(); // a pending interrupt would make every later park return at once
             }
+        }
+    }
+
+    /** Writes up to {@code most} queued lines; the caller holds the writing lock. */
+    private void writeQueued(int most) {
+        Line line;
+        for (int n = 0; n < most && (line = queue.poll()) != null; n++) {
+            dirty |= write(line);
         }
     }
 
@@ -268,6 +285,7 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
     }
 
     private void flushQuietly() {
+        dirty = false;
         try {
             out.flush();
         } catch (IOException e) {
@@ -283,13 +301,4 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
         abstract void write(JsonGenerator g) throws IOException;
     }
 
-    /** A queue entry that is passed once everything queued before it is flushed. */
-    private static final class Barrier extends Line {
-        final CountDownLatch passed = new CountDownLatch(1);
-
-        @Override
-        void write(JsonGenerator g) {
-            // never written: the writer thread flushes and opens the barrier instead
-        }
-    }
 }

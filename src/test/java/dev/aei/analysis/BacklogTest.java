@@ -79,6 +79,42 @@ class BacklogTest {
     }
 
     @Test
+    void theWorkerStepsAsideForAReaderWhoCatchesUpItself() throws Exception {
+        Session session = Session.start("ws://localhost/ws", "header", "netra");
+        Analyzer analyzer = Analyzer.create(Profile.load("netra"), RuleConfig.defaults(), null);
+        Thread reader = Thread.currentThread();
+        AtomicInteger byWorker = new AtomicInteger();
+        AtomicInteger byReader = new AtomicInteger();
+        analyzer.addDecodedListener((Lane lane, Frame frame, List<AgentEvent> events) -> {
+            if (Thread.currentThread() == reader) {
+                byReader.incrementAndGet();
+            } else {
+                byWorker.incrementAndGet();
+                sleepQuietly(); // a worker starved of the processor, slowly through its backlog
+            }
+        });
+        session.addListener(analyzer);
+        Lane alice = session.addLane("alice", Map.of());
+        for (int i = 0; i < 2_000; i++) {
+            session.appendText(alice, Direction.IN, "{\"type\":\"agent_thinking\",\"run_id\":\"r1\"}");
+        }
+        Await.until("the worker has begun", () -> byWorker.get() > 0);
+
+        analyzer.findings(); // waits for the worker's current run of frames at most, then reads itself
+
+        assertThat(byReader.get()).as("frames the reader analysed itself").isPositive();
+        assertThat(byWorker.get() + byReader.get()).isEqualTo(2_000);
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aReaderSeesEveryFrameAppendedBeforeItsCall() {
         Session session = Session.start("ws://localhost/ws", "header", "netra");
         Analyzer analyzer = Analyzer.create(Profile.load("netra"), RuleConfig.defaults(), null);
