@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
  * was started with a flag, so there the thread's nice value is raised with the system's
  * {@code renice} (any user may lower a thread's priority; only raising it back needs privileges).
  * Best effort: where neither works, the thread keeps its priority and everything still works.
+ * Two rules for such a thread: no other thread may wait for it (it may get no processor for as
+ * long as something else is busy), and it starts no threads (on Linux they would inherit its
+ * priority, and nobody can raise it again without privileges).
  */
 public final class BackgroundPriority {
     /** Linux's lowest priority: the thread gets a core when no normal-priority thread wants it. */
