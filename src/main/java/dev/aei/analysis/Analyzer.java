@@ -17,9 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Runs every enabled rule over a session's frames as they are appended (live) or replayed
@@ -65,9 +63,7 @@ public final class Analyzer implements CaptureListener {
     /** Every lane seen so far, by id: its user (a user signed in twice has two lanes). */
     private final Map<String, LaneInfo> lanes = new HashMap<>();
     private final List<DecodedFrameListener> decodedListeners = new CopyOnWriteArrayList<>();
-    private final Backlog backlog = new Backlog(this::catchUpBetweenReaders);
-    /** Threads waiting for (or holding) this analyzer's lock to read it; the worker steps aside for them. */
-    private final AtomicInteger readers = new AtomicInteger();
+    private final Backlog backlog;
     /**
      * Analyses what a catch-up takes from the backlog, under this analyzer's lock; a rule or
      * listener bug must never stop the analysis of what follows.
@@ -114,6 +110,7 @@ public final class Analyzer implements CaptureListener {
         this.prompts = new PromptRules(log, config.answerTimeout());
         this.connections = new ConnectionRules(log, runs, seq, prompts);
         this.contracts = new ContractRules(log, profile.contract(), config.runTimeout());
+        this.backlog = new Backlog(this, decoder, taker); // this analyzer's lock guards what it takes
     }
 
     /** An analyzer reading frames with {@code profile}, flagging frames over the config's size limit. */
@@ -164,35 +161,7 @@ public final class Analyzer implements CaptureListener {
      * (a step of a replay is seen whole when the step returns).
      */
     public void catchUp() {
-        read(() -> null);
-    }
-
-    /**
-     * The worker's catch-up: a run at a time, stepping aside as soon as a reader waits. The worker
-     * runs at the lowest priority; holding the lock through a long backlog it could keep a reader
-     * waiting as long as something else keeps the processor busy. The reader catches up itself.
-     */
-    private void catchUpBetweenReaders() {
-        while (readers.get() == 0) {
-            synchronized (this) {
-                if (!backlog.takeNext(decoder, taker)) {
-                    return;
-                }
-            }
-        }
-    }
-
-    /** Catches up and reads under this analyzer's lock, the worker stepping aside (see above). */
-    private <T> T read(Supplier<T> reading) {
-        readers.incrementAndGet();
-        try {
-            synchronized (this) {
-                backlog.takeAll(decoder, taker);
-                return reading.get();
-            }
-        } finally {
-            readers.decrementAndGet();
-        }
+        backlog.read(() -> null);
     }
 
     /**
@@ -201,7 +170,7 @@ public final class Analyzer implements CaptureListener {
      */
     synchronized void decodedFrameAppended(Lane lane, Frame frame, List<AgentEvent> events,
                                            List<CanaryPattern.Marker> markers) {
-        backlog.takeAll(decoder, taker); // the lock is held already: no need to announce a reader
+        backlog.takeAll(); // the lock is held already: no need to announce a reader
         analyseGuarded(lane, frame, events, markers);
     }
 
@@ -359,7 +328,7 @@ public final class Analyzer implements CaptureListener {
 
     /** A connection event of an offline replay, analysed at once (after anything handed over before). */
     synchronized void laneEventReplayed(Lane lane, LaneEvent event) {
-        backlog.takeAll(decoder, taker);
+        backlog.takeAll();
         taker.laneEvent(lane, event);
     }
 
@@ -371,7 +340,7 @@ public final class Analyzer implements CaptureListener {
 
     /** How many frames or lane events a rule failed on (0 unless there is a bug); for diagnostics. */
     public int internalErrors() {
-        return read(() -> internalErrors);
+        return backlog.read(() -> internalErrors);
     }
 
     private void advance(long nanos) {
@@ -395,7 +364,7 @@ public final class Analyzer implements CaptureListener {
      * run still open is reported as {@code run-incomplete}.
      */
     public void finish(long nanos, boolean openRunsIncomplete) {
-        read(() -> {
+        backlog.read(() -> {
             advance(nanos);
             seq.finishAll();
             contracts.finishAll();
@@ -409,7 +378,7 @@ public final class Analyzer implements CaptureListener {
 
     /** How many prompts have started no run yet and are still in time. */
     public int waitingPrompts() {
-        return read(prompts::waitingCount);
+        return backlog.read(prompts::waitingCount);
     }
 
     /** All findings so far, in the order they were raised (a snapshot, after catching up). */
@@ -419,12 +388,12 @@ public final class Analyzer implements CaptureListener {
 
     /** The findings raised after the first {@code from} ones, for readers that poll. */
     public List<Finding> findings(int from) {
-        return read(() -> log.snapshot(from));
+        return backlog.read(() -> log.snapshot(from));
     }
 
     /** The runs that have started on their own lane and not ended yet, oldest first. */
     public List<OpenRun> openRuns() {
-        return read(runs::openRuns);
+        return backlog.read(runs::openRuns);
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * What capture threads handed to an analyzer and it has not analysed yet, in the order they handed
@@ -57,12 +59,18 @@ final class Backlog {
     private final List<List<AgentEvent>> runEvents = new ArrayList<>(DECODE_RUN);
     /** True while a catch-up is on its way to the worker: one is enough for any number of items. */
     private final AtomicBoolean scheduled = new AtomicBoolean();
-    private final Runnable catchUp;
+    /** Threads waiting for (or holding) the lock to read the analysis; the worker steps aside for them. */
+    private final AtomicInteger readers = new AtomicInteger();
+    private final Object lock;
+    private final EventDecoder decoder;
+    private final Taker taker;
     private ScheduledThreadPoolExecutor worker;
 
-    /** A backlog whose worker runs {@code catchUp}, which takes every item there is. */
-    Backlog(Runnable catchUp) {
-        this.catchUp = catchUp;
+    /** A backlog whose items {@code taker} analyses, under {@code lock} (the analyzer's). */
+    Backlog(Object lock, EventDecoder decoder, Taker taker) {
+        this.lock = lock;
+        this.decoder = decoder;
+        this.taker = taker;
     }
 
     void add(Item item) {
@@ -73,7 +81,7 @@ final class Backlog {
         if (!scheduled.get() && !scheduled.getAndSet(true)) {
             worker().schedule(() -> {
                 scheduled.set(false); // before taking: an item added from now on schedules another round
-                catchUp.run();
+                workBetweenReaders();
             }, GATHER_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
@@ -88,27 +96,54 @@ final class Backlog {
     }
 
     /**
-     * Takes every item there is and hands it to {@code taker}; frames that follow one another are
-     * decoded together first, in runs of up to {@value #DECODE_RUN} (one parser for all, as offline).
-     * Called by one thread at a time (the analyzer's lock); an offline replay, which never adds,
-     * pays one read of a flag.
+     * The worker's catch-up: a run at a time, stepping aside as soon as a reader waits. The worker
+     * runs at the lowest priority; holding the lock through a long backlog it could keep a reader
+     * waiting as long as something else keeps the processor busy. The reader catches up itself.
      */
-    void takeAll(EventDecoder decoder, Taker taker) {
+    private void workBetweenReaders() {
+        while (readers.get() == 0) {
+            synchronized (lock) {
+                if (!takeNext()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Catches up and reads under the lock on the calling thread, the worker stepping aside (see above). */
+    <T> T read(Supplier<T> reading) {
+        readers.incrementAndGet();
+        try {
+            synchronized (lock) {
+                takeAll();
+                return reading.get();
+            }
+        } finally {
+            readers.decrementAndGet();
+        }
+    }
+
+    /**
+     * Takes every item there is and hands it to the taker; frames that follow one another are
+     * decoded together first, in runs of up to {@value #DECODE_RUN} (one parser for all, as offline).
+     * The caller holds the lock; an offline replay, which never adds, pays one read of a flag.
+     */
+    void takeAll() {
         if (!added && pending == null) {
             return;
         }
         added = false; // before taking: whatever is added from now on is seen by the next call
-        while (takeNext(decoder, taker)) {
+        while (takeNext()) {
             // one run of frames, or one other item, at a time
         }
     }
 
     /**
      * Takes the next run of frames, or the next other item; false when there was none. Leaves the
-     * "added" flag alone: a {@link #takeAll} after it still takes whatever is left. Called by one
-     * thread at a time (the analyzer's lock).
+     * "added" flag alone: a {@link #takeAll} after it still takes whatever is left. The caller
+     * holds the lock.
      */
-    boolean takeNext(EventDecoder decoder, Taker taker) {
+    private boolean takeNext() {
         Item item = pending != null ? pending : items.poll();
         pending = null;
         if (item instanceof FrameItem) {
@@ -120,7 +155,7 @@ final class Backlog {
                 item = items.poll();
             }
             pending = item; // the first item after the run, or null
-            takeRun(decoder, taker, count);
+            takeRun(count);
         } else if (item instanceof LaneEventItem e) {
             taker.laneEvent(e.lane(), e.event());
         } else if (item instanceof TickItem t) {
@@ -131,7 +166,7 @@ final class Backlog {
         return true;
     }
 
-    private void takeRun(EventDecoder decoder, Taker taker, int count) {
+    private void takeRun(int count) {
         runEvents.clear();
         decoder.decodeAll(runLaneIds, runFrames, count, runEvents, runWhole);
         for (int i = 0; i < count; i++) {
