@@ -26,8 +26,8 @@ import java.util.function.Supplier;
  * processor to the sockets and catches up in the gaps and after the burst, rather than slowing the
  * capture by a fair share of a core. Under load it wakes about twenty times a second for a long
  * run of frames: woken every couple of milliseconds instead, it was preempted by the sockets in
- * every gap it filled, and the capture ran measurably slower. The window shows a frame's events
- * at most a twentieth of a second later for it, about three screen refreshes.
+ * every gap it filled, and the capture ran measurably slower. The price: the window shows a
+ * frame's events up to a twentieth of a second later, about three screen refreshes.
  */
 final class Backlog {
     private static final long IDLE_SECONDS = 1;
