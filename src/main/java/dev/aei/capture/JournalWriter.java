@@ -161,7 +161,7 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
 
     private void enqueue(Line line) {
         if (line.queuedAt - nextLagCheck >= 0) {
-            awaitCatchUp();
+            writeOutIfTooFarBehind();
             nextLagCheck = line.queuedAt + LAG_CHECK_NANOS;
         }
         if (!closed && error == null) {
@@ -174,7 +174,7 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
      * this (capturing) thread: waiting for the writer instead could mean waiting for a thread of the
      * lowest priority on a processor that something else keeps busy.
      */
-    private void awaitCatchUp() {
+    private void writeOutIfTooFarBehind() {
         Line oldest = queue.peek();
         if (oldest != null && System.nanoTime() - oldest.queuedAt > MAX_LAG_NANOS) {
             writing.lock();
@@ -300,5 +300,4 @@ public final class JournalWriter implements CaptureListener, AutoCloseable {
 
         abstract void write(JsonGenerator g) throws IOException;
     }
-
 }
