@@ -82,12 +82,14 @@ final class RunRules {
         RunState latest;
 
         /**
-         * The run with this id, or null. The latest run is the one almost every event names, and the
-         * decoder shares one copy of a run id between its events: that case needs no map look-up.
+         * The run with this id, or null. The latest run is the one almost every event names: that
+         * case needs no map look-up. Each decoding thread shares one copy of a run id between the
+         * events it reads, so the identity check mostly decides; a run's events decoded on two
+         * threads carry two copies.
          */
         RunState byId(String runId) {
             RunState last = latest;
-            return last != null && last.runId == runId ? last : runs.get(runId);
+            return last != null && (last.runId == runId || runId.equals(last.runId)) ? last : runs.get(runId);
         }
 
         /** The run events without a run id belong to: the latest, while it is open. */

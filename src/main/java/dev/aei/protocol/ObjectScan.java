@@ -29,6 +29,8 @@ final class ObjectScan {
         void read(JsonParser parser) throws IOException;
     }
 
+    /** What {@link #smallInteger} answers for an integer of more than 18 digits. */
+    private static final long NOT_SMALL = Long.MIN_VALUE;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final FieldPlan plan;
@@ -257,6 +259,10 @@ final class ObjectScan {
 
     private static Long seq(JsonParser p, JsonToken t) throws IOException {
         if (t == JsonToken.VALUE_NUMBER_INT) {
+            long small = smallInteger(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            if (small != NOT_SMALL) {
+                return small;
+            }
             return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? null : p.getLongValue();
         }
         if (t == JsonToken.VALUE_STRING) {
@@ -266,6 +272,23 @@ final class ObjectScan {
             }
         }
         return null;
+    }
+
+    /**
+     * The value of an integer token of up to 18 digits, read from its text: asking the parser for
+     * its number type and value costs several times more. {@link #NOT_SMALL} for longer ones.
+     */
+    private static long smallInteger(char[] text, int offset, int length) {
+        boolean negative = length > 0 && text[offset] == '-';
+        int digits = negative ? length - 1 : length;
+        if (digits < 1 || digits > 18) {
+            return NOT_SMALL;
+        }
+        long value = 0;
+        for (int i = offset + length - digits; i < offset + length; i++) {
+            value = value * 10 + (text[i] - '0');
+        }
+        return negative ? -value : value;
     }
 
     private Instant time(int slot, ParserBase p, JsonToken t) throws IOException {

@@ -7,6 +7,7 @@ import dev.aei.capture.Frame;
 import dev.aei.capture.Lane;
 import dev.aei.capture.Opcode;
 import dev.aei.capture.Session;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -58,6 +59,19 @@ class EventDecoderTest {
                     assertThat(e.seq()).isEqualTo(length);
                 }
             }
+        }
+    }
+
+    @Test
+    void readsIntegerSeqsOfEveryLengthAsATreeWould() {
+        // Short integers are read from their digits, longer ones by the parser: both must agree with a tree.
+        for (String seq : List.of("0", "-0", "7", "-42", "123456789012345678", "-123456789012345678",
+                "1234567890123456789", "9223372036854775807", "-9223372036854775808", "9223372036854775808",
+                "123456789012345678901234567890")) {
+            AgentEvent e = one("{\"type\":\"agent_thinking\",\"run_id\":\"r\",\"seq\":" + seq + "}");
+            BigInteger value = new BigInteger(seq);
+            Long expected = value.bitLength() < 64 ? value.longValue() : null;
+            assertThat(e.seq()).as(seq).isEqualTo(expected);
         }
     }
 
