@@ -115,7 +115,7 @@ final class FrameRun {
     /** Lays frame {@code i}'s bytes after the others; returns where they start. */
     private int append(int i, String text) {
         int start = run.size();
-        run.appendUtf8(text);
+        run.append(text);
         lengths[i] = run.size() - start;
         run.append((byte) '\n');
         return start;

@@ -10,9 +10,8 @@ import java.util.Arrays;
  * A reusable, growing run of UTF-8 bytes that texts are appended to. {@link #append} also says
  * exactly whether a text was ASCII (a fixture embeds such a frame's bytes as they are): an ASCII
  * text (nearly every frame) is encoded straight into the run by a reused encoder, which stops at
- * the first other character. {@link #appendUtf8}, for a reader that only parses the bytes, copies
- * {@code String.getBytes} instead, which is faster though it allocates. Not thread-safe: one per
- * thread.
+ * the first other character. Nothing is allocated per text: a copy per frame made young
+ * collections a large part of decoding a big session. Not thread-safe: one per thread.
  */
 public final class Utf8Buffer {
     private static final int INITIAL_CHARS = 4096;
@@ -78,11 +77,8 @@ public final class Utf8Buffer {
         return false; // maybe ASCII, but a lone surrogate also encodes as one byte
     }
 
-    /**
-     * Appends the text's UTF-8 without telling whether it was ASCII: copying {@code String.getBytes}
-     * (a plain copy for a Latin-1 string) costs less than the encoder's two passes over characters.
-     */
-    public void appendUtf8(String text) {
+    /** Appends the UTF-8 of a text that is not all ASCII, or too long to be scanned for it. */
+    private void appendUtf8(String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         ensure(size + utf8.length);
         System.arraycopy(utf8, 0, bytes, size, utf8.length);
