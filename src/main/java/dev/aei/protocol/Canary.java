@@ -58,8 +58,7 @@ public record Canary(String prefix) {
             int end = from + length;
             if (end <= text.length() && isLowerHex(text, from + prefix.length(), end)) {
                 if (!skipKnown || !text.regionMatches(from, known, 0, length)) {
-                    found = found.isEmpty() ? new ArrayList<>(2) : found;
-                    found.add(text.substring(from, end));
+                    found = with(found, text.substring(from, end));
                 }
                 from = text.indexOf(prefix, end);
             } else {
@@ -67,6 +66,16 @@ public record Canary(String prefix) {
             }
         }
         return found;
+    }
+
+    /** The list with one more marker: a frame nearly always carries one, which needs no array list. */
+    private static List<String> with(List<String> found, String marker) {
+        if (found.isEmpty()) {
+            return List.of(marker);
+        }
+        List<String> more = found.size() == 1 ? new ArrayList<>(found) : found; // the second one: now a list that grows
+        more.add(marker);
+        return more;
     }
 
     private static boolean isLowerHex(String text, int start, int end) {
