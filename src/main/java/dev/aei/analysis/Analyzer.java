@@ -12,6 +12,7 @@ import dev.aei.protocol.EventDecoder;
 import dev.aei.protocol.EventRole;
 import dev.aei.protocol.EventText;
 import dev.aei.protocol.Profile;
+import dev.aei.protocol.RecentMarkers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +52,8 @@ public final class Analyzer implements CaptureListener {
     private final RuleConfig config;
     private final FindingLog log;
     private final CanaryPatterns canaries;
+    /** A replay's decoding threads answer most frames' prompt markers from here. */
+    private final RecentMarkers recentMarkers = new RecentMarkers();
     private final Ownership ownership = new Ownership();
     private final IsolationRules isolation;
     private final RunRules runs;
@@ -180,7 +183,7 @@ public final class Analyzer implements CaptureListener {
      * core's cache.
      */
     List<CanaryPattern.Marker> markersIn(Frame frame) {
-        return canaries.findAll(frame.text());
+        return canaries.findAll(frame.text(), recentMarkers);
     }
 
     private void analyseGuarded(Lane lane, Frame frame, List<AgentEvent> events, List<CanaryPattern.Marker> markers) {

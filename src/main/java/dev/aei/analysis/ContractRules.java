@@ -135,6 +135,9 @@ final class ContractRules {
     }
 
     private void report(String lane) {
+        if (pending.isEmpty()) {
+            return; // nearly always, at the end of every run
+        }
         for (Iterator<Gap> it = pending.iterator(); it.hasNext(); ) {
             Gap gap = it.next();
             if (gap.first.lane().equals(lane)) {

@@ -46,26 +46,40 @@ public record Canary(String prefix) {
      * instead of being cut out as a string of its own.
      */
     public List<String> findAll(String text, String known) {
-        // Scanned by hand rather than by regex: this runs on every incoming frame.
         List<String> found = List.of();
         if (text == null) {
             return found;
         }
-        int length = prefix.length() + HEX_DIGITS;
+        int length = length();
         boolean skipKnown = known != null && known.length() == length;
-        int from = text.indexOf(prefix);
-        while (from >= 0) {
-            int end = from + length;
-            if (end <= text.length() && isLowerHex(text, from + prefix.length(), end)) {
-                if (!skipKnown || !text.regionMatches(from, known, 0, length)) {
-                    found = with(found, text.substring(from, end));
-                }
-                from = text.indexOf(prefix, end);
-            } else {
-                from = text.indexOf(prefix, from + 1);
+        for (int at = next(text, 0); at >= 0; at = next(text, at + length)) {
+            if (!skipKnown || !text.regionMatches(at, known, 0, length)) {
+                found = with(found, text.substring(at, at + length));
             }
         }
         return found;
+    }
+
+    /** How many characters a marker of this format has. */
+    public int length() {
+        return prefix.length() + HEX_DIGITS;
+    }
+
+    /**
+     * Where the next marker starts in the text at or after {@code from}, or -1. Scanned by hand
+     * rather than by regex: this runs on every incoming frame.
+     */
+    public int next(String text, int from) {
+        int length = length();
+        int at = text.indexOf(prefix, from);
+        while (at >= 0) {
+            int end = at + length;
+            if (end <= text.length() && isLowerHex(text, at + prefix.length(), end)) {
+                return at;
+            }
+            at = text.indexOf(prefix, at + 1);
+        }
+        return -1;
     }
 
     /** The list with one more marker: a frame nearly always carries one, which needs no array list. */

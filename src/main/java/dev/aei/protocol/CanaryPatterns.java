@@ -37,7 +37,26 @@ public final class CanaryPatterns {
 
     /** Every marker of any format in the text, ours first, each once. */
     public List<CanaryPattern.Marker> findAll(String text) {
-        return findAll(text, null);
+        return findAll(text, (String) null);
+    }
+
+    /**
+     * Every marker in the text, as {@link #findAll(String)} gives them; a frame whose only marker is
+     * of our format gets its answer from {@code recent} (the same list for every frame of a run).
+     */
+    public List<CanaryPattern.Marker> findAll(String text, RecentMarkers recent) {
+        if (text == null || !others.isEmpty()) {
+            return findAll(text);
+        }
+        Canary ours = Canary.DEFAULT;
+        int at = ours.next(text, 0);
+        if (at < 0) {
+            return List.of();
+        }
+        if (ours.next(text, at + ours.length()) >= 0) {
+            return findAll(text);
+        }
+        return recent.of(text, at, ours.length());
     }
 
     /**

@@ -31,6 +31,7 @@ final class ObjectScan {
 
     /** What {@link #smallInteger} answers for an integer of more than 18 digits. */
     private static final long NOT_SMALL = Long.MIN_VALUE;
+    private static final int SEQS = 1024;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final FieldPlan plan;
@@ -46,6 +47,8 @@ final class ObjectScan {
     private long presence;
     private long contentHash;
     private final TextCache texts = new TextCache();
+    /** Recent seqs, boxed, by their low bits. */
+    private final Long[] seqs = new Long[SEQS];
     /** The common ISO timestamp read from the bytes, its date and time remembered from the previous event. */
     private final IsoBytes isoBytes = new IsoBytes();
     /** The input of the current read, and where the parser's input starts in it. */
@@ -257,11 +260,11 @@ final class ObjectScan {
         };
     }
 
-    private static Long seq(JsonParser p, JsonToken t) throws IOException {
+    private Long seq(JsonParser p, JsonToken t) throws IOException {
         if (t == JsonToken.VALUE_NUMBER_INT) {
             long small = smallInteger(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
             if (small != NOT_SMALL) {
-                return small;
+                return boxed(small);
             }
             return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? null : p.getLongValue();
         }
@@ -272,6 +275,20 @@ final class ObjectScan {
             }
         }
         return null;
+    }
+
+    /**
+     * The seq as a {@code Long}, shared with earlier events of that seq: the lanes of a session
+     * count through the same numbers side by side, so most are boxed already.
+     */
+    private Long boxed(long value) {
+        int slot = (int) value & (SEQS - 1);
+        Long known = seqs[slot];
+        if (known == null || known != value) {
+            known = value;
+            seqs[slot] = known;
+        }
+        return known;
     }
 
     /**
