@@ -29,9 +29,6 @@ final class ObjectScan {
         void read(JsonParser parser) throws IOException;
     }
 
-    /** What {@link #smallInteger} answers for an integer of more than 18 digits. */
-    private static final long NOT_SMALL = Long.MIN_VALUE;
-    private static final int SEQS = 1024;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final FieldPlan plan;
@@ -47,8 +44,7 @@ final class ObjectScan {
     private long presence;
     private long contentHash;
     private final TextCache texts = new TextCache();
-    /** Recent seqs, boxed, by their low bits. */
-    private final Long[] seqs = new Long[SEQS];
+    private final SeqReader seqs = new SeqReader();
     /** The common ISO timestamp read from the bytes, its date and time remembered from the previous event. */
     private final IsoBytes isoBytes = new IsoBytes();
     /** The input of the current read, and where the parser's input starts in it. */
@@ -230,7 +226,7 @@ final class ObjectScan {
                 presence |= 1L << plan.rankOf(slot);
             }
             values[slot] = switch (field) {
-                case SEQ -> seq(p, t);
+                case SEQ -> seqs.read(p, t);
                 case TIMESTAMP -> time(slot, p, t);
                 case ATTEMPT -> t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
                         && p.getIntValue() > 0 ? Integer.valueOf(p.getIntValue()) : null;
@@ -258,54 +254,6 @@ final class ObjectScan {
             case VALUE_FALSE -> "false";
             default -> null;
         };
-    }
-
-    private Long seq(JsonParser p, JsonToken t) throws IOException {
-        if (t == JsonToken.VALUE_NUMBER_INT) {
-            long small = smallInteger(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-            if (small != NOT_SMALL) {
-                return boxed(small);
-            }
-            return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? null : p.getLongValue();
-        }
-        if (t == JsonToken.VALUE_STRING) {
-            String s = p.getText();
-            if (!s.isEmpty() && s.length() < 19 && s.chars().allMatch(Character::isDigit)) {
-                return Long.parseLong(s);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The seq as a {@code Long}, shared with earlier events of that seq: the lanes of a session
-     * count through the same numbers side by side, so most are boxed already.
-     */
-    private Long boxed(long value) {
-        int slot = (int) value & (SEQS - 1);
-        Long known = seqs[slot];
-        if (known == null || known != value) {
-            known = value;
-            seqs[slot] = known;
-        }
-        return known;
-    }
-
-    /**
-     * The value of an integer token of up to 18 digits, read from its text: asking the parser for
-     * its number type and value costs several times more. {@link #NOT_SMALL} for longer ones.
-     */
-    private static long smallInteger(char[] text, int offset, int length) {
-        boolean negative = length > 0 && text[offset] == '-';
-        int digits = negative ? length - 1 : length;
-        if (digits < 1 || digits > 18) {
-            return NOT_SMALL;
-        }
-        long value = 0;
-        for (int i = offset + length - digits; i < offset + length; i++) {
-            value = value * 10 + (text[i] - '0');
-        }
-        return negative ? -value : value;
     }
 
     private Instant time(int slot, ParserBase p, JsonToken t) throws IOException {
