@@ -14,19 +14,28 @@ final class Alternation {
         double take() throws Exception;
     }
 
-    /** The medians of both sides, in the unit the measures return. */
-    record Medians(double ours, double reference) {
+    /**
+     * The medians of both sides, in the unit the measures return, and each side's first, cold
+     * measurement (NaN without warm-up rounds).
+     */
+    record Medians(double ours, double reference, double coldOurs, double coldReference) {
         /** ours / reference. */
         double ratio() {
             return ours / reference;
         }
     }
 
-    /** {@code rounds} rounds, after one unmeasured warm-up of each side when {@code warmUp}. */
-    static Medians run(int rounds, boolean warmUp, Measure ours, Measure reference) throws Exception {
-        if (warmUp) {
-            ours.take();
-            reference.take();
+    /** {@code rounds} measured rounds, after {@code warmUps} unmeasured rounds of each side. */
+    static Medians run(int rounds, int warmUps, Measure ours, Measure reference) throws Exception {
+        double coldOurs = Double.NaN;
+        double coldReference = Double.NaN;
+        for (int i = 0; i < warmUps; i++) {
+            double mine = ours.take();
+            double theirs = reference.take();
+            if (i == 0) {
+                coldOurs = mine;
+                coldReference = theirs;
+            }
         }
         double[] mine = new double[rounds];
         double[] theirs = new double[rounds];
@@ -39,6 +48,6 @@ final class Alternation {
                 mine[round] = ours.take();
             }
         }
-        return new Medians(Stats.median(mine), Stats.median(theirs));
+        return new Medians(Stats.median(mine), Stats.median(theirs), coldOurs, coldReference);
     }
 }

@@ -30,7 +30,7 @@ final class FixtureFigure {
 
     void run(Session session, Path dir, BenchReport report) throws Exception {
         Path file = dir.resolve("bench.aei.json");
-        Alternation.Medians ms = Alternation.run(sizes.rounds(), true, () -> saveAndLoad(session, file),
+        Alternation.Medians ms = Alternation.run(sizes.rounds(), 1, () -> saveAndLoad(session, file),
                 () -> rawParse(file));
         long bytes = Files.size(file);
         double replacing = saveOver(session, file);

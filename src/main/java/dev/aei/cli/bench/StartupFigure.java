@@ -39,7 +39,7 @@ final class StartupFigure {
         List<String> bare = javaCommand(List.of(), AppLauncher.BARE_WINDOW_MAIN);
         int rounds = sizes.rounds();
         // a full run warms up first: the file cache then holds the jar and the JDK for both sides alike
-        Alternation.Medians ms = Alternation.run(rounds, !sizes.quick(), () -> firstPaint(ours), () -> firstPaint(bare));
+        Alternation.Medians ms = Alternation.run(rounds, sizes.quick() ? 0 : 1, () -> firstPaint(ours), () -> firstPaint(bare));
         double window = ms.ours();
         double reference = ms.reference();
         double ratio = ms.ratio();
@@ -57,7 +57,7 @@ final class StartupFigure {
         SessionFiles.defaults().save(Fixture.of(session, List.of()), small, Progress.NONE);
         List<String> check = javaCommand(List.of(), "dev.aei.cli.Main", "check", small.toString());
         List<String> version = List.of(java, "-version");
-        Alternation.Medians ms = Alternation.run(rounds, false, () -> toExit(check), () -> toExit(version));
+        Alternation.Medians ms = Alternation.run(rounds, 0, () -> toExit(check), () -> toExit(version));
         double ours = ms.ours();
         double reference = ms.reference();
         double ratio = ms.ratio();
