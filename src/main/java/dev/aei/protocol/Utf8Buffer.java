@@ -85,6 +85,11 @@ public final class Utf8Buffer {
         size += utf8.length;
     }
 
+    /** Makes room for {@code more} bytes beyond the run's size (up to the largest array), so appends do not grow it. */
+    public void reserve(long more) {
+        ensure((int) Math.min(Integer.MAX_VALUE - 16, size + more));
+    }
+
     /** Appends one byte (a separator). */
     public void append(byte b) {
         ensure(size + 1);
