@@ -48,7 +48,9 @@ final class FrameRun {
     void decode(List<List<AgentEvent>> out, boolean[] whole) {
         out.clear();
         run.clear(KEPT_BYTES);
-        run.reserve(charCount()); // bytes for the ASCII frames that are nearly all of them
+        // Room for a run of ordinary frames up front; larger ones (or frames over the limit, which
+        // are not laid in at all) grow it only as far as they are appended.
+        run.reserve(Math.min(charCount(), KEPT_BYTES));
         for (int i = 0; i < count; i++) {
             starts[i] = decoder.readsAsObject(frames[i]) ? append(i, frames[i].text()) : -1;
             out.add(null);
