@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,12 @@ class ServerSwitchTest {
     static void stopApp() throws Exception {
         driver.close();
         driver = null;
+    }
+
+    /** The tests share one window: a test that stopped half-way must not leave its answer to the next. */
+    @BeforeEach
+    void discardUnsavedWorkUnlessATestSaysOtherwise() {
+        driver.dialogs.unsaved = Dialogs.Unsaved.DISCARD;
     }
 
     @Test
@@ -68,9 +75,12 @@ class ServerSwitchTest {
     void anotherProfileAsksBeforeAnUnsavedSessionIsDropped() {
         driver.onFx(() -> {
             driver.models().signIn.serverUrlProperty().set(""); // the embedded backend
+            driver.models().signIn.profileProperty().set("netra");
             driver.window.commands().connectAll();
         });
-        driver.waitFor("alice and bob are connected", () -> driver.models().signIn.connectedIds().size() == 2);
+        // Another test may have left an ag-ui session with alice and bob connected: wait for the netra one.
+        driver.waitFor("alice and bob are connected in a netra session", () -> driver.session().info().profile()
+                .equals("netra") && driver.models().signIn.connectedIds().size() == 2);
         assertThat(driver.window.control().sendPrompt(List.of("alice"), "Compare Q3 costs", null)).hasSize(1);
         Session netra = driver.session();
         ScriptedDialogs dialogs = driver.dialogs;
