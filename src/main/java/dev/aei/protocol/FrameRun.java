@@ -50,7 +50,7 @@ final class FrameRun {
         run.clear(KEPT_BYTES);
         // Room for a run of ordinary frames up front; larger ones (or frames over the limit, which
         // are not laid in at all) grow it only as far as they are appended.
-        run.reserve(Math.min(charCount(), KEPT_BYTES));
+        run.reserve((int) Math.min(charCount(), KEPT_BYTES));
         for (int i = 0; i < count; i++) {
             starts[i] = decoder.readsAsObject(frames[i]) ? append(i, frames[i].text()) : -1;
             out.add(null);

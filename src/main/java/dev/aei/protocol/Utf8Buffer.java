@@ -85,9 +85,9 @@ public final class Utf8Buffer {
         size += utf8.length;
     }
 
-    /** Makes room for {@code more} bytes beyond the run's size (up to the largest array), so appends do not grow it. */
-    public void reserve(long more) {
-        ensure((int) Math.min(Integer.MAX_VALUE - 16, size + more));
+    /** Makes room for {@code more} bytes beyond the run's size, so appends up to that do not grow it. */
+    public void reserve(int more) {
+        ensure(size + more);
     }
 
     /** Appends one byte (a separator). */
