@@ -39,18 +39,19 @@ public final class EventDecoder {
     private final JsonFactory factory;
     private final ObjectMapper mapper;
     private final EventMaker events;
-    /** Each thread reuses its own scans: decoding allocates no per-frame read state. */
+    /** Each thread keeps its own scan memories and run buffer; its reads are made fresh per run of frames. */
     private final ThreadLocal<Scans> scans;
+    private final FieldPlan plan;
     /** Frames decoded so far: each stage shares one decode per frame, and tests count that it stays one. */
     private final LongAdder decodedFrames = new LongAdder();
     /** JSON trees built, by this decoder or on demand for its events: the rules never need one. */
     private final LongAdder trees = new LongAdder();
 
     /**
-     * A thread's reused read state: the scan of a frame's top-level object, the frame read over it
-     * (which has a scan of its own for a batch's members), and the run buffer.
+     * A thread's reused read state: what the scans of a frame's top-level object and of a batch's
+     * members remember between frames, and the run buffer.
      */
-    record Scans(ObjectScan root, FrameRead read, Utf8Buffer run) {
+    record Scans(ScanMemory root, ScanMemory member, Utf8Buffer run) {
     }
 
     public EventDecoder(Profile profile) {
@@ -73,14 +74,10 @@ public final class EventDecoder {
                         .build())
                 .build();
         this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        FieldPlan plan = new FieldPlan(profile.fields(), profile.contract().paths(), profile.grammar().keyPaths(),
+        this.plan = new FieldPlan(profile.fields(), profile.contract().paths(), profile.grammar().keyPaths(),
                 EventMaker.streamedTexts(profile));
         this.events = new EventMaker(profile, plan, mapper, trees);
-        this.scans = ThreadLocal.withInitial(() -> {
-            ObjectScan root = new ObjectScan(plan);
-            ObjectScan member = new ObjectScan(plan);
-            return new Scans(root, new FrameRead(profile, events, root, member), new Utf8Buffer(1 << 16));
-        });
+        this.scans = ThreadLocal.withInitial(() -> new Scans(new ScanMemory(), new ScanMemory(), new Utf8Buffer(1 << 16)));
     }
 
     /**
@@ -122,7 +119,16 @@ public final class EventDecoder {
     public void decodeAll(String[] lanes, Frame[] frames, int count, List<List<AgentEvent>> out,
                           boolean[] wholeObjects) {
         decodedFrames.add(count);
-        new FrameRun(this, lanes, frames, count, scans.get()).decode(out, wholeObjects);
+        Scans thread = scans.get();
+        new FrameRun(this, lanes, frames, count, thread.run(), reader(thread)).decode(out, wholeObjects);
+    }
+
+    /**
+     * A read with scans of its own over the thread's memories, for one run of frames (or one frame).
+     * Made fresh rather than kept with the thread: see {@link ObjectScan}.
+     */
+    private FrameRead reader(Scans thread) {
+        return new FrameRead(profile, events, new ObjectScan(plan, thread.root()), new ObjectScan(plan, thread.member()));
     }
 
     /** One frame's events, not counted (the callers count). */
@@ -173,10 +179,10 @@ public final class EventDecoder {
         try {
             // Jackson reads UTF-8 bytes faster than chars, even counting the encoding.
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            Scans scans = this.scans.get();
-            FrameRead read = read(lane, frame, bytes, scans, BatchMode.AUTO);
+            FrameRead reader = reader(scans.get());
+            FrameRead read = read(lane, frame, bytes, reader, BatchMode.AUTO);
             if (read.batchModeWrong()) {
-                read = read(lane, frame, bytes, scans, read.isBatch() ? BatchMode.BATCH : BatchMode.PLAIN);
+                read = read(lane, frame, bytes, reader, read.isBatch() ? BatchMode.BATCH : BatchMode.PLAIN);
             }
             return read.events();
         } catch (IOException e) {
@@ -185,12 +191,12 @@ public final class EventDecoder {
     }
 
     /** Reads a frame's bytes as one object, with nothing after it. */
-    private FrameRead read(String lane, Frame frame, byte[] bytes, Scans scans, BatchMode mode) throws IOException {
+    private FrameRead read(String lane, Frame frame, byte[] bytes, FrameRead reader, BatchMode mode) throws IOException {
         try (ParserBase parser = parser(bytes, 0, bytes.length)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not an object");
             }
-            FrameRead read = scans.read().read(lane, frame, bytes, 0, 0, bytes.length, parser, mode);
+            FrameRead read = reader.read(lane, frame, bytes, 0, 0, bytes.length, parser, mode);
             if (parser.nextToken() != null) {
                 throw new IOException("trailing content after the object");
             }
@@ -204,14 +210,14 @@ public final class EventDecoder {
      * input starts at {@code base}. Returns null where reading the frame alone might differ (a
      * batch read in the wrong mode): the caller then reads it alone.
      */
-    List<AgentEvent> readInRun(Scans scans, String lane, Frame frame, byte[] bytes, int base, int start, int length,
-                               ParserBase parser) throws IOException {
+    List<AgentEvent> readInRun(FrameRead reader, String lane, Frame frame, byte[] bytes, int base, int start,
+                               int length, ParserBase parser) throws IOException {
         if (frame.direction() == Direction.OUT) {
-            ObjectScan scan = scans.root();
+            ObjectScan scan = reader.root();
             scan.read(parser, bytes, base, null);
             return List.of(events.outgoing(lane, frame, scan));
         }
-        FrameRead read = scans.read().read(lane, frame, bytes, base, start, length, parser, BatchMode.AUTO);
+        FrameRead read = reader.read(lane, frame, bytes, base, start, length, parser, BatchMode.AUTO);
         if (read.batchModeWrong()) {
             read.forget();
             return null;
@@ -222,7 +228,7 @@ public final class EventDecoder {
     private AgentEvent outgoing(String lane, Frame frame) {
         String text = frame.text();
         if (text != null && !overLimit(text) && startsLikeAnObject(text)) {
-            ObjectScan scan = scans.get().root();
+            ObjectScan scan = new ObjectScan(plan, scans.get().root());
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             try (ParserBase parser = parser(bytes, 0, bytes.length)) {
                 parser.nextToken();

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One streaming read of an incoming frame into its events, reused by its thread for frame after
- * frame (an object per frame was a sixth of what decoding allocated). Batch members are read where
+ * One streaming read of an incoming frame into its events, reused for the frames of a run (an
+ * object per frame was a sixth of what decoding allocated). Batch members are read where
  * they stand when the frame's type is known to be the batch type by then (it usually comes first);
  * otherwise the caller reads the frame again knowing its type. Not thread-safe.
  */
@@ -59,6 +59,11 @@ final class FrameRead implements ObjectScan.Members {
 
     boolean isBatch() {
         return profile.batchType().equals(root.text(FieldPlan.Field.TYPE));
+    }
+
+    /** The scan of a frame's top-level object. */
+    ObjectScan root() {
+        return root;
     }
 
     /** True when the members were (or were not) read as such but the final type says otherwise. */

@@ -25,15 +25,15 @@ final class FrameRun {
     /** Per frame, where its bytes start in {@link #bytes}, or -1 for a frame decoded alone. */
     private final int[] starts;
     private final int[] lengths;
-    /** The thread's reused read state, and its buffer the objects are laid into. */
-    private final EventDecoder.Scans scans;
+    /** The run's read, and the thread's buffer the objects are laid into. */
+    private final FrameRead reader;
     private final Utf8Buffer run;
     private byte[] bytes;
 
-    FrameRun(EventDecoder decoder, String[] lanes, Frame[] frames, int count, EventDecoder.Scans scans) {
+    FrameRun(EventDecoder decoder, String[] lanes, Frame[] frames, int count, Utf8Buffer run, FrameRead reader) {
         this.decoder = decoder;
-        this.scans = scans;
-        this.run = scans.run();
+        this.reader = reader;
+        this.run = run;
         this.lanes = lanes;
         this.frames = frames;
         this.count = count;
@@ -108,7 +108,7 @@ final class FrameRun {
                     || base + parser.getTokenCharacterOffset() > end) {
                 return null;
             }
-            List<AgentEvent> events = decoder.readInRun(scans, lanes[i], frames[i], bytes, base, start, lengths[i], parser);
+            List<AgentEvent> events = decoder.readInRun(reader, lanes[i], frames[i], bytes, base, start, lengths[i], parser);
             return events != null && onlySpaceAfter(base + (int) parser.getTokenCharacterOffset(), end) ? events : null;
         } catch (IOException | RuntimeException e) {
             return null;

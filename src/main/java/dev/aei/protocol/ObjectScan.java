@@ -18,6 +18,10 @@ import java.util.Arrays;
  * would) and hashes the content apart from the top-level delivery fields, without building a
  * tree. Only objects on a profile path are walked; the others are skipped and hashed as the raw
  * bytes they were sent as. Reusable: each {@link #read} starts afresh. Not thread-safe.
+ *
+ * <p>Made for a run of frames, not kept with its thread: a kept scan ends up in the collector's old
+ * generation, where every reference a read stores into it (a dozen per event) costs the fence of
+ * the write barrier; in a young scan those stores are plain.
  */
 final class ObjectScan {
     /** Called for the members of an event batch instead of reading them as content. */
@@ -43,10 +47,10 @@ final class ObjectScan {
     /** Bit i set while presence path i holds a non-null value (kept as {@link #found} changes). */
     private long presence;
     private long contentHash;
-    private final TextCache texts = new TextCache();
-    private final SeqReader seqs = new SeqReader();
+    private final TextCache texts;
+    private final SeqReader seqs;
     /** The common ISO timestamp read from the bytes, its date and time remembered from the previous event. */
-    private final IsoBytes isoBytes = new IsoBytes();
+    private final IsoBytes isoBytes;
     /** The input of the current read, and where the parser's input starts in it. */
     private byte[] bytes;
     private int base;
@@ -57,8 +61,12 @@ final class ObjectScan {
     /** The located string's content hash, or 0 until computed. */
     private long rawHash;
 
-    ObjectScan(FieldPlan plan) {
+    /** A scan over {@code plan} that remembers recent values in its thread's {@code memory}. */
+    ObjectScan(FieldPlan plan, ScanMemory memory) {
         this.plan = plan;
+        this.texts = memory.texts();
+        this.seqs = memory.seqs();
+        this.isoBytes = memory.isoBytes();
         this.values = new Object[plan.slotCount()];
         this.found = new boolean[plan.slotCount()];
         this.wholeSeconds = new boolean[plan.slotCount()];
