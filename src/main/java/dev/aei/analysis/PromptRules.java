@@ -2,9 +2,9 @@ package dev.aei.analysis;
 
 import dev.aei.protocol.AgentEvent;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -20,8 +20,11 @@ final class PromptRules {
     private final FindingLog log;
     private final long timeoutNanos;
     private final String timeoutText;
-    /** Prompts waiting for a run, oldest first, so timeouts are found from the head. */
-    private final LinkedHashMap<Prompt, Prompt> waiting = new LinkedHashMap<>();
+    /**
+     * Prompts waiting for a run, oldest first, so timeouts are found from the head. Rarely more than
+     * one per lane, so finding one walks them; no hashing (a record's hashCode is slow to call).
+     */
+    private final ArrayDeque<Prompt> waiting = new ArrayDeque<>();
 
     PromptRules(FindingLog log, Duration answerTimeout) {
         this.log = log;
@@ -39,13 +42,13 @@ final class PromptRules {
     /** The lane sent a prompt. */
     void prompted(AgentEvent e) {
         Prompt prompt = new Prompt(e.lane(), e.frame(), e.nanos(), e.type(), e.threadId());
-        waiting.put(prompt, prompt);
+        waiting.add(prompt);
     }
 
     /** A run of the lane's own started: it answers the oldest waiting prompt it can belong to. */
     void runStarted(AgentEvent e) {
         Prompt answered = null;
-        for (Prompt p : waiting.keySet()) {
+        for (Prompt p : waiting) {
             if (!p.lane().equals(e.lane())) {
                 continue;
             }
@@ -57,8 +60,11 @@ final class PromptRules {
                 answered = p;
             }
         }
-        if (answered != null) {
-            waiting.remove(answered);
+        for (Iterator<Prompt> it = waiting.iterator(); answered != null && it.hasNext(); ) {
+            if (it.next() == answered) {
+                it.remove();
+                return;
+            }
         }
     }
 
@@ -90,7 +96,7 @@ final class PromptRules {
 
     /** Reports the prompts whose time ran out by {@code nanos}. */
     void tick(long nanos) {
-        for (Iterator<Prompt> it = waiting.keySet().iterator(); it.hasNext(); ) {
+        for (Iterator<Prompt> it = waiting.iterator(); it.hasNext(); ) {
             Prompt p = it.next();
             if (nanos - p.nanos() < timeoutNanos) {
                 return;
@@ -125,7 +131,7 @@ final class PromptRules {
 
     private void close(String lane, String why) {
         List<Prompt> lost = new ArrayList<>();
-        for (Iterator<Prompt> it = waiting.keySet().iterator(); it.hasNext(); ) {
+        for (Iterator<Prompt> it = waiting.iterator(); it.hasNext(); ) {
             Prompt p = it.next();
             if (lane == null || p.lane().equals(lane)) {
                 it.remove();
