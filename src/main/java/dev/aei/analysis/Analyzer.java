@@ -186,6 +186,21 @@ public final class Analyzer implements CaptureListener {
         return canaries.findAll(frame.text(), recentMarkers);
     }
 
+    /**
+     * Before a replay feeds a run of decoded frames (their events, null for an item that is no
+     * frame): loads what the duplicate check will look up for them, all at once (see
+     * {@link DeliveryRules#touch}). Only a hint, which changes nothing the rules find.
+     */
+    synchronized long touchAhead(List<List<AgentEvent>> frames) {
+        long sum = 0;
+        for (List<AgentEvent> events : frames) {
+            for (int i = 0; events != null && i < events.size(); i++) {
+                sum += delivery.touch(events.get(i));
+            }
+        }
+        return sum;
+    }
+
     private void analyseGuarded(Lane lane, Frame frame, List<AgentEvent> events, List<CanaryPattern.Marker> markers) {
         try {
             analyse(lane, frame, events, markers);

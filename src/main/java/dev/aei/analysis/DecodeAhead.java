@@ -57,6 +57,8 @@ final class DecodeAhead {
         boolean last;
         long lastStamp;
         Throwable failed;
+        /** What the loads ahead of the rules summed to: kept, so they are not optimised away. */
+        long touched;
     }
 
     /**
@@ -201,6 +203,7 @@ final class DecodeAhead {
     }
 
     private void feed(Run run) {
+        run.touched = analyzer.touchAhead(run.events);
         for (int i = 0; i < run.size; i++) {
             if (run.items[i] instanceof Frame frame) {
                 if (run.whole[i]) {

@@ -94,6 +94,17 @@ final class DeliveryRules {
         return true;
     }
 
+    /**
+     * Loads what {@link #duplicate} will look up for {@code e}, ahead of it; returns a value to sum.
+     * Every lookup lands somewhere random in tables larger than a core's cache: one after another,
+     * each waits for memory in turn, while a short loop of these loads over a run of events waits
+     * for many at once.
+     */
+    long touch(AgentEvent e) {
+        LaneDelivery lane = policy == Grammar.Duplicates.CONTENT && e.source() != null ? lanes.get(e.lane()) : null;
+        return lane == null ? 0 : lane.recent.touch(e.source().contentHash());
+    }
+
     /** True (and reported) when an event with the same id (or seq) came within the window. */
     private boolean sameKey(AgentEvent e, String what, long hash) {
         RecentEvents recent = lanes.computeIfAbsent(e.lane(), k -> new LaneDelivery()).recent;

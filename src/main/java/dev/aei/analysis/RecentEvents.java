@@ -76,6 +76,14 @@ final class RecentEvents {
         return -1;
     }
 
+    /**
+     * Loads the bucket {@link #find} will read for this hash and returns it (to be summed, so the
+     * load is not optimised away). See {@link DeliveryRules#touch}.
+     */
+    long touch(long hash) {
+        return buckets[bucket(hash)];
+    }
+
     /** Keeps an event as the newest. */
     void add(long hash, int frame, long nanos, Instant serverTime) {
         if (tail == Integer.MAX_VALUE) {
