@@ -210,8 +210,10 @@ public final class Analyzer implements CaptureListener {
     }
 
     private void analyse(Lane lane, Frame frame, List<AgentEvent> events, List<CanaryPattern.Marker> markers) {
-        for (DecodedFrameListener listener : decodedListeners) {
-            listener.frameDecoded(lane, frame, events);
+        if (!decodedListeners.isEmpty()) { // an offline analysis has none: no iterator per frame
+            for (DecodedFrameListener listener : decodedListeners) {
+                listener.frameDecoded(lane, frame, events);
+            }
         }
         advance(frame.nanos());
         LaneInfo info = seen(lane);

@@ -203,7 +203,13 @@ final class DecodeAhead {
     }
 
     private void feed(Run run) {
-        run.touched = analyzer.touchAhead(run.events);
+        // The frames and their events were last in the decoding core's cache: load them all at once
+        // (see touchAhead) rather than one by one as the rules reach them.
+        long touched = analyzer.touchAhead(run.events);
+        for (int i = 0; i < run.size; i++) {
+            touched += run.events.get(i) == null ? 0 : ((Frame) run.items[i]).wallMillis();
+        }
+        run.touched = touched;
         for (int i = 0; i < run.size; i++) {
             if (run.items[i] instanceof Frame frame) {
                 if (run.whole[i]) {
