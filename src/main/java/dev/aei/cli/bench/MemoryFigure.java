@@ -19,17 +19,28 @@ final class MemoryFigure {
     private final Heap heap = new Heap();
     private final BenchSizes sizes;
     private final EventDecoder decoder;
+    /** Heap in use after a full collection before the session was built, and with it. */
+    private long without;
+    private long withSession;
 
     MemoryFigure(BenchSizes sizes, EventDecoder decoder) {
         this.sizes = sizes;
         this.decoder = decoder;
     }
 
-    /** Builds the synthetic session, measuring what it and the rules retain; keeps it for the other figures. */
-    Session run(BenchReport report) {
-        long without = heap.usedAfterGc();
+    /**
+     * Builds the synthetic session (for the other figures too), measuring what it retains; {@link
+     * #measureRules} finishes the figure.
+     */
+    Session buildSession() {
+        without = heap.usedAfterGc();
         Session session = SyntheticCapture.build(sizes.events(), sizes.lanes());
-        long withSession = heap.usedAfterGc();
+        withSession = heap.usedAfterGc();
+        return session;
+    }
+
+    /** Replays the session into live rules as a recording feeds them, measures what they retain and reports. */
+    void measureRules(Session session, BenchReport report) {
         Analyzer analyzer = new Analyzer(decoder, RuleConfig.defaults(), finding -> { });
         SessionReplay.replay(session, analyzer);
         analyzer.catchUp(); // analyse what the replay handed over here, not behind the next figures
@@ -47,7 +58,7 @@ final class MemoryFigure {
         report.note(String.format("memory: session alone %s B/event beyond the text, rules state %s B/event",
                 Fmt.count(sessionOnly), Fmt.count(perEvent - sessionOnly)));
         report.value("heap_bytes_per_event", Fmt.round2(perEvent));
-        return session;
+        heap.usedAfterGc(); // the rules' state, now dead, is not left in the old generation for the next figures
     }
 
     private static long rawTextBytes(Session session) {
