@@ -10,7 +10,7 @@ import dev.aei.capture.Session;
 import dev.aei.protocol.AgentEvent;
 import dev.aei.protocol.Profile;
 import dev.aei.testing.Await;
-import dev.aei.testing.NicenessOf;
+import dev.aei.testing.Scheduling;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,17 +65,17 @@ class BacklogTest {
     @Test
     void theWorkerYieldsTheProcessorToTheCapture() throws Exception {
         assumeTrue(Files.isSymbolicLink(Path.of("/proc/thread-self")), "Linux only");
-        int capturing = NicenessOf.currentThread();
+        Scheduling capturing = Scheduling.currentThread();
         Session session = Session.start("ws://localhost/ws", "header", "netra");
         Analyzer analyzer = Analyzer.create(Profile.load("netra"), RuleConfig.defaults(), null);
-        CompletableFuture<Integer> niceness = new CompletableFuture<>();
+        CompletableFuture<Scheduling> scheduling = new CompletableFuture<>();
         analyzer.addDecodedListener((Lane lane, Frame frame, List<AgentEvent> events) ->
-                niceness.complete(NicenessOf.currentThread()));
+                scheduling.complete(Scheduling.currentThread()));
         session.addListener(analyzer);
         session.appendText(session.addLane("alice", Map.of()), Direction.IN, STARTED);
 
-        assertThat(niceness.get(30, TimeUnit.SECONDS)).as("the analysis worker's nice value").isEqualTo(19);
-        assertThat(NicenessOf.currentThread()).as("the capturing thread's, unchanged").isEqualTo(capturing);
+        assertThat(scheduling.get(30, TimeUnit.SECONDS).background()).as("the analysis worker lowered").isTrue();
+        assertThat(Scheduling.currentThread()).as("the capturing thread's, unchanged").isEqualTo(capturing);
     }
 
     @Test

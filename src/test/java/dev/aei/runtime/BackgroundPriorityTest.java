@@ -3,9 +3,11 @@ package dev.aei.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.aei.testing.NicenessOf;
+import dev.aei.testing.Scheduling;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -13,19 +15,29 @@ import org.junit.jupiter.api.Test;
 class BackgroundPriorityTest {
     @Test
     void theCallingThreadAloneGetsTheLowestPriority() throws Exception {
-        int before = NicenessOf.currentThread();
-        CompletableFuture<int[]> lowered = new CompletableFuture<>();
+        Scheduling before = Scheduling.currentThread();
+        CompletableFuture<Object[]> lowered = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
             boolean told = BackgroundPriority.lowerCurrentThread();
-            lowered.complete(new int[] {told ? 1 : 0, NicenessOf.currentThread(), Thread.currentThread().getPriority()});
+            lowered.complete(new Object[] {told, Scheduling.currentThread(), Thread.currentThread().getPriority()});
         }, "background");
         worker.start();
-        int[] seen = lowered.get(30, TimeUnit.SECONDS);
+        Object[] seen = lowered.get(30, TimeUnit.SECONDS);
 
         assertThat(seen[2]).as("Java's priority").isEqualTo(Thread.MIN_PRIORITY);
-        assumeTrue(Files.isSymbolicLink(Path.of("/proc/thread-self")), "the nice value is Linux's");
-        assertThat(seen[0]).as("renice succeeded").isEqualTo(1);
-        assertThat(seen[1]).isEqualTo(BackgroundPriority.NICENESS);
-        assertThat(NicenessOf.currentThread()).as("the caller's own, unchanged").isEqualTo(before);
+        assumeTrue(Files.isSymbolicLink(Path.of("/proc/thread-self")), "the policy and nice value are Linux's");
+        assertThat(seen[0]).as("the system was told").isEqualTo(true);
+        Scheduling lowest = (Scheduling) seen[1];
+        if (onPath("chrt")) {
+            assertThat(lowest.policy()).as("the idle policy").isEqualTo(Scheduling.SCHED_IDLE);
+        } else {
+            assertThat(lowest.nice()).as("the fallback's nice value").isEqualTo(BackgroundPriority.NICENESS);
+        }
+        assertThat(Scheduling.currentThread()).as("the caller's own, unchanged").isEqualTo(before);
+    }
+
+    private static boolean onPath(String command) {
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 }
