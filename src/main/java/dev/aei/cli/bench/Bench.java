@@ -40,6 +40,10 @@ public final class Bench {
     /** Runs all figures; a figure that fails to run is reported as not measured, with the reason. */
     public BenchReport run() throws IOException {
         BenchReport report = new BenchReport(sizes.label());
+        if (sizes.quick()) {
+            report.note("quick: reduced sizes and fewer rounds, where fixed costs and the compiler's warm-up weigh"
+                    + " more; its verdicts are indicative, only a full run judges the goals");
+        }
         Path dir = Files.createTempDirectory("aei-bench");
         try {
             step("4 memory: building a " + sizes.events() + "-event session");

@@ -37,6 +37,7 @@ class BenchSmokeTest {
                 .containsExactlyInAnyOrder("1 ingest", "2 UI", "3 scale", "4 memory", "5 fixture", "6 rules",
                         "7 start", "7 start cli", "8 frames");
         report.rows().forEach(row -> assertThat(printed).contains(row.figure()));
+        assertThat(printed).as("a quick run says its verdicts are indicative").contains("only a full run judges");
 
         Path json = dir.resolve("bench.json");
         report.writeJson(json);
