@@ -3,6 +3,7 @@ package dev.aei.server;
 import dev.aei.auth.AuthException;
 import dev.aei.auth.MintingTokenSource;
 import dev.aei.auth.TestUser;
+import dev.aei.net.SocketClose;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 /** Starts a backend for a test and cleans up it and every client opened through it. */
 final class BackendFixture implements AutoCloseable {
 
+    private static final long CLOSE_MILLIS = 10_000;
     final ReferenceBackend backend;
     final MintingTokenSource tokens = MintingTokenSource.hs256(BackendConfig.DEMO_SECRET);
     private final List<WireClient> clients = new ArrayList<>();
@@ -50,13 +52,11 @@ final class BackendFixture implements AutoCloseable {
     @Override
     public void close() {
         synchronized (clients) {
-            clients.forEach(c -> {
-                try {
-                    c.closeBlocking();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+            try {
+                SocketClose.all(clients, CLOSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         backend.close();
     }

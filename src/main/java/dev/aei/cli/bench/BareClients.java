@@ -3,6 +3,7 @@ package dev.aei.cli.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aei.auth.TestUser;
 import dev.aei.auth.TokenSource;
+import dev.aei.net.SocketClose;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ final class BareClients implements IngestClient {
     private final List<TestUser> users;
     private final TokenSource tokens;
     private final long timeoutSeconds;
+    private static final long CLOSE_MILLIS = 10_000;
     private final ObjectMapper json = new ObjectMapper();
     private final Arrivals arrivals = new Arrivals();
     private final List<Counter> counters = new ArrayList<>();
@@ -64,9 +66,7 @@ final class BareClients implements IngestClient {
 
     @Override
     public void close() throws InterruptedException {
-        for (Counter counter : counters) {
-            counter.closeBlocking();
-        }
+        SocketClose.all(counters, CLOSE_MILLIS);
         counters.clear();
     }
 
