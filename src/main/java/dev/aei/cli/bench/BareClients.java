@@ -14,11 +14,12 @@ import org.java_websocket.handshake.ServerHandshake;
 
 /** The ingest figure's reference: plain Java-WebSocket clients that only count what arrives. */
 final class BareClients implements IngestClient {
+    /** How long the close handshakes of a round's sockets may take before they are dropped. */
+    private static final long CLOSE_MILLIS = 10_000;
     private final URI server;
     private final List<TestUser> users;
     private final TokenSource tokens;
     private final long timeoutSeconds;
-    private static final long CLOSE_MILLIS = 10_000;
     private final ObjectMapper json = new ObjectMapper();
     private final Arrivals arrivals = new Arrivals();
     private final List<Counter> counters = new ArrayList<>();
