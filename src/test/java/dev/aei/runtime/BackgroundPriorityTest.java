@@ -16,24 +16,27 @@ class BackgroundPriorityTest {
     @Test
     void theCallingThreadAloneGetsTheLowestPriority() throws Exception {
         Scheduling before = Scheduling.currentThread();
-        CompletableFuture<Object[]> lowered = new CompletableFuture<>();
+        CompletableFuture<Lowered> lowered = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
             boolean told = BackgroundPriority.lowerCurrentThread();
-            lowered.complete(new Object[] {told, Scheduling.currentThread(), Thread.currentThread().getPriority()});
+            lowered.complete(new Lowered(told, Scheduling.currentThread(), Thread.currentThread().getPriority()));
         }, "background");
         worker.start();
-        Object[] seen = lowered.get(30, TimeUnit.SECONDS);
+        Lowered seen = lowered.get(30, TimeUnit.SECONDS);
 
-        assertThat(seen[2]).as("Java's priority").isEqualTo(Thread.MIN_PRIORITY);
+        assertThat(seen.javaPriority()).as("Java's priority").isEqualTo(Thread.MIN_PRIORITY);
         assumeTrue(Files.isSymbolicLink(Path.of("/proc/thread-self")), "the policy and nice value are Linux's");
-        assertThat(seen[0]).as("the system was told").isEqualTo(true);
-        Scheduling lowest = (Scheduling) seen[1];
+        assertThat(seen.told()).as("the system was told").isTrue();
         if (onPath("chrt")) {
-            assertThat(lowest.policy()).as("the idle policy").isEqualTo(Scheduling.SCHED_IDLE);
+            assertThat(seen.scheduling().policy()).as("the idle policy").isEqualTo(Scheduling.SCHED_IDLE);
         } else {
-            assertThat(lowest.nice()).as("the fallback's nice value").isEqualTo(BackgroundPriority.NICENESS);
+            assertThat(seen.scheduling().nice()).as("the fallback's nice value").isEqualTo(BackgroundPriority.NICENESS);
         }
         assertThat(Scheduling.currentThread()).as("the caller's own, unchanged").isEqualTo(before);
+    }
+
+    /** What the lowered thread saw of itself. */
+    private record Lowered(boolean told, Scheduling scheduling, int javaPriority) {
     }
 
     private static boolean onPath(String command) {
