@@ -22,14 +22,27 @@ class SocketCloseTest {
     void aCloseTheServerNeverAnswersEndsWithTheConnectionDropped() throws Exception {
         try (LoopbackServer server = new LoopbackServer(List.of(new SilentOnClose())) { }) {
             server.startAndWait();
-            Client polite = new Client(URI.create(server.url("/ws")));
-            assertThat(polite.connectBlocking(30, TimeUnit.SECONDS)).isTrue();
-
-            SocketClose.all(List.of(polite), 200);
+            Client polite = closedRightAfterOpening(server);
+            for (int attempt = 1; attempt < 5 && polite.code == CloseFrame.NORMAL && !polite.remote; attempt++) {
+                polite = closedRightAfterOpening(server);
+            }
 
             assertThat(polite.isClosed()).isTrue();
+            assertThat(polite.remote).as("the server never answered").isFalse();
             assertThat(polite.code).as("dropped, not closed by handshake").isEqualTo(CloseFrame.ABNORMAL_CLOSE);
         }
+    }
+
+    /**
+     * A client closed as soon as it is open. Its library may end the connection itself (1000, not
+     * remote) when the close comes before its reading thread went back to reading after the
+     * handshake: that run says nothing about the bound, so the test tries again.
+     */
+    private static Client closedRightAfterOpening(LoopbackServer server) throws InterruptedException {
+        Client polite = new Client(URI.create(server.url("/ws")));
+        assertThat(polite.connectBlocking(30, TimeUnit.SECONDS)).isTrue();
+        SocketClose.all(List.of(polite), 200);
+        return polite;
     }
 
     @Test
@@ -63,6 +76,7 @@ class SocketCloseTest {
 
     private static final class Client extends WebSocketClient {
         volatile int code;
+        volatile boolean remote;
 
         Client(URI server) {
             super(server);
@@ -81,6 +95,7 @@ class SocketCloseTest {
         @Override
         public void onClose(int closeCode, String reason, boolean remote) {
             code = closeCode;
+            this.remote = remote;
         }
 
         @Override
