@@ -81,7 +81,7 @@ public final class Bench {
             if (figures.contains(1)) {
                 step("1 ingest");
                 guard(report, "1 ingest", ">= " + IngestFigure.GOAL_RATIO + ", 0 lost",
-                        () -> new IngestFigure(sizes).run(dir, report));
+                        () -> new IngestFigure(sizes, decoder).run(dir, report));
             }
             if (figures.contains(8)) {
                 step("8 frames"); // last: it appends a marked frame to the shared session
