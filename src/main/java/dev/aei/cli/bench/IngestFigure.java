@@ -69,6 +69,14 @@ final class IngestFigure {
         }
     }
 
+    private static String roundRatios(double[] ours, double[] reference) {
+        StringBuilder ratios = new StringBuilder();
+        for (int r = 0; r < ours.length; r++) {
+            ratios.append(r == 0 ? "" : ", ").append(Fmt.ratio(ours[r] / reference[r]));
+        }
+        return ratios.toString();
+    }
+
     private void report(BenchReport report, double[] ours, double[] reference, long lost, long received) {
         double oursRate = Stats.median(ours);
         double referenceRate = Stats.median(reference);
@@ -79,7 +87,7 @@ final class IngestFigure {
                 + sizes.ingestRounds() + " alternating rounds)", Fmt.rate(oursRate), Fmt.rate(referenceRate) + " bare",
                 Fmt.ratio(ratio), ">= " + GOAL_RATIO + ", 0 lost", Row.Verdict.of(ratio >= GOAL_RATIO && lost == 0)));
         report.note("ingest: the inspector received " + Fmt.count(received) + " frames in the measured rounds, lost "
-                + lost);
+                + lost + "; each round's ratio: " + roundRatios(ours, reference));
         report.value("ingest_ratio", Fmt.round2(ratio));
         report.value("ingest_lost_frames", lost);
     }
