@@ -12,8 +12,15 @@ import org.java_websocket.framing.CloseFrame;
  */
 public final class SocketClose {
     private static final long POLL_MILLIS = 5;
+    /** A bound generous for a loopback server under load; a lost answer costs this much once. */
+    private static final long DEFAULT_MILLIS = 10_000;
 
     private SocketClose() {
+    }
+
+    /** As {@link #all(Collection, long)}, within ten seconds in all. */
+    public static void all(Collection<? extends WebSocketClient> clients) throws InterruptedException {
+        all(clients, DEFAULT_MILLIS);
     }
 
     /**

@@ -39,18 +39,22 @@ class SocketCloseTest {
      * handshake: that run says nothing about the bound, so the test tries again.
      */
     private static Client closedRightAfterOpening(LoopbackServer server) throws InterruptedException {
-        Client polite = new Client(URI.create(server.url("/ws")));
-        assertThat(polite.connectBlocking(30, TimeUnit.SECONDS)).isTrue();
+        Client polite = opened(server);
         SocketClose.all(List.of(polite), 200);
         return polite;
+    }
+
+    private static Client opened(LoopbackServer server) throws InterruptedException {
+        Client client = new Client(URI.create(server.url("/ws")));
+        assertThat(client.connectBlocking(30, TimeUnit.SECONDS)).isTrue();
+        return client;
     }
 
     @Test
     void aCloseTheServerAnswersEndsNormally() throws Exception {
         try (LoopbackServer server = new LoopbackServer() { }) {
             server.startAndWait();
-            Client polite = new Client(URI.create(server.url("/ws")));
-            assertThat(polite.connectBlocking(30, TimeUnit.SECONDS)).isTrue();
+            Client polite = opened(server);
 
             SocketClose.all(List.of(polite), 30_000);
 

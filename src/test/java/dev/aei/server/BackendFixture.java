@@ -12,7 +12,6 @@ import java.util.Map;
 /** Starts a backend for a test and cleans up it and every client opened through it. */
 final class BackendFixture implements AutoCloseable {
 
-    private static final long CLOSE_MILLIS = 10_000;
     final ReferenceBackend backend;
     final MintingTokenSource tokens = MintingTokenSource.hs256(BackendConfig.DEMO_SECRET);
     private final List<WireClient> clients = new ArrayList<>();
@@ -53,7 +52,7 @@ final class BackendFixture implements AutoCloseable {
     public void close() {
         synchronized (clients) {
             try {
-                SocketClose.all(clients, CLOSE_MILLIS);
+                SocketClose.all(clients);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

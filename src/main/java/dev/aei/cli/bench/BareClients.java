@@ -14,8 +14,6 @@ import org.java_websocket.handshake.ServerHandshake;
 
 /** The ingest figure's reference: plain Java-WebSocket clients that only count what arrives. */
 final class BareClients implements IngestClient {
-    /** How long the close handshakes of a round's sockets may take before they are dropped. */
-    private static final long CLOSE_MILLIS = 10_000;
     private final URI server;
     private final List<TestUser> users;
     private final TokenSource tokens;
@@ -67,7 +65,7 @@ final class BareClients implements IngestClient {
 
     @Override
     public void close() throws InterruptedException {
-        SocketClose.all(counters, CLOSE_MILLIS);
+        SocketClose.all(counters);
         counters.clear();
     }
 
