@@ -1,8 +1,9 @@
 package dev.aei.capture;
 
 /**
- * Told about everything appended to a session, on the thread that appended it and in stamp order.
- * Implementations must be quick and must not throw; they never touch a UI toolkit.
+ * Told about everything appended to a session, on the thread that appended it and in stamp order,
+ * inside the session's lock. Implementations must be quick and must not throw; they never touch a
+ * UI toolkit.
  */
 public interface CaptureListener {
 
@@ -16,5 +17,12 @@ public interface CaptureListener {
 
     /** A connection event was appended to a lane. */
     default void laneEventAppended(Lane lane, LaneEvent event) {
+    }
+
+    /**
+     * Called on the appending thread after each append, once the session's lock is released: for
+     * work too slow to do while every other capturing thread waits for that lock. Must not throw.
+     */
+    default void afterAppend() {
     }
 }

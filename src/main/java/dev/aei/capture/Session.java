@@ -108,10 +108,15 @@ public final class Session {
     }
 
     /** Stamps and appends a frame now; text or bytes as described on {@link Frame}. */
-    public synchronized Frame append(Lane lane, Direction direction, Opcode opcode, String text, byte[] bytes) {
-        long nanos = clock.next();
-        return restore(lane, new Frame(lane.nextFrameIndex(), direction, nanos, clock.wallMillis(nanos),
-                opcode, text, bytes));
+    public Frame append(Lane lane, Direction direction, Opcode opcode, String text, byte[] bytes) {
+        Frame placed;
+        synchronized (this) {
+            long nanos = clock.next();
+            placed = place(lane, new Frame(lane.nextFrameIndex(), direction, nanos, clock.wallMillis(nanos),
+                    opcode, text, bytes));
+        }
+        afterLock();
+        return placed;
     }
 
     /** Stamps and appends a connection event now. */
@@ -120,25 +125,57 @@ public final class Session {
     }
 
     /** Appends a connection event stamped now, saying who closed the socket when it is a close. */
-    public synchronized LaneEvent appendEvent(Lane lane, LaneEvent.Kind kind, int code, String detail,
-                                              LaneEvent.ClosedBy closedBy) {
-        long nanos = clock.next();
-        return restore(lane, new LaneEvent(kind, nanos, clock.wallMillis(nanos), code, detail, closedBy));
+    public LaneEvent appendEvent(Lane lane, LaneEvent.Kind kind, int code, String detail,
+                                 LaneEvent.ClosedBy closedBy) {
+        LaneEvent placed;
+        synchronized (this) {
+            long nanos = clock.next();
+            placed = place(lane, new LaneEvent(kind, nanos, clock.wallMillis(nanos), code, detail, closedBy));
+        }
+        afterLock();
+        return placed;
     }
 
     /** Appends an already stamped frame (loading a journal or fixture); its index is reassigned. */
-    public synchronized Frame restore(Lane lane, Frame frame) {
+    public Frame restore(Lane lane, Frame frame) {
+        Frame placed;
+        synchronized (this) {
+            placed = place(lane, frame);
+        }
+        afterLock();
+        return placed;
+    }
+
+    /** Appends an already stamped connection event (loading a journal or fixture). */
+    public LaneEvent restore(Lane lane, LaneEvent event) {
+        LaneEvent placed;
+        synchronized (this) {
+            placed = place(lane, event);
+        }
+        afterLock();
+        return placed;
+    }
+
+    /** Appends a frame and tells the listeners; the caller holds the lock. */
+    private Frame place(Lane lane, Frame frame) {
         Frame placed = frame.index() == lane.nextFrameIndex() ? frame : frame.withIndex(lane.nextFrameIndex());
         lane.appendFrame(placed);
         tellAll(l -> l.frameAppended(lane, placed));
         return placed;
     }
 
-    /** Appends an already stamped connection event (loading a journal or fixture). */
-    public synchronized LaneEvent restore(Lane lane, LaneEvent event) {
+    /** Appends a connection event and tells the listeners; the caller holds the lock. */
+    private LaneEvent place(Lane lane, LaneEvent event) {
         lane.appendEvent(event);
         tellAll(l -> l.laneEventAppended(lane, event));
         return event;
+    }
+
+    /** Lets each listener do what it put off until the appending thread no longer holds the lock. */
+    private void afterLock() {
+        for (CaptureListener listener : listeners) {
+            listener.afterAppend();
+        }
     }
 
     /**

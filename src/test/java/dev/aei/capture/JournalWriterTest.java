@@ -20,11 +20,12 @@ class JournalWriterTest {
     Path dir;
 
     @Test
-    void captureWaitsOnlyForAWriterFurtherBehindThanItsAllowance() throws Exception {
+    void onlyTheThreadThatTakesOnAWriterFurtherBehindThanItsAllowanceWaits() throws Exception {
         Path file = dir.resolve("held.jsonl");
         HeldStream stream = new HeldStream(Files.newOutputStream(file));
         Session session = Session.start("ws://localhost/ws", "header", "netra");
         Lane alice = session.addLane("alice", Map.of());
+        Lane bob = session.addLane("bob", Map.of());
         JournalWriter journal = JournalWriter.open(file, stream, session);
         stream.hold();
         session.appendText(alice, Direction.IN, "{\"n\":1}");
@@ -36,12 +37,18 @@ class JournalWriterTest {
                 () -> session.appendText(alice, Direction.IN, "{\"n\":3}"));
         Thread.sleep(300);
         assertThat(third).as("frame 2 has waited longer than the allowance: capture waits").isNotDone();
+        // only the thread that took the write-out on waits, outside the session's lock: other lanes go on
+        CompletableFuture.runAsync(() -> session.appendText(bob, Direction.IN, "{\"n\":4}"))
+                .get(30, TimeUnit.SECONDS);
+        assertThat(third).isNotDone();
 
         stream.release();
         third.get(30, TimeUnit.SECONDS);
         journal.close();
-        assertThat(new JournalReader().load(file).session().lanes().get(0).frames())
+        Session loaded = new JournalReader().load(file).session();
+        assertThat(loaded.lane("alice").frames())
                 .extracting(Frame::text).containsExactly("{\"n\":1}", "{\"n\":2}", "{\"n\":3}");
+        assertThat(loaded.lane("bob").frames()).extracting(Frame::text).containsExactly("{\"n\":4}");
     }
 
     /** A file stream whose writes stop, once held, until released: a disk that hangs. */
