@@ -25,7 +25,7 @@ public record BenchSizes(boolean quick, int users, int runsPerUser, int ingestWa
 
     /** The sizes the goals are stated for. */
     public static BenchSizes full() {
-        return new BenchSizes(false, 50, 200, 4, 21, 1_000_000, 50, 5, 30, 20_000, 100);
+        return new BenchSizes(false, 50, 200, 4, 41, 1_000_000, 50, 5, 30, 20_000, 100);
     }
 
     /** Smaller sessions and fewer rounds, for a run under a minute. */
