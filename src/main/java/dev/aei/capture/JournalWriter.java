@@ -31,9 +31,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * more slowly instead of the file lagging further behind. Within that allowance the writer runs at
  * the system's lowest priority: during a burst that keeps the processor busy it yields to the
  * sockets and catches up in the gaps and after the burst. Nobody ever waits for it: whoever needs
- * the lines written (a flush, the close, a capturing thread past the allowance when the lock is
- * free) takes the writing lock, which the writer holds a batch at a time, and writes them on its
- * own thread.
+ * the lines written (a flush, the close, one capturing thread past the allowance) takes the
+ * writing lock, which the writer holds a batch at a time, and writes them on its own thread.
  */
 public final class JournalWriter implements CaptureListener, AutoCloseable {
     static final long FLUSH_MILLIS = 100;
