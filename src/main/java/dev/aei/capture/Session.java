@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /**
  * A capture: lanes of frames on one clock. Appends from many network threads are serialised
@@ -110,7 +111,7 @@ public final class Session {
     /** Stamps and appends a frame now; text or bytes as described on {@link Frame}. */
     public Frame append(Lane lane, Direction direction, Opcode opcode, String text, byte[] bytes) {
         Frame placed;
-        synchronized (this) {
+        synchronized (this) { // written out, not through underLock: no lambda per frame on the capture's path
             long nanos = clock.next();
             placed = place(lane, new Frame(lane.nextFrameIndex(), direction, nanos, clock.wallMillis(nanos),
                     opcode, text, bytes));
@@ -127,30 +128,27 @@ public final class Session {
     /** Appends a connection event stamped now, saying who closed the socket when it is a close. */
     public LaneEvent appendEvent(Lane lane, LaneEvent.Kind kind, int code, String detail,
                                  LaneEvent.ClosedBy closedBy) {
-        LaneEvent placed;
-        synchronized (this) {
+        return underLock(() -> {
             long nanos = clock.next();
-            placed = place(lane, new LaneEvent(kind, nanos, clock.wallMillis(nanos), code, detail, closedBy));
-        }
-        afterLock();
-        return placed;
+            return place(lane, new LaneEvent(kind, nanos, clock.wallMillis(nanos), code, detail, closedBy));
+        });
     }
 
     /** Appends an already stamped frame (loading a journal or fixture); its index is reassigned. */
     public Frame restore(Lane lane, Frame frame) {
-        Frame placed;
-        synchronized (this) {
-            placed = place(lane, frame);
-        }
-        afterLock();
-        return placed;
+        return underLock(() -> place(lane, frame));
     }
 
     /** Appends an already stamped connection event (loading a journal or fixture). */
     public LaneEvent restore(Lane lane, LaneEvent event) {
-        LaneEvent placed;
+        return underLock(() -> place(lane, event));
+    }
+
+    /** Runs one append under the session's lock, then what listeners put off until after it. */
+    private <T> T underLock(Supplier<T> append) {
+        T placed;
         synchronized (this) {
-            placed = place(lane, event);
+            placed = append.get();
         }
         afterLock();
         return placed;
