@@ -10,7 +10,7 @@ package dev.aei.cli.bench;
  * @param ingestWarmups     unmeasured rounds of each ingest client first: the capture path has far
  *                          more code for the JIT to compile than a bare client, and a round is short
  * @param ingestRounds      measured rounds of each ingest client (the machine's speed drifts from one
- *                          second to the next: single rounds of half a second read 0.5 to 1.7 of the
+ *                          second to the next: single rounds of half a second read 0.3 to 2.1 of the
  *                          other side's, so the median needs many)
  * @param events            events in the synthetic session (memory, fixture, rules, timeline)
  * @param lanes             lanes of the synthetic session
